@@ -1,0 +1,21 @@
+// Quotation marks: which characters open and close a quotation. Straight marks are read by
+// their context (what stands on each side), curly ones by their shape unless the context
+// plainly says otherwise (feeds mix them: “ ... " and " ... ”).
+
+export type MarkShape = 'open' | 'close' | 'either';
+
+/** Double quotation marks and guillemets. Single quotes are apostrophes far more often. */
+export const DOUBLE_MARKS: ReadonlyMap<string, MarkShape> = new Map([
+  ['"', 'either'],
+  ['\u201C', 'open'], // “
+  ['\u201D', 'close'], // ”
+  ['\u201E', 'open'], // „
+  ['\u201F', 'open'], // ‟
+  ['\u00AB', 'open'], // «
+  ['\u00BB', 'close'], // »
+]);
+
+/** Longest a quote may run, in characters, before it is cut and a warning says so. */
+export const MAX_QUOTE_CHARS = 4000;
+/** Most paragraphs one quote may run over. */
+export const MAX_QUOTE_PARAGRAPHS = 8;

@@ -1,0 +1,210 @@
+// Small hand-kept word tables: the vocabulary of news attribution and naming.
+// Big fact lists (given names, countries, demonyms) are generated: see generated/lexicon.ts.
+// Everything here is a plain table so that adding a word is adding an entry.
+
+const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s*\|\s*/));
+
+/**
+ * Speech verbs and phrases that introduce or close a quote (textacy keeps the same kind of
+ * table). Inflected forms are listed, not derived: "said", "says", "saying".
+ */
+export const SPEECH_VERBS = words(`
+  said | says | say | saying | told | tells | tell | telling | added | adds | adding | asked | asks |
+  shouted | shouts | chanted | chant | chanting | chants | yelled | screamed | cried | wrote | writes | tweeted | tweets | posted | posts |
+  stated | states | declared | declares | explained | explains | insisted | insists | noted | notes |
+  argued | argues | claimed | claims | warned | warns | replied | replies | responded | responds |
+  recalled | recalls | continued | continues | announced | announces | acknowledged | acknowledges |
+  admitted | admits | observed | observes | remarked | remarks | suggested | suggests | urged | urges |
+  vowed | vows | promised | promises | conceded | concedes | cautioned | cautions | predicted | predicts |
+  complained | complains | emphasised | emphasized | emphasises | emphasizes | stressed | stresses |
+  maintained | maintains | reiterated | reiterates | confirmed | confirms | countered | counters |
+  quipped | quips | joked | jokes | whispered | murmured | wondered | wonders | testified | testifies |
+  concluded | concludes | boasted | boasts | lamented | laments | pleaded | pleads | demanded | demands |
+  asserted | asserts | charged | charges | alleged | alleges | mused | muses | sighed | thundered |
+  proclaimed | proclaims | recounted | recounts | described | describes | called | calls | dubbed |
+  branded | labelled | labeled | termed | hailed | welcomed | criticised | criticized | slammed |
+  blasted | accused | accuses | tweeted | texted | emailed | messaged | shared
+`);
+
+/** Multi-word cues, matched as phrases before a speech verb check. */
+export const SPEECH_PHRASES = [
+  'according to',
+  'was quoted as saying',
+  'were quoted as saying',
+  'is quoted as saying',
+  'went on to say',
+  'pointed out',
+  'spoke of',
+  'in a statement',
+  'in a tweet',
+  'in a post',
+] as const;
+
+/** Honorifics: dropped from names, never roles; some say the gender. */
+export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | null> = new Map([
+  ['Mr', 'male'],
+  ['Mr.', 'male'],
+  ['Mrs', 'female'],
+  ['Mrs.', 'female'],
+  ['Ms', 'female'],
+  ['Ms.', 'female'],
+  ['Miss', 'female'],
+  ['Shri', 'male'],
+  ['Smt', 'female'],
+  ['Smt.', 'female'],
+  ['Sri', null],
+  ['Dr', null],
+  ['Dr.', null],
+  ['Mx', null],
+  ['Mx.', null],
+]);
+
+/**
+ * Title words that may stand before a name and form a role ("Foreign Minister", "Secretary-
+ * General"). A role is a run of these, optionally led by a demonym or an acronym ("NATO").
+ */
+export const TITLE_WORDS = words(`
+  President | Vice | Vice-President | Prime | Minister | Ministers | Foreign | Defence | Defense | Finance | Home |
+  Interior | Health | Education | Trade | Commerce | Labour | Labor | External | Affairs | Union | State | Chief |
+  Deputy | Acting | Former | former | Secretary | Secretary-General | General | Attorney | Chancellor | King | Queen |
+  Prince | Princess | Crown | Governor | Lieutenant | Lt | Lt. | Senator | Sen. | Rep. | Representative | Congressman |
+  Congresswoman | Mayor | Judge | Justice | Colonel | Col. | Captain | Capt. | Major | Maj. | Sergeant | Sgt. |
+  Admiral | Adm. | Commander | Gen. | Brigadier | Marshal | Chairman | Chairwoman | Chairperson | Chair | CEO |
+  Director | Director-General | Ambassador | Envoy | Spokesman | Spokeswoman | Spokesperson | Coach | Manager |
+  Professor | Prof. | Pope | Cardinal | Archbishop | Bishop | Rev. | Reverend | Father | Sheikh | Emir | Sultan |
+  Speaker | Leader | Commissioner | Inspector | Superintendent | Officer | Premier | President-elect | Nominee |
+  Candidate | Presidential | Opposition | Party | Senior | Supreme | Grand | Sir | Dame | Lord | Lady | Baroness |
+  MP | MLA | Councillor | Councilman | Councilwoman | Mufti | Imam | Rabbi | Ayatollah | Chief-Executive | Executive |
+  Officer | Economy | Agriculture | Transport | Environment | Energy | Justice | Information | Culture | Sports |
+  Industry | Technology | Science | Water | Railways | Railway | Petroleum | Civil | Aviation | Tourism | Minority |
+  Revenue | Urban | Rural | Development | Welfare | Women | Child | Security | National | Adviser | Advisor |
+  Secretary-of-State | Striker | Midfielder | Defender | Goalkeeper | Captain | Skipper | Batsman | Bowler | Opener |
+  All-rounder | Champion | Coach | Manager | Owner | Founder | Co-founder | Chairman | Treasurer | Auditor |
+  Comptroller | Solicitor | Advocate | Counsel | Constable | Sheriff | Warden | Dean | Rector | Provost | Registrar
+`);
+
+/** Titles that tell the gender of the person they precede. */
+export const GENDERED_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['King', 'male'],
+  ['Prince', 'male'],
+  ['Sir', 'male'],
+  ['Lord', 'male'],
+  ['Father', 'male'],
+  ['Congressman', 'male'],
+  ['Chairman', 'male'],
+  ['Spokesman', 'male'],
+  ['Councilman', 'male'],
+  ['Sheikh', 'male'],
+  ['Queen', 'female'],
+  ['Princess', 'female'],
+  ['Dame', 'female'],
+  ['Lady', 'female'],
+  ['Baroness', 'female'],
+  ['Congresswoman', 'female'],
+  ['Chairwoman', 'female'],
+  ['Spokeswoman', 'female'],
+  ['Councilwoman', 'female'],
+]);
+
+/** Lower-case particles that may sit inside a name: "Ursula von der Leyen", "bin Salman". */
+export const NAME_PARTICLES = words(`
+  van | von | der | den | de | del | della | di | da | das | dos | du | la | le | bin | ibn | binti | bint | al | el | abu | ter | ten | y | e
+`);
+
+/**
+ * Capitalised words that start sentences or stand in titles but are never part of a name.
+ * Function words, days, months, and the like.
+ */
+export const NOT_NAME_WORDS = words(`
+  The | A | An | And | But | Or | Nor | For | So | Yet | In | On | At | By | Of | To | From | With | Without | As |
+  If | When | While | After | Before | Since | Until | Because | Although | Though | However | Meanwhile | Also |
+  This | That | These | Those | There | Here | Where | What | Which | Who | Whom | Whose | Why | How | It | Its |
+  He | She | They | We | You | I | Me | Him | Her | His | Hers | Our | Their | Them | Us | My | Your | One | Some |
+  Many | Most | More | Few | All | Both | Each | Every | Any | No | Not | None | Other | Others | Such | Only | Just |
+  Even | Still | Now | Then | Today | Tomorrow | Yesterday | Last | Next | First | Second | Third | New | Old |
+  Monday | Tuesday | Wednesday | Thursday | Friday | Saturday | Sunday | January | February | March | April |
+  May | June | July | August | September | October | November | December | Jan | Feb | Mar | Apr | Jun | Jul |
+  Aug | Sep | Sept | Oct | Nov | Dec | Mon | Tue | Wed | Thu | Fri | Sat | Sun | Asked | Speaking | According |
+  Read | Watch | Also | Photo | File | Updated | Posted | Published | Reporting | Editing | Writing | Additional |
+  God | Allah | Lord | Jesus | Christ | Mother | Nature | Internet | Twitter | Facebook | Instagram | WhatsApp |
+  YouTube | Google | Apple | Microsoft | Amazon | TikTok | Covid | COVID | Coronavirus | North | South | East |
+  West | Northern | Southern | Eastern | Western | Central | Upper | Lower | Greater | Mr | Mrs | Ms | Dr | St |
+  Yes | Oh | Well | Please | Thanks | Thank | Let | Let's | Don't | Do | Does | Did | Is | Are | Was | Were | Be |
+  Been | Have | Has | Had | Will | Would | Can | Could | Should | Shall | Might | Must | Not | Never | Go | Get |
+  Hello | Hi | Dear | Sorry | Ok | OK | Okay | Under | Over | Among | Amid | Against | Despite | Through | During |
+  About | Around | Across | Along | Into | Onto | Upon | Within | Between | Behind | Beyond | Near | Like | Unlike |
+  Than | Per | Via | Then | Once | Twice | Again | Already | Instead | Otherwise | Thus | Therefore | Hence |
+  Indeed | Perhaps | Maybe | Certainly | Clearly | Obviously | Finally | Later | Earlier | Soon | Ago | Often
+`);
+
+/**
+ * Last words that make a capitalised phrase an organisation, place, event or thing, never a
+ * person: "Minsk Tractor Plant", "White House", "Congress Party".
+ */
+export const NON_PERSON_HEADS = words(`
+  Plant | Factory | Mill | Mills | Works | House | Palace | Hall | Tower | Building | Bridge | Party | Ministry |
+  Department | Dept | University | College | School | Institute | Academy | Council | Committee | Commission |
+  Court | Bank | Airport | Station | Port | Street | St | Road | Avenue | Lane | Square | Park | River | Lake | Sea |
+  Ocean | Mountain | Mountains | Valley | Desert | Island | Islands | Peninsula | Gulf | Bay | Coast | Beach |
+  Company | Co | Corp | Corporation | Inc | Ltd | LLC | Plc | PLC | Group | Holdings | Industries | Airlines |
+  Airways | Motors | Bancorp | Technologies | Systems | Network | Networks | Media | Press | Times | Post | News |
+  Herald | Tribune | Journal | Gazette | Express | Daily | Magazine | Television | TV | Radio | Channel | Agency |
+  Organization | Organisation | Union | Association | Federation | League | Club | Team | FC | United | City |
+  County | District | Province | State | States | Region | Republic | Kingdom | Empire | Territory | Church |
+  Mosque | Temple | Cathedral | Festival | Award | Awards | Prize | Cup | Championship | Championships | Open |
+  Games | Olympics | Stadium | Arena | Hospital | Clinic | Centre | Center | Foundation | Fund | Trust | Army |
+  Navy | Force | Forces | Police | Guard | Assembly | Parliament | Congress | Senate | Government | Administration |
+  Office | Board | Authority | Service | Services | Hotel | Market | Exchange | Index | Act | Bill | Law | Day |
+  Week | Month | Year | Records | Temperature | Energy | Oil | Gas | Petroleum | Pharmaceuticals | Pharma | Bureau |
+  Secretariat | Cabinet | Alliance | Front | Movement | Coalition | Brigade | Regiment | Division | Corps | Fleet |
+  Museum | Gallery | Library | Theatre | Theater | Cinema | Mall | Centre | Prison | Jail | Camp | Base | Zone |
+  Province | Village | Town | Valley | Hills | Heights | Fields | Road | Highway | Expressway | Canal | Dam | Mine |
+  Mines | Scheme | Yojana | Mission | Project | Programme | Program | Plan | Initiative | Policy | Summit | Conference |
+  Forum | Talks | War | Crisis | Pandemic | Virus | Index | Report | Survey | Census | Election | Elections | Poll |
+  Polls | Campaign | Series | Tour | Trophy | Match | Final | Finals | Race | Marathon | Grand | Prix | Motor |
+  Foods | Capital | Partners | Securities | Investments | Insurance | Finance | Financial | Bancorp | Electric |
+  Steel | Chemicals | Airlines | Rail | Railway | Railways | Telecom | Communications | Software | Labs | Studios |
+  Pictures | Records | Entertainment | Sports | Hockey | Football | Cricket | Tennis | Golf | Basketball | Baseball
+`);
+
+/** Plural or collective nouns whose phrase is a group speaker: "angry workers", "the ministry". */
+export const GROUP_NOUNS = words(`
+  workers | protesters | protestors | demonstrators | residents | villagers | officials | police | officers |
+  authorities | critics | supporters | fans | students | teachers | doctors | nurses | farmers | voters |
+  activists | lawmakers | legislators | analysts | experts | sources | witnesses | people | crowd | crowds |
+  members | leaders | ministers | observers | investigators | prosecutors | rebels | militants | soldiers |
+  troops | employees | staff | families | parents | relatives | neighbours | neighbors | locals | citizens |
+  ministry | government | administration | agency | department | company | firm | campaign | party | team |
+  committee | council | court | police | army | military | spokespeople | statement | report | organisers |
+  organizers | union | unions | group | groups | board | commission | office | embassy | house | palace |
+  kremlin | pentagon | club | federation | association | bank | opposition | protesters | miners | strikers |
+  players | chants | slogans | banners | placards | signs | posters | newspaper | paper | daily | magazine
+`);
+
+/** Nouns that name a role when they head an appositive: "X, the leader of ..."; "an analyst". */
+export const ROLE_NOUNS = words(`
+  leader | head | chief | president | minister | secretary | spokesman | spokeswoman | spokesperson | analyst |
+  director | chairman | chairwoman | chairperson | founder | co-founder | executive | officer | official |
+  candidate | nominee | adviser | advisor | aide | ambassador | envoy | governor | mayor | senator | lawmaker |
+  legislator | professor | researcher | scientist | economist | expert | lawyer | attorney | judge | doctor |
+  surgeon | teacher | student | activist | campaigner | organiser | organizer | coordinator | manager | coach |
+  captain | player | striker | batsman | bowler | author | writer | journalist | editor | reporter | commentator |
+  historian | member | representative | commander | general | colonel | officer | worker | resident | owner |
+  farmer | driver | engineer | economist | strategist | consultant | pollster | diplomat | politician | mp | mla |
+  councillor | deputy | vice-president | premier | chancellor | king | queen | prince | princess | partner |
+  father | mother | son | daughter | wife | husband | brother | sister | friend | widow | survivor | victim |
+  witness | veteran | chief-executive | ceo | cfo | coo | founder | principal | priest | bishop | imam | rabbi |
+  monk | nun | singer | actor | actress | director | producer | artist | musician | athlete | champion | winner |
+  runner-up | opponent | rival | successor | predecessor | specialist | professor | lecturer | inspector |
+  superintendent | constable | sergeant | lieutenant | soldier | pilot | nurse | spokesperson | secretary-general |
+  director-general | commissioner | treasurer | counsel | advocate | chair | fellow | scholar | official
+`);
+
+/** Pronouns that can stand for the speaker of a quote, with what they can refer to. */
+export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new Map([
+  ['he', 'male'],
+  ['she', 'female'],
+  ['they', 'plural'],
+  ['him', 'male'],
+  ['her', 'female'],
+]);

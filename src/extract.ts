@@ -1,0 +1,111 @@
+// The pipeline: one ordered list of stages over a draft, then assembly into the record.
+// Each stage is a file under pipeline/ that can be read alone (see its header comment).
+
+import { attributeQuotes } from './pipeline/attribution.js';
+import { stripBoilerplate } from './pipeline/boilerplate.js';
+import { findDateline } from './pipeline/dateline.js';
+import { type Draft, splitBlocks } from './pipeline/draft.js';
+import { findHeader, findHeadline } from './pipeline/header.js';
+import { findPeople } from './pipeline/people.js';
+import { findQuotes } from './pipeline/quotes.js';
+import { dropBom } from './text/decode.js';
+import { normaliseText } from './text/normalise.js';
+import type { ArticleRecord, DateSource, ExtractOptions, Quote, Removed, Warning } from './types.js';
+
+/** The stages, in order. Each reads and extends the draft. */
+const STAGES: readonly ((d: Draft) => void)[] = [
+  findHeader,
+  findHeadline,
+  findDateline,
+  stripBoilerplate,
+  findQuotes,
+  findPeople,
+  attributeQuotes,
+];
+
+/** Extracts one article. Pure and synchronous; never throws on any string. */
+export function extract(rawInput: string, options: ExtractOptions = {}): ArticleRecord {
+  const input = dropBom(rawInput);
+  const norm = normaliseText(input);
+  const draft: Draft = {
+    norm,
+    text: norm.text,
+    options,
+    blocks: splitBlocks(norm.text),
+    removed: [],
+    warnings: [...norm.warnings],
+    headerDate: null,
+    headline: null,
+    dateline: null,
+    credits: [],
+    quotes: [],
+    people: [],
+    mentions: [],
+    trace: options.debug ? (line) => options.debug?.(line) : null,
+  };
+  for (const stage of STAGES) stage(draft);
+  return assemble(input, draft);
+}
+
+function assemble(input: string, d: Draft): ArticleRecord {
+  const { norm } = d;
+  const span = (s: { start: number; end: number }) => ({ start: norm.toInputStart(s.start), end: norm.toInputEnd(s.end) });
+  const paragraphs = d.blocks.map((b) => d.text.slice(b.start, b.end));
+  const body = paragraphs.join('\n\n');
+  const removed: Removed[] = d.removed
+    .map((r) => {
+      const s = span(r);
+      return { kind: r.kind, text: input.slice(s.start, s.end), rule: r.rule, ...s };
+    })
+    .sort((a, b) => a.start - b.start);
+  const quotes: Quote[] = d.quotes.map((q) => ({
+    text: d.text.slice(q.start, q.end),
+    speaker: q.speaker,
+    speakerType: q.speakerType,
+    cue: q.cue,
+    attribution: q.attribution,
+    paragraphs: q.lastPara - q.firstPara + 1,
+    ...span(q),
+  }));
+  const quoteCount = new Map<string, number>();
+  for (const q of quotes) if (q.speakerType === 'person' && q.speaker) quoteCount.set(q.speaker, (quoteCount.get(q.speaker) ?? 0) + 1);
+  const mentionCount = new Map<number, number>();
+  for (const m of d.mentions) mentionCount.set(m.person, (mentionCount.get(m.person) ?? 0) + 1);
+  const people = d.people.map((p, i) => ({
+    name: p.name,
+    aliases: p.aliases,
+    roles: p.roles,
+    mentions: mentionCount.get(i) ?? 0,
+    quotes: quoteCount.get(p.name) ?? 0,
+    gender: p.gender,
+  }));
+  const dl = d.dateline;
+  const dateline = dl
+    ? (() => {
+        const s = span(dl);
+        return { text: input.slice(s.start, s.end), place: dl.place, region: dl.region, date: dl.date, yearImplied: dl.yearImplied, agency: dl.agency, ...s };
+      })()
+    : null;
+  let date: string | null = null;
+  let dateSource: DateSource = null;
+  if (dl?.date) [date, dateSource] = [dl.date, 'dateline'];
+  else if (d.headerDate) [date, dateSource] = [d.headerDate, 'header'];
+  const agencies = [...new Set([...d.credits].sort((a, b) => a.at - b.at).map((c) => c.agency))];
+  const warnings: Warning[] = d.warnings.map((w) => (w.start === undefined || w.end === undefined ? w : { ...w, ...span({ start: w.start, end: w.end }) }));
+  if (body === '') warnings.push({ code: 'empty', message: input.trim() === '' ? 'input has no text' : 'nothing of the story is left after removing boilerplate' });
+  const words = body.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  return {
+    source: d.options.source ?? null,
+    headline: d.headline ? d.text.slice(d.headline.start, d.headline.end) : null,
+    date,
+    dateSource,
+    dateline,
+    agencies,
+    people,
+    quotes,
+    body,
+    removed,
+    warnings,
+    stats: { characters: body.length, words, paragraphs: paragraphs.length, quotes: quotes.length },
+  };
+}

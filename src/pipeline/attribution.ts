@@ -1,0 +1,299 @@
+// Stage: who said each quote, by which cue, and how that was decided.
+//
+// In order, for each quote:
+//  1. after the quote:  `,” said X`, `,” X said`, `,” according to X`, `” — X`;
+//  2. before the quote: `X said: “`, `X told the workers: “`, `X called it “`;
+//  3. the context: a second quote in a paragraph whose first is attributed ("“A,” he said.
+//     “B.”"), a quote alone in its paragraph after an attributed quote or a colon.
+// The speaker phrase found is then resolved: a name to the person it names (explicit), he/she
+// to the subject of the nearest sentence that fits (pronoun), "the minister" to the person
+// with that role or the nearest subject (description), and plural or organisational phrases
+// ("angry workers", "the ministry") are kept as groups.
+// It does not find quotes or people; it reads what those stages found.
+
+import { GROUP_NOUNS, NOT_NAME_WORDS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS } from '../data/words.js';
+import { splitSentences } from '../text/sentences.js';
+import type { Span } from '../types.js';
+import type { Block, Draft, Mention, PersonDraft, QuoteDraft } from './draft.js';
+
+const VERB = `(?<verb>${[...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|')})`;
+/** A phrase naming a speaker: no clause punctuation; periods only after an initial ("M. K."). */
+const PHRASE_CHAR = String.raw`(?:[^,.;:!?“”"«»\n]|(?<=\b\p{Lu})\.)`;
+const PHRASE = `(?<speaker>${PHRASE_CHAR}{1,80}?)`;
+const PHRASE_END = String.raw`(?=\s*(?:[,.;:!?“”"]|$))`;
+
+interface CuePattern {
+  rule: string;
+  pattern: RegExp;
+}
+
+/** Tried on the text right after a quote's closing mark, in order. */
+const AFTER_QUOTE: readonly CuePattern[] = [
+  { rule: 'after:verb-speaker', pattern: new RegExp(String.raw`^,?\s*${VERB}\s+${PHRASE}${PHRASE_END}`, 'u') },
+  { rule: 'after:according-to', pattern: new RegExp(String.raw`^,?\s*(?<verb>according to)\s+${PHRASE}${PHRASE_END}`, 'iu') },
+  { rule: 'after:speaker-verb', pattern: new RegExp(String.raw`^,?\s*${PHRASE}\s+(?:\p{Ll}+ly\s+)?${VERB}\b`, 'u') },
+  { rule: 'after:dash-signature', pattern: new RegExp(String.raw`^\s*[-–—]{1,2}\s*(?<speaker>\p{Lu}${PHRASE_CHAR}{1,60}?)${PHRASE_END}`, 'u') },
+];
+
+/** A speech verb near the end of the text before a quote: `X told the workers: “`. */
+const VERB_BEFORE_QUOTE = new RegExp(String.raw`\b${VERB}\b(?<tail>[^.!?“”"]{0,60})$`, 'u');
+const ACCORDING_BEFORE = /\baccording to\s+(?<speaker>[^,.;:!?“”"]{1,60}?)\s*,\s*$/iu;
+/** Words that end a subject when walking back from a verb: "was met by angry workers chanting". */
+const SUBJECT_STOP = new Set(
+  'by that which who whom whose and but or when while as if because after before then than to for with from at in on of said says told has have had was were is are be been being it its this these those there'.split(' '),
+);
+const MAX_PHRASE_WORDS = 10;
+/** How many paragraphs back a pronoun or description may reach for its person. */
+const ANAPHOR_REACH = 3;
+const ARTICLES = new Set(['the', 'a', 'an']);
+const NOT_CONTENT = new Set(['the', 'a', 'an', 'of', 'former', 'new', 'year', 'old', 'at', 'in', 'for', 'and']);
+
+interface Found {
+  speaker: string | null;
+  speakerType: 'person' | 'group' | null;
+  attribution: QuoteDraft['attribution'];
+  person: number | null;
+}
+
+interface Context {
+  d: Draft;
+  sentences: Span[][];
+  quoteSpans: Span[];
+}
+
+export function attributeQuotes(d: Draft): void {
+  const ctx: Context = {
+    d,
+    sentences: d.blocks.map((b) => splitSentences(d.text, b.start, b.end)),
+    quoteSpans: d.quotes.map((q) => ({ start: q.start, end: q.end })),
+  };
+  d.quotes.forEach((q, i) => {
+    const found = attributeOne(ctx, q, i);
+    q.speaker = found.speaker;
+    q.speakerType = found.speakerType;
+    q.attribution = found.attribution;
+  });
+}
+
+const NO_SPEAKER: Found = { speaker: null, speakerType: null, attribution: 'none', person: null };
+
+function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
+  const { d } = ctx;
+  const after = textAfter(ctx, q);
+  for (const cue of startsNewClause(d, q, after.text) ? [] : AFTER_QUOTE) {
+    const m = cue.pattern.exec(after.text);
+    const phrase = m?.groups?.speaker;
+    if (!m || !phrase) continue;
+    const phraseStart = after.start + (m.index ?? 0) + m[0].lastIndexOf(phrase);
+    const found = resolvePhrase(ctx, phrase, phraseStart, q);
+    if (!found) continue;
+    q.cue = (m.groups?.verb ?? null)?.toLowerCase() ?? null;
+    d.trace?.(`quote ${index}: ${cue.rule} cue=${q.cue} phrase=${JSON.stringify(phrase)} -> ${found.speaker} (${found.attribution})`);
+    return found;
+  }
+  const before = textBefore(ctx, q);
+  const according = ACCORDING_BEFORE.exec(before.text);
+  if (according?.groups?.speaker) {
+    const phrase = according.groups.speaker;
+    const found = resolvePhrase(ctx, phrase, before.start + (according.index ?? 0) + according[0].indexOf(phrase), q);
+    if (found) {
+      q.cue = 'according to';
+      d.trace?.(`quote ${index}: before:according-to -> ${found.speaker}`);
+      return found;
+    }
+  }
+  const verb = VERB_BEFORE_QUOTE.exec(before.text);
+  if (verb?.groups?.verb) {
+    const verbAt = before.start + (verb.index ?? 0);
+    const found = subjectOf(ctx, before.start, verbAt, q) ?? earlierSpeakerInSentence(ctx, q, index);
+    if (found) {
+      q.cue = verb.groups.verb.toLowerCase();
+      d.trace?.(`quote ${index}: before:subject-verb cue=${q.cue} -> ${found.speaker} (${found.attribution})`);
+      return found;
+    }
+  }
+  const context = fromContext(ctx, q, index);
+  d.trace?.(`quote ${index}: ${context.speaker ? 'context' : 'no cue'} -> ${context.speaker}`);
+  return context;
+}
+
+/**
+ * The words after a quote belong to something else when the quote ended its sentence and a
+ * new one starts ("“Go away!” He told the workers: “...”"), or when they end in a colon that
+ * introduces the next quote.
+ */
+function startsNewClause(d: Draft, q: QuoteDraft, after: string): boolean {
+  if (/:\s*$/.test(after)) return true;
+  const ended = /[.!?]$/.test(d.text.slice(q.start, q.end));
+  const firstWord = /^\p{Lu}\p{L}*/u.exec(after)?.[0];
+  return ended && firstWord !== undefined && NOT_NAME_WORDS.has(firstWord);
+}
+
+/** The text after the quote's closing mark, to the next quote or the end of the paragraph. */
+function textAfter(ctx: Context, q: QuoteDraft): { text: string; start: number } {
+  const { d } = ctx;
+  const para = d.blocks[q.lastPara] as Block;
+  let start = q.end;
+  while (start < para.end && /[\s"”»'’]/.test(d.text[start] as string)) start++;
+  const next = ctx.quoteSpans.find((s) => s.start > q.end);
+  const end = next && next.start < para.end ? next.start - 1 : para.end;
+  return { text: d.text.slice(start, Math.max(start, end)), start };
+}
+
+/** The text of the quote's sentence before its opening mark (after any earlier quote). */
+function textBefore(ctx: Context, q: QuoteDraft): { text: string; start: number } {
+  const { d } = ctx;
+  const para = d.blocks[q.firstPara] as Block;
+  const sentences = ctx.sentences[q.firstPara] ?? [];
+  let start = para.start;
+  for (const s of sentences) if (s.start <= q.start) start = s.start;
+  for (const s of ctx.quoteSpans) if (s.end < q.start && s.end + 1 > start) start = s.end + 1;
+  let end = q.start;
+  while (end > start && /[\s"“«'‘]/.test(d.text[end - 1] as string)) end--;
+  return { text: d.text.slice(start, end), start };
+}
+
+/** Walks back from a speech verb over the words of its subject and resolves them. */
+function subjectOf(ctx: Context, from: number, verbAt: number, q: QuoteDraft): Found | null {
+  const { d } = ctx;
+  const left = d.text.slice(from, verbAt);
+  const words = [...left.matchAll(/[^\s,;:]+|[,;:]/g)];
+  let i = words.length - 1;
+  while (i >= 0 && /^\p{Ll}+ly$/u.test((words[i] as RegExpMatchArray)[0])) i--; // "quickly said"
+  const end = i;
+  while (i >= 0) {
+    const w = (words[i] as RegExpMatchArray)[0];
+    if (/^[,;:]$/.test(w) || SUBJECT_STOP.has(w.toLowerCase()) || end - i >= MAX_PHRASE_WORDS) break;
+    i--;
+  }
+  if (i === end) return null;
+  const first = words[i + 1] as RegExpMatchArray;
+  const last = words[end] as RegExpMatchArray;
+  const start = from + (first.index ?? 0);
+  const phrase = d.text.slice(start, from + (last.index ?? 0) + last[0].length);
+  return resolvePhrase(ctx, phrase, start, q);
+}
+
+function resolvePhrase(ctx: Context, raw: string, at: number, q: QuoteDraft): Found | null {
+  const { d } = ctx;
+  const phrase = raw.trim();
+  const words = phrase.split(/\s+/);
+  if (words.length === 0 || words.length > MAX_PHRASE_WORDS) return null;
+  const end = at + raw.length;
+  const named = d.mentions.find((m) => m.start < end && m.end > at);
+  if (named) return personFound(d, named.person, 'explicit');
+  const lower = phrase.toLowerCase();
+  const pronoun = SPEAKER_PRONOUNS.get(lower);
+  if (pronoun === 'plural') return { speaker: null, speakerType: null, attribution: 'none', person: null };
+  if (pronoun) {
+    const person = resolveAnaphor(ctx, q.start, pronoun, null);
+    return person === null ? NO_SPEAKER : personFound(d, person, 'pronoun');
+  }
+  if (words.some((w) => /^(?:I|we|you|it|this|that|there|which|who)$/i.test(w)) && words.length <= 2) return null;
+  const head = (words[words.length - 1] as string).toLowerCase().replace(/['’]s$/, '');
+  const article = ARTICLES.has((words[0] as string).toLowerCase()) ? (words[0] as string).toLowerCase() : null;
+  // A capitalised phrase no person stage took is an organisation or place: "NATO", "the White House".
+  const capitalised = /^\p{Lu}/u.test(article ? (words[1] ?? '') : (words[0] as string));
+  const plural = /[^s]s$/.test(head) && !ROLE_NOUNS.has(head);
+  if (capitalised || GROUP_NOUNS.has(head) || plural) {
+    return { speaker: phrase, speakerType: 'group', attribution: 'explicit', person: null };
+  }
+  if (article === 'the' || (article === null && words.length > 1)) {
+    const person = resolveDescription(ctx, words, q.start);
+    if (person !== null) return personFound(d, person, 'description');
+  }
+  if (ROLE_NOUNS.has(head) || article) return { speaker: phrase, speakerType: 'group', attribution: 'description', person: null };
+  return null;
+}
+
+function personFound(d: Draft, person: number, attribution: QuoteDraft['attribution']): Found {
+  return { speaker: (d.people[person] as PersonDraft).name, speakerType: 'person', attribution, person };
+}
+
+/** "the minister": the person the story gave that role, else the nearest fitting subject. */
+function resolveDescription(ctx: Context, words: string[], at: number): number | null {
+  const content = words.map((w) => w.toLowerCase()).filter((w) => !NOT_CONTENT.has(w) && !/\d/.test(w));
+  const byRole = ctx.d.people.findIndex((p) =>
+    p.roles.some((r) => r.toLowerCase().split(/[\s-]+/).some((w) => content.includes(w) && ROLE_NOUNS.has(w))),
+  );
+  if (byRole >= 0) return byRole;
+  const gender = content.some((w) => /^(?:man|father|son|husband|brother|king|businessman|chairman|spokesman)$/.test(w))
+    ? 'male'
+    : content.some((w) => /^(?:woman|mother|daughter|wife|sister|queen|businesswoman|chairwoman|spokeswoman)$/.test(w))
+      ? 'female'
+      : null;
+  return resolveAnaphor(ctx, at, gender, null);
+}
+
+const insideQuote = (ctx: Context, m: Mention) => ctx.quoteSpans.some((s) => m.start >= s.start && m.end <= s.end);
+
+/**
+ * The person a pronoun or description before `at` most likely means: the first person named
+ * (outside quotes) in the nearest sentence that names one of the right gender. The first
+ * person named in a sentence is usually its subject: "Dylevsky voiced concern that ... Putin".
+ */
+function resolveAnaphor(ctx: Context, at: number, gender: 'male' | 'female' | null, _hint: null): number | null {
+  const { d } = ctx;
+  const fits = (m: Mention) => {
+    if (insideQuote(ctx, m)) return false;
+    const g = (d.people[m.person] as PersonDraft).gender;
+    return gender === null || g === null || g === gender;
+  };
+  const paraIndex = d.blocks.findIndex((b) => b.start <= at && at <= b.end);
+  for (let p = paraIndex; p >= 0 && p > paraIndex - ANAPHOR_REACH; p--) {
+    const sentences = ctx.sentences[p] ?? [];
+    for (let s = sentences.length - 1; s >= 0; s--) {
+      const sentence = sentences[s] as Span;
+      if (sentence.start >= at) continue;
+      const limit = Math.min(sentence.end, at);
+      const first = d.mentions.find((m) => m.start >= sentence.start && m.end <= limit && fits(m));
+      if (first) return first.person;
+    }
+  }
+  return null;
+}
+
+/** "…, adding that X is “…”": the speaker of an earlier quote in the same sentence. */
+function earlierSpeakerInSentence(ctx: Context, q: QuoteDraft, index: number): Found | null {
+  const { d } = ctx;
+  const sentence = (ctx.sentences[q.firstPara] ?? []).filter((s) => s.start <= q.start).at(-1);
+  if (!sentence) return null;
+  for (let i = index - 1; i >= 0; i--) {
+    const prev = d.quotes[i] as QuoteDraft;
+    if (prev.end < sentence.start) break;
+    if (prev.speaker) return { speaker: prev.speaker, speakerType: prev.speakerType, attribution: 'context', person: personIndex(d, prev) };
+  }
+  const named = d.mentions.find((m) => m.start >= sentence.start && m.end <= q.start && !insideQuote(ctx, m));
+  return named ? personFound(d, named.person, 'context') : null;
+}
+
+function personIndex(d: Draft, q: QuoteDraft): number | null {
+  if (q.speakerType !== 'person') return null;
+  const i = d.people.findIndex((p) => p.name === q.speaker);
+  return i >= 0 ? i : null;
+}
+
+/**
+ * No cue around the quote. It continues the speaker of an earlier quote in its paragraph
+ * ("“A,” he said. “B.”"), or of the quote just before it when it stands alone in its
+ * paragraph, or the person the previous paragraph introduced with a colon.
+ */
+function fromContext(ctx: Context, q: QuoteDraft, index: number): Found {
+  const { d } = ctx;
+  const prev = index > 0 ? (d.quotes[index - 1] as QuoteDraft) : null;
+  if (prev?.speaker && prev.lastPara === q.firstPara) {
+    return { speaker: prev.speaker, speakerType: prev.speakerType, attribution: 'context', person: personIndex(d, prev) };
+  }
+  const para = d.blocks[q.firstPara] as Block;
+  const alone = q.start - para.start <= 2;
+  if (!alone || q.firstPara === 0) return NO_SPEAKER;
+  const before = d.blocks[q.firstPara - 1] as Block;
+  if (prev?.speaker && prev.lastPara === q.firstPara - 1) {
+    return { speaker: prev.speaker, speakerType: prev.speakerType, attribution: 'context', person: personIndex(d, prev) };
+  }
+  if (/:\s*$/.test(d.text.slice(before.start, before.end))) {
+    const person = resolveAnaphor(ctx, before.end, null, null);
+    if (person !== null) return personFound(d, person, 'context');
+  }
+  return NO_SPEAKER;
+}

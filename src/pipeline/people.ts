@@ -1,0 +1,255 @@
+// Stage: the people the clean body names, once each, with aliases, roles and mentions.
+//
+// One pass finds capitalised runs ("Lithuanian Foreign Minister Linas Linkevicius"), peels the
+// role off their front ("Lithuanian Foreign Minister"), and keeps the rest as a candidate name
+// with the evidence around it: a title or honorific, a known given name, an appositive with a
+// role noun ("X, the leader of ..."), an age ("X, 45,"), a speech verb beside it. Candidates
+// with enough evidence become people; every other run whose words fit a person's name
+// ("Lukashenko" for "Alexander Lukashenko") becomes a mention of them.
+// Not people: places, countries, demonyms, organisations (by their last word: "Plant",
+// "House"), agencies, function words. No NLP model: tables and one regex pass per paragraph.
+
+import { AGENCIES } from '../data/agencies.js';
+import {
+  COUNTRY_AND_CAPITAL_NAMES,
+  DEMONYMS,
+  FEMALE_GIVEN_NAMES,
+  MALE_GIVEN_NAMES,
+  UNISEX_GIVEN_NAMES,
+} from '../data/generated/lexicon.js';
+import {
+  GENDERED_TITLES,
+  HONORIFICS,
+  NAME_PARTICLES,
+  NON_PERSON_HEADS,
+  NOT_NAME_WORDS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+  TITLE_WORDS,
+} from '../data/words.js';
+import type { Block, Draft, Mention, PersonDraft } from './draft.js';
+
+const toSet = (s: string) => new Set(s.split('|'));
+const MALE = toSet(MALE_GIVEN_NAMES);
+const FEMALE = toSet(FEMALE_GIVEN_NAMES);
+const UNISEX = toSet(UNISEX_GIVEN_NAMES);
+const PLACES = toSet(COUNTRY_AND_CAPITAL_NAMES);
+const NATIONALITIES = toSet(DEMONYMS);
+const AGENCY_NAMES = new Set(AGENCIES.flatMap((a) => a.spellings));
+
+const UPPER_TOKEN = String.raw`(?:\p{Lu}\.(?: ?\p{Lu}\.)*|(?:[Aa]l|[Ee]l)-\p{Lu}[\p{L}'’\-]*|\p{Lu}[\p{L}'’\-]*\p{L}|\p{Lu}(?![\p{L}]))`;
+const PARTICLE = [...NAME_PARTICLES].join('|');
+/** A run of capitalised words, with lower-case name particles allowed between them. */
+const CAPITALISED_RUN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’])${UPPER_TOKEN}(?:(?: (?:(?:${PARTICLE}) )*)${UPPER_TOKEN})*`,
+  'gu',
+);
+/** Appositive after a name: ", the leader of the protest at the plant," / ", an analyst,". */
+const APPOSITIVE = /^,\s+(?:(?<article>the|a|an)\s+)?(?<role>[^,.;:"“”()]{2,90}?)\s*(?=[,.;:]|$|\s(?:said|says|told|added|who)\b)/i;
+const AGE_AFTER = /^,\s+\d{1,3},/;
+const SPEECH_AFTER = /^\s+(?:\w+ly\s+)?(\p{Ll}+)/u;
+const SPEECH_BEFORE = /\b(\p{Ll}+)\s+$/u;
+/** Most words a person's name has, particles aside. Longer runs are headlines or titles. */
+const MAX_NAME_TOKENS = 5;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface Candidate {
+  tokens: Token[];
+  /** Role words before the name, as written ("Russian President"), or null. */
+  role: string | null;
+  gender: 'male' | 'female' | null;
+  titled: boolean;
+  para: number;
+}
+
+const isInitial = (t: string) => /^\p{Lu}\.?$/u.test(t) || /^(?:\p{Lu}\.)+$/u.test(t);
+const isAcronym = (t: string) => /^\p{Lu}{2,6}$/u.test(t);
+const stripPossessive = (t: string) => t.replace(/['’]s?$/, '');
+const givenGender = (t: string): 'male' | 'female' | null => (MALE.has(t) ? 'male' : FEMALE.has(t) ? 'female' : null);
+const isGivenName = (t: string) => MALE.has(t) || FEMALE.has(t) || UNISEX.has(t);
+
+function tokenise(run: string, offset: number): Token[] {
+  const tokens: Token[] = [];
+  for (const m of run.matchAll(/\S+/g)) tokens.push({ text: m[0], start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + m[0].length });
+  return tokens;
+}
+
+/** Splits a run at words that are never part of a name ("U.S. The" -> "U.S."). */
+function splitRun(tokens: Token[]): Token[][] {
+  const parts: Token[][] = [];
+  let cur: Token[] = [];
+  for (const t of tokens) {
+    if (NOT_NAME_WORDS.has(t.text) || NOT_NAME_WORDS.has(stripPossessive(t.text))) {
+      if (cur.length) parts.push(cur);
+      cur = [];
+    } else cur.push(t);
+  }
+  if (cur.length) parts.push(cur);
+  return parts;
+}
+
+/** Peels titles, honorifics and nationality words off the front of a run. */
+function peelRole(tokens: Token[]): { role: Token[]; honorific: 'male' | 'female' | null | undefined; rest: Token[] } {
+  let i = 0;
+  let honorific: 'male' | 'female' | null | undefined;
+  const role: Token[] = [];
+  while (i < tokens.length - 1) {
+    const t = (tokens[i] as Token).text;
+    const next = (tokens[i + 1] as Token).text;
+    if (HONORIFICS.has(t)) {
+      honorific = HONORIFICS.get(t) ?? null;
+      i++;
+      continue;
+    }
+    const leadsTitle = TITLE_WORDS.has(next) || HONORIFICS.has(next);
+    if (TITLE_WORDS.has(t) || ((NATIONALITIES.has(t) || isAcronym(t) || PLACES.has(t)) && leadsTitle)) {
+      role.push(tokens[i] as Token);
+      i++;
+      continue;
+    }
+    break;
+  }
+  // A role must hold a real title word, not only "Former" or a nationality.
+  const rest = tokens.slice(i);
+  return { role: role.some((t) => TITLE_WORDS.has(t.text)) ? role : [], honorific, rest };
+}
+
+function isNonPerson(names: string[]): boolean {
+  const joined = names.join(' ');
+  const last = names[names.length - 1] as string;
+  if (PLACES.has(joined) || AGENCY_NAMES.has(joined)) return true;
+  if (names.length === 1 && (NATIONALITIES.has(last) || TITLE_WORDS.has(last) || isAcronym(last))) return true;
+  if (NON_PERSON_HEADS.has(last) || NON_PERSON_HEADS.has(stripPossessive(last))) return true;
+  if (names.every((n) => isAcronym(n) || NATIONALITIES.has(n) || PLACES.has(n))) return true;
+  return names.length > MAX_NAME_TOKENS;
+}
+
+function findCandidates(d: Draft): Candidate[] {
+  const out: Candidate[] = [];
+  d.blocks.forEach((para, p) => {
+    const text = d.text.slice(para.start, para.end);
+    for (const m of text.matchAll(CAPITALISED_RUN)) {
+      const tokens = tokenise(m[0], para.start + (m.index ?? 0));
+      for (const part of splitRun(tokens)) {
+        const { role, honorific, rest } = peelRole(part);
+        const names = rest.map((t, i) => (i === rest.length - 1 ? { ...t, text: stripPossessive(t.text), end: t.start + stripPossessive(t.text).length } : t));
+        if (names.length === 0 || isNonPerson(names.map((t) => t.text))) continue;
+        const titleGender = role.map((t) => GENDERED_TITLES.get(t.text)).find((g) => g !== undefined);
+        out.push({
+          tokens: names,
+          role: role.length ? d.text.slice((role[0] as Token).start, (role[role.length - 1] as Token).end) : null,
+          gender: honorific ?? titleGender ?? null,
+          titled: role.length > 0 || honorific !== undefined,
+          para: p,
+        });
+      }
+    }
+  });
+  return out;
+}
+
+interface Evidence {
+  person: boolean;
+  roles: string[];
+}
+
+/** What the text around a candidate says about it. */
+function weighEvidence(d: Draft, c: Candidate, para: Block): Evidence {
+  const first = c.tokens[0] as Token;
+  const last = c.tokens[c.tokens.length - 1] as Token;
+  const after = d.text.slice(last.end, Math.min(para.end, last.end + 120));
+  const before = d.text.slice(Math.max(para.start, first.start - 30), first.start);
+  const roles: string[] = [];
+  if (c.role) roles.push(c.role);
+  let person = c.titled;
+  const appositive = APPOSITIVE.exec(after);
+  if (appositive?.groups) {
+    const words = (appositive.groups.role as string).toLowerCase().split(/[\s-]+/);
+    if (words.some((w) => ROLE_NOUNS.has(w))) {
+      const article = appositive.groups.article?.toLowerCase();
+      roles.push((article === 'the' ? 'the ' : '') + (appositive.groups.role as string).trim());
+      person = true;
+    }
+  }
+  if (AGE_AFTER.test(after)) person = true;
+  const multi = c.tokens.length >= 2;
+  if (multi && isGivenName(first.text)) person = true;
+  if (multi && isInitial(first.text)) person = true;
+  if (multi) {
+    const verbAfter = SPEECH_AFTER.exec(after)?.[1];
+    const verbBefore = SPEECH_BEFORE.exec(before)?.[1];
+    if ((verbAfter && SPEECH_VERBS.has(verbAfter)) || (verbBefore && SPEECH_VERBS.has(verbBefore))) person = true;
+  }
+  return { person, roles };
+}
+
+/** Whether `tokens` can name `person`: same last word and every word part of the full name. */
+function fitsPerson(tokens: string[], person: PersonDraft): boolean {
+  const last = tokens[tokens.length - 1] as string;
+  const full = person.tokens;
+  if (tokens.length === 1) return last === full[full.length - 1] || last.toUpperCase() === (full[full.length - 1] as string).toUpperCase();
+  if (last !== full[full.length - 1]) return false;
+  return tokens.every((t) => full.includes(t));
+}
+
+export function findPeople(d: Draft): void {
+  const candidates = findCandidates(d);
+  const evidence = candidates.map((c) => weighEvidence(d, c, d.blocks[c.para] as Block));
+  // Evidence for a name anywhere counts for it everywhere.
+  const personNames = new Set<string>();
+  candidates.forEach((c, i) => {
+    if ((evidence[i] as Evidence).person) personNames.add(c.tokens.map((t) => t.text).join(' '));
+  });
+  // Fullest forms first, so that "Lukashenko" joins "Alexander Lukashenko".
+  const people: PersonDraft[] = [];
+  const byName = new Map<string, number>();
+  const ordered = [...personNames].sort((a, b) => b.split(' ').length - a.split(' ').length);
+  for (const name of ordered) {
+    const tokens = name.split(' ');
+    if (people.some((p) => fitsPerson(tokens, p))) continue;
+    byName.set(name, people.length);
+    people.push({ name, tokens, aliases: [], roles: [], gender: null, firstAt: Number.POSITIVE_INFINITY });
+  }
+  const mentions: Mention[] = [];
+  candidates.forEach((c, i) => {
+    const tokens = c.tokens.map((t) => t.text);
+    const name = tokens.join(' ');
+    let idx = byName.get(name);
+    if (idx === undefined) {
+      // The most recently mentioned person it fits: two Clintons, "Clinton" is the last one named.
+      const fits = people.map((p, k) => (fitsPerson(tokens, p) ? k : -1)).filter((k) => k >= 0);
+      if (fits.length === 0) return;
+      idx = fits.length === 1 ? fits[0] : lastMentioned(mentions, fits) ?? fits[0];
+    }
+    if (idx === undefined) return;
+    const person = people[idx] as PersonDraft;
+    const start = (c.tokens[0] as Token).start;
+    const end = (c.tokens[c.tokens.length - 1] as Token).end;
+    mentions.push({ start, end, person: idx, para: c.para });
+    person.firstAt = Math.min(person.firstAt, start);
+    if (name !== person.name && !person.aliases.includes(name)) person.aliases.push(name);
+    for (const r of (evidence[i] as Evidence).roles) if (!person.roles.includes(r)) person.roles.push(r);
+    person.gender ??= c.gender;
+  });
+  for (const p of people) p.gender ??= givenGender(p.tokens[0] as string);
+  // People in order of first mention; mentions renumbered to match.
+  const order = people.map((_, i) => i).filter((i) => Number.isFinite((people[i] as PersonDraft).firstAt));
+  order.sort((a, b) => (people[a] as PersonDraft).firstAt - (people[b] as PersonDraft).firstAt);
+  const renumber = new Map(order.map((old, i) => [old, i]));
+  d.people = order.map((i) => people[i] as PersonDraft);
+  d.mentions = mentions.map((m) => ({ ...m, person: renumber.get(m.person) as number })).sort((a, b) => a.start - b.start);
+  d.trace?.(`people: ${d.people.map((p) => p.name).join('; ')}`);
+}
+
+function lastMentioned(mentions: Mention[], among: number[]): number | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    if (among.includes(m.person)) return m.person;
+  }
+  return undefined;
+}

@@ -1,0 +1,120 @@
+// Stage: finds direct quotations in the paragraphs. Marks are paired by their context:
+// a mark after a space or at the start of a paragraph opens, one before a space or
+// punctuation closes; curly marks keep their shape when the context is silent.
+// A quote left open at the end of a paragraph continues when the next paragraph opens
+// with a mark (news style for a quote over several paragraphs); otherwise it is closed at
+// the paragraph's end with a warning. Scare quotes and titles (a few words, no punctuation,
+// no speech verb before them) are not quotations.
+// It does not decide who speaks: that is the attribution stage.
+
+import { DOUBLE_MARKS, MAX_QUOTE_CHARS, MAX_QUOTE_PARAGRAPHS } from '../data/quote-marks.js';
+import { type Block, type Draft, type QuoteDraft, trimSpan } from './draft.js';
+
+const OPENING_CONTEXT = /[\s([{\-–—/:;,]/;
+const CLOSING_CONTEXT = /[\s)\]}.,;:!?\-–—…]/;
+
+interface Mark {
+  at: number;
+  role: 'open' | 'close';
+}
+
+function classifyMark(text: string, at: number, block: Block, shape: 'open' | 'close' | 'either'): 'open' | 'close' | 'either' {
+  const before = at > block.start ? (text[at - 1] as string) : ' ';
+  const after = at + 1 < block.end ? (text[at + 1] as string) : ' ';
+  const opensHere = OPENING_CONTEXT.test(before) && !/\s/.test(after);
+  const closesHere = !/\s/.test(before) && CLOSING_CONTEXT.test(after);
+  if (opensHere && !closesHere) return 'open';
+  if (closesHere && !opensHere) return 'close';
+  return shape;
+}
+
+function marksIn(text: string, block: Block): Mark[] {
+  const marks: Mark[] = [];
+  let expectingClose = false;
+  for (let i = block.start; i < block.end; i++) {
+    const shape = DOUBLE_MARKS.get(text[i] as string);
+    if (!shape) continue;
+    let role = classifyMark(text, i, block, shape);
+    if (role === 'either') role = expectingClose ? 'close' : 'open';
+    expectingClose = role === 'open';
+    marks.push({ at: i, role });
+  }
+  return marks;
+}
+
+/** Words that, right before a short quoted phrase, make it a partial quote, not a scare quote. */
+const CUE_BEFORE_SHORT = /\b(?:called|calling|calls|call|dubbed|described (?:it|him|her|them|this|that)? ?as|termed|branded|labell?ed|said|says|saying|told|chanting|chanted|shouted|shouting|yelled|wrote|tweeted|added|as)\b[^.!?"“”]{0,30}$/i;
+/** Fewer words than this, with no end punctuation and no cue before, reads as a scare quote or title. */
+const MIN_QUOTE_WORDS = 4;
+
+function isRealQuote(d: Draft, q: Block, openAt: number, para: Block): boolean {
+  const inner = d.text.slice(q.start, q.end);
+  const words = inner.split(/\s+/).filter(Boolean).length;
+  if (words >= MIN_QUOTE_WORDS) return true;
+  if (/[.!?,]$/.test(inner)) return true;
+  const before = d.text.slice(Math.max(para.start, openAt - 60), openAt);
+  return CUE_BEFORE_SHORT.test(before);
+}
+
+export function findQuotes(d: Draft): void {
+  const paras = d.blocks;
+  let open: { at: number; para: number } | null = null;
+  for (let p = 0; p < paras.length; p++) {
+    const para = paras[p] as Block;
+    const marks = marksIn(d.text, para);
+    let first = true;
+    for (const mark of marks) {
+      const leading = first && mark.at === para.start;
+      first = false;
+      if (mark.role === 'open') {
+        if (open && open.para < p && leading) continue; // continuation of a quote over paragraphs
+        if (open) closeUnbalanced(d, open, p, mark.at);
+        open = { at: mark.at, para: p };
+      } else if (open) {
+        addQuote(d, open, mark.at, p);
+        open = null;
+      } else {
+        d.warnings.push({ code: 'stray-quote-mark', message: 'closing quote mark with no opening mark', start: mark.at, end: mark.at + 1 });
+      }
+    }
+    if (open) {
+      const next = paras[p + 1];
+      const continues =
+        next !== undefined && DOUBLE_MARKS.has(d.text[next.start] as string) && p + 1 - open.para < MAX_QUOTE_PARAGRAPHS;
+      if (!continues) {
+        closeUnbalanced(d, open, p, para.end);
+        open = null;
+      }
+    }
+  }
+}
+
+/** A quote whose closing mark never came: it ends where its paragraph (or the next quote) starts. */
+function closeUnbalanced(d: Draft, open: { at: number; para: number }, lastPara: number, end: number): void {
+  d.warnings.push({ code: 'unclosed-quote', message: 'quote mark opened but never closed; quote ends at the paragraph end', start: open.at, end: open.at + 1 });
+  addQuote(d, open, end, lastPara);
+}
+
+function addQuote(d: Draft, open: { at: number; para: number }, closeAt: number, lastPara: number): void {
+  let span = trimSpan(d.text, open.at + 1, closeAt);
+  if (span.end <= span.start) return;
+  if (span.end - span.start > MAX_QUOTE_CHARS) {
+    d.warnings.push({ code: 'quote-too-long', message: `quote longer than ${MAX_QUOTE_CHARS} characters; cut there`, start: span.start, end: span.end });
+    span = { start: span.start, end: span.start + MAX_QUOTE_CHARS };
+  }
+  const para = d.blocks[open.para] as Block;
+  if (!isRealQuote(d, span, open.at, para)) {
+    d.trace?.(`quote: skipped scare quote or title ${JSON.stringify(d.text.slice(span.start, span.end))}`);
+    return;
+  }
+  const q: QuoteDraft = {
+    ...span,
+    firstPara: open.para,
+    lastPara,
+    speaker: null,
+    speakerType: null,
+    cue: null,
+    attribution: 'none',
+  };
+  d.quotes.push(q);
+}

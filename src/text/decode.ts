@@ -1,0 +1,65 @@
+// Turns the bytes of one input into text, or says why it cannot.
+// Handles: UTF-8 (with or without BOM), UTF-16 with a BOM, legacy Windows-1252 text.
+// Refuses: binary data (NUL bytes, control characters). It does not repair mojibake inside
+// valid UTF-8; that is the normaliser's job, with offsets kept.
+
+import type { Warning } from '../types.js';
+
+export type Decoded =
+  | { ok: true; text: string; warnings: Warning[] }
+  | { ok: false; code: 'binary' | 'invalid-utf8'; message: string };
+
+/** Share of control characters (other than tab, LF, CR, FF) above which input is binary. */
+const MAX_CONTROL_SHARE = 0.01;
+/** How many leading bytes are sniffed for binary data. */
+const SNIFF_BYTES = 8192;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const utf16le = new TextDecoder('utf-16le', { fatal: true });
+const utf16be = new TextDecoder('utf-16be', { fatal: true });
+const cp1252 = new TextDecoder('windows-1252');
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, SNIFF_BYTES);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i] as number;
+    if (b === 0) return true;
+    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
+  }
+  return n > 0 && control / n > MAX_CONTROL_SHARE;
+}
+
+/** Decodes one input's bytes. Never throws. */
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith(utf16le, bytes.subarray(2), 'utf-16le');
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith(utf16be, bytes.subarray(2), 'utf-16be');
+  if (looksBinary(bytes)) {
+    return { ok: false, code: 'binary', message: 'input looks like binary data (NUL or control bytes), not text' };
+  }
+  try {
+    // TextDecoder drops a UTF-8 BOM itself (ignoreBOM: false).
+    return { ok: true, text: utf8.decode(bytes), warnings: [] };
+  } catch {
+    // Not UTF-8. Old feeds are often Windows-1252; every byte maps, so decode and say so.
+    return {
+      ok: true,
+      text: cp1252.decode(bytes),
+      warnings: [{ code: 'decoded-as-windows-1252', message: 'input is not valid UTF-8; decoded as Windows-1252' }],
+    };
+  }
+}
+
+function decodeWith(decoder: { decode(b: Uint8Array): string }, bytes: Uint8Array, name: string): Decoded {
+  try {
+    const text = decoder.decode(bytes);
+    return { ok: true, text, warnings: [{ code: 'decoded-as-' + name, message: `input has a ${name} byte-order mark; decoded as ${name}` }] };
+  } catch {
+    return { ok: false, code: 'invalid-utf8', message: `input has a ${name} byte-order mark but is not valid ${name}` };
+  }
+}
+
+/** Drops a leading U+FEFF left in text that arrived already decoded (NDJSON fields). */
+export function dropBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

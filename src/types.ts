@@ -1,0 +1,108 @@
+// The shapes wirecut prints: one record per input article (see README "The record").
+// Field names are fixed by the contract; new fields may be added, never renamed.
+
+/** A span of the input: `input.slice(start, end)` is the original text of the item. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type RemovedKind =
+  | 'header'
+  | 'related-link'
+  | 'disclaimer'
+  | 'agency-tag'
+  | 'promo'
+  | 'credit'
+  | 'byline';
+
+export interface Removed extends Span {
+  kind: RemovedKind;
+  /** Exactly `input.slice(start, end)`. */
+  text: string;
+  /** The rule that fired, for `--debug` and for readers of the output. */
+  rule: string;
+}
+
+export interface Warning {
+  code: string;
+  message: string;
+  start?: number;
+  end?: number;
+}
+
+/** Where a value came from: said in the text, or inferred from context. */
+export type DateSource = 'dateline' | 'header' | 'option' | 'record' | null;
+
+export interface Dateline extends Span {
+  /** Exactly as in the input. */
+  text: string;
+  place: string | null;
+  region: string | null;
+  date: string | null;
+  /** True when the year was not written in the dateline but taken from the reference date. */
+  yearImplied: boolean;
+  agency: string | null;
+}
+
+export interface Person {
+  name: string;
+  aliases: string[];
+  roles: string[];
+  mentions: number;
+  quotes: number;
+  /** "male" | "female" when the story shows it (titles, pronouns, given name); else null. */
+  gender: 'male' | 'female' | null;
+}
+
+export type SpeakerType = 'person' | 'group' | null;
+export type Attribution = 'explicit' | 'pronoun' | 'description' | 'context' | 'none';
+
+export interface Quote extends Span {
+  /** The words inside the quote marks (repaired text; the span points at the original). */
+  text: string;
+  speaker: string | null;
+  speakerType: SpeakerType;
+  cue: string | null;
+  attribution: Attribution;
+  /** How many paragraphs the quote runs over. */
+  paragraphs: number;
+}
+
+export interface Stats {
+  characters: number;
+  words: number;
+  paragraphs: number;
+  quotes: number;
+}
+
+export interface ArticleRecord {
+  source: string | null;
+  headline: string | null;
+  date: string | null;
+  dateSource: DateSource;
+  dateline: Dateline | null;
+  agencies: string[];
+  people: Person[];
+  quotes: Quote[];
+  body: string;
+  removed: Removed[];
+  warnings: Warning[];
+  stats: Stats;
+}
+
+export interface ErrorRecord {
+  source: string | null;
+  error: { code: string; message: string };
+}
+
+export type OutputRecord = ArticleRecord | ErrorRecord;
+
+export interface ExtractOptions {
+  /** Where the text came from: a path, a record id, or null for standard input. */
+  source?: string | null;
+  /** Reference date (YYYY-MM-DD) for datelines without a year. */
+  date?: string | null;
+  /** Called with one line per decision when set (the `--debug` trace); free when absent. */
+  debug?: (line: string) => void;
+}
