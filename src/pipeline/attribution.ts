@@ -113,6 +113,14 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
     }
   }
   const context = fromContext(ctx, q, index);
+  if (!context.speaker) {
+    // A partial quote inside reported speech: "Trump is again questioning ... “on the up and up.”"
+    const subject = subjectOfSentence(ctx, q);
+    if (subject) {
+      d.trace?.(`quote ${index}: sentence subject -> ${subject.speaker}`);
+      return subject;
+    }
+  }
   d.trace?.(`quote ${index}: ${context.speaker ? 'context' : 'no cue'} -> ${context.speaker}`);
   return context;
 }
@@ -157,13 +165,13 @@ function textBefore(ctx: Context, q: QuoteDraft): { text: string; start: number 
 function subjectOf(ctx: Context, from: number, verbAt: number, q: QuoteDraft): Found | null {
   const { d } = ctx;
   const left = d.text.slice(from, verbAt);
-  const words = [...left.matchAll(/[^\s,;:]+|[,;:]/g)];
+  const words = [...left.matchAll(/[^\s,;:―—–]+|[,;:―—–]/g)];
   let i = words.length - 1;
   while (i >= 0 && /^\p{Ll}+ly$/u.test((words[i] as RegExpMatchArray)[0])) i--; // "quickly said"
   const end = i;
   while (i >= 0) {
     const w = (words[i] as RegExpMatchArray)[0];
-    if (/^[,;:]$/.test(w) || SUBJECT_STOP.has(w.toLowerCase()) || end - i >= MAX_PHRASE_WORDS) break;
+    if (/^[,;:―—–-]$/.test(w) || SUBJECT_STOP.has(w.toLowerCase()) || end - i >= MAX_PHRASE_WORDS) break;
     i--;
   }
   if (i === end) return null;
@@ -171,16 +179,18 @@ function subjectOf(ctx: Context, from: number, verbAt: number, q: QuoteDraft): F
   const last = words[end] as RegExpMatchArray;
   const start = from + (first.index ?? 0);
   const phrase = d.text.slice(start, from + (last.index ?? 0) + last[0].length);
-  return resolvePhrase(ctx, phrase, start, q);
+  return resolvePhrase(ctx, phrase, start, q, 'before');
 }
 
-function resolvePhrase(ctx: Context, raw: string, at: number, q: QuoteDraft): Found | null {
+function resolvePhrase(ctx: Context, raw: string, at: number, q: QuoteDraft, subjectSide: 'before' | 'after' = 'after'): Found | null {
   const { d } = ctx;
   const phrase = raw.trim();
   const words = phrase.split(/\s+/);
   if (words.length === 0 || words.length > MAX_PHRASE_WORDS) return null;
   const end = at + raw.length;
-  const named = d.mentions.find((m) => m.start < end && m.end > at);
+  const inPhrase = d.mentions.filter((m) => m.start < end && m.end > at);
+  // Before a verb the subject is the name nearest the verb; after it, the first name.
+  const named = subjectSide === 'before' ? inPhrase.at(-1) : inPhrase[0];
   if (named) return personFound(d, named.person, 'explicit');
   const lower = phrase.toLowerCase();
   const pronoun = SPEAKER_PRONOUNS.get(lower);
@@ -251,6 +261,14 @@ function resolveAnaphor(ctx: Context, at: number, gender: 'male' | 'female' | nu
     }
   }
   return null;
+}
+
+/** The first person named in the quote's sentence before it, outside quotes. */
+function subjectOfSentence(ctx: Context, q: QuoteDraft): Found | null {
+  const sentence = (ctx.sentences[q.firstPara] ?? []).filter((s) => s.start <= q.start).at(-1);
+  if (!sentence) return null;
+  const named = ctx.d.mentions.find((m) => m.start >= sentence.start && m.end <= q.start && !insideQuote(ctx, m));
+  return named ? personFound(ctx.d, named.person, 'context') : null;
 }
 
 /** "…, adding that X is “…”": the speaker of an earlier quote in the same sentence. */

@@ -114,6 +114,17 @@ function peelRole(tokens: Token[]): { role: Token[]; honorific: 'male' | 'female
     }
     break;
   }
+  // "Senate Minority Leader Harry Reid": words before the last title word belong to the role
+  // too, unless one of them is a given name ("John Major" is a name, not a role).
+  if (role.length === 0 && !honorific) {
+    let lastTitle = -1;
+    for (let k = 0; k < tokens.length - 1; k++) if (TITLE_WORDS.has((tokens[k] as Token).text)) lastTitle = k;
+    const lead = tokens.slice(0, lastTitle + 1);
+    if (lastTitle > 0 && !lead.some((t) => isGivenName(t.text))) {
+      role.push(...lead);
+      i = lastTitle + 1;
+    }
+  }
   // A role must hold a real title word, not only "Former" or a nationality.
   const rest = tokens.slice(i);
   return { role: role.some((t) => TITLE_WORDS.has(t.text)) ? role : [], honorific, rest };
@@ -136,6 +147,7 @@ function findCandidates(d: Draft): Candidate[] {
     for (const m of text.matchAll(CAPITALISED_RUN)) {
       const tokens = tokenise(m[0], para.start + (m.index ?? 0));
       for (const part of splitRun(tokens)) {
+        if (PLACES.has(part.map((t) => t.text).join(' '))) continue; // "Sri Lanka" is not Sri + Lanka
         const { role, honorific, rest } = peelRole(part);
         const names = rest.map((t, i) => (i === rest.length - 1 ? { ...t, text: stripPossessive(t.text), end: t.start + stripPossessive(t.text).length } : t));
         if (names.length === 0 || isNonPerson(names.map((t) => t.text))) continue;

@@ -1,0 +1,52 @@
+// Writes to stdout with backpressure, and notices when the reader has gone away.
+// `wirecut ... | head -1` closes the pipe early: the next write fails with EPIPE. That is
+// not an error worth a stack trace; the writer just reports `closed` and callers stop.
+// It does not format anything; callers hand it finished text.
+
+import type { Writable } from 'node:stream';
+
+/** Error codes meaning "nobody is reading any more", not "something broke". */
+const READER_GONE = new Set(['EPIPE', 'ERR_STREAM_DESTROYED', 'ERR_STREAM_WRITE_AFTER_END']);
+
+export class Output {
+  /** True once the stream cannot take more text: the reader left, or writing failed. */
+  closed = false;
+  /** Set when writing failed for another reason than the reader leaving (e.g. disk full). */
+  failure: Error | null = null;
+
+  constructor(private readonly stream: Writable) {
+    stream.on('error', this.onError);
+  }
+
+  /** Writes text, waiting for 'drain' when the stream asks. False when output is closed. */
+  async write(text: string): Promise<boolean> {
+    if (this.closed || this.stream.destroyed) return false;
+    if (this.stream.write(text)) return !this.closed;
+    if (this.stream.destroyed) return false;
+    await new Promise<void>((resolve) => {
+      const done = (): void => {
+        this.stream.off('drain', done);
+        this.stream.off('close', done);
+        this.stream.off('error', done);
+        resolve();
+      };
+      this.stream.on('drain', done);
+      this.stream.on('close', done);
+      this.stream.on('error', done);
+    });
+    return !this.closed && !this.stream.destroyed;
+  }
+
+  /** Stops listening; a late EPIPE after this is still swallowed by the no-op listener. */
+  release(): void {
+    this.stream.off('error', this.onError);
+    this.stream.on('error', ignoreError);
+  }
+
+  private readonly onError = (error: Error & { code?: string }): void => {
+    this.closed = true;
+    if (!READER_GONE.has(error.code ?? '')) this.failure ??= error;
+  };
+}
+
+function ignoreError(): void {}
