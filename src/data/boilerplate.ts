@@ -50,7 +50,10 @@ export const OUTLET_NOTICES: readonly BoilerplateRule[] = [
 /** Related-story links, promos and credits that stand as their own paragraph. */
 export const PARAGRAPH_RULES: readonly BoilerplateRule[] = [
   ...OUTLET_NOTICES,
-  { kind: 'related-link', rule: 'also-read', pattern: /^(?:also read|read also|read more|also watch|watch)\s*(?:[|:\-–—]|\s)\s*\S.*$/i },
+  // A separator after the label ("Also Read | ...", "READ MORE: ..."), or none before a
+  // headline in Title Case; "Also read between the lines, he said" is story text.
+  { kind: 'related-link', rule: 'also-read', pattern: /^(?:also read|read also|read more|also watch|watch)\s*[|:\-–—]\s*\S.*$/i },
+  { kind: 'related-link', rule: 'also-read-title', pattern: /^(?:ALSO READ|Also Read|READ ALSO|Read Also|READ MORE|Read More)\s+(?:\p{Lu}\S*\s+){2,}\S.*$/u },
   { kind: 'promo', rule: 'follow-us', pattern: /^(?:follow|subscribe to|like) (?:us|our)\b.{0,120}$/i },
   { kind: 'credit', rule: 'photo-credit', pattern: /^\(?(?:photo|image|file photo|picture)(?: credit)?\s*[:|]\s*.{1,120}\)?$/i },
 ];

@@ -43,7 +43,7 @@ function marksIn(text: string, block: Block): Mark[] {
 }
 
 /** Words that, right before a short quoted phrase, make it a partial quote, not a scare quote. */
-const CUE_BEFORE_SHORT = /\b(?:called|calling|calls|call|dubbed|described (?:it|him|her|them|this|that)? ?as|termed|branded|labell?ed|said|says|saying|told|chanting|chanted|shouted|shouting|yelled|wrote|tweeted|added|as)\b[^.!?"“”]{0,30}$/i;
+const CUE_BEFORE_SHORT = /(?<!so-)\b(?:called|calling|calls|call|dubbed|described (?:it|him|her|them|this|that)? ?as|termed|branded|labell?ed|said|says|saying|told|chanting|chanted|shouted|shouting|yelled|wrote|tweeted|added|as)\b[^.!?"“”]{0,30}$/i;
 /** Fewer words than this, with no end punctuation and no cue before, reads as a scare quote or title. */
 const MIN_QUOTE_WORDS = 4;
 

@@ -6,7 +6,7 @@
 // a warning with its count. It does not touch quote marks or dashes: later stages read them
 // as they are.
 
-import { decodeHTML } from 'entities';
+import { decodeHTMLStrict } from 'entities';
 import type { Warning } from '../types.js';
 
 /** One replaced stretch: input [inStart, inEnd) became output [outStart, outEnd). */
@@ -48,8 +48,8 @@ const REPAIR_MESSAGES: Record<RepairKind, string> = {
 
 function replacementFor(match: RegExpExecArray): { text: string; kind: RepairKind } | null {
   if (match[ENTITY_GROUP] !== undefined) {
-    const decoded = decodeHTML(match[0]);
-    if (decoded === match[0]) return null; // not a known entity: leave it
+    const decoded = decodeHTMLStrict(match[0]);
+    if (decoded === match[0] || decoded.length > 2) return null; // not one known entity: leave it
     // A non-breaking space entity is a space to every later stage.
     return { text: decoded.replace(/\u00A0/g, ' '), kind: 'html-entity' };
   }

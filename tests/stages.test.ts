@@ -1,0 +1,154 @@
+// Unit tables per stage: [input, expected] rows and negative rows that must not match.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+import { decodeBytes } from '../src/text/decode.js';
+import { normaliseText } from '../src/text/normalise.js';
+import { parseCalendarDate } from '../src/text/dates.js';
+import { splitSentences } from '../src/text/sentences.js';
+
+describe('normaliseText keeps a map back to the input', () => {
+  const rows: [string, string][] = [
+    ['plain text', 'plain text'],
+    ['&quot;Hi&quot; &amp; bye', '"Hi" & bye'],
+    ['a\r\nb\rc', 'a\nb\nc'],
+    ['non\u00a0breaking', 'non breaking'],
+    ['zero\u200bwidth', 'zerowidth'],
+    ['&#8220;curly&#8221;', '\u201ccurly\u201d'],
+    ['&notanentity; stays', '&notanentity; stays'],
+  ];
+  it.each(rows)('%j -> %j', (input, expected) => {
+    const n = normaliseText(input);
+    expect(n.text).toBe(expected);
+    // Every character of the output maps to a place in the input, in order.
+    let prev = 0;
+    for (let i = 0; i <= n.text.length; i++) {
+      const at = n.toInputStart(i);
+      expect(at).toBeGreaterThanOrEqual(prev);
+      expect(at).toBeLessThanOrEqual(input.length);
+      prev = at;
+    }
+    expect(n.toInputEnd(n.text.length)).toBe(input.length);
+  });
+  it('maps a repaired word back to its original spelling', () => {
+    const input = 'He said &quot;no&quot; twice';
+    const n = normaliseText(input);
+    const s = n.text.indexOf('no');
+    expect(input.slice(n.toInputStart(s), n.toInputEnd(s + 2))).toBe('no');
+    const q = n.text.indexOf('"');
+    expect(input.slice(n.toInputStart(q), n.toInputEnd(q + 1))).toBe('&quot;');
+  });
+});
+
+describe('decodeBytes', () => {
+  it('drops a UTF-8 BOM', () => {
+    const r = decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]));
+    expect(r).toMatchObject({ ok: true, text: 'A' });
+  });
+  it('refuses binary data', () => {
+    expect(decodeBytes(new Uint8Array([0x41, 0x00, 0x42]))).toMatchObject({ ok: false, code: 'binary' });
+  });
+  it('reads UTF-16 with a BOM', () => {
+    const r = decodeBytes(new Uint8Array([0xff, 0xfe, 0x48, 0x00, 0x69, 0x00]));
+    expect(r).toMatchObject({ ok: true, text: 'Hi' });
+  });
+  it('falls back to Windows-1252 for invalid UTF-8, with a warning', () => {
+    const r = decodeBytes(new Uint8Array([0x63, 0x61, 0x66, 0xe9]));
+    expect(r.ok && r.text).toBe('café');
+    expect(r.ok && r.warnings[0]?.code).toBe('decoded-as-windows-1252');
+  });
+});
+
+describe('parseCalendarDate', () => {
+  const rows: [string, string | null, string | null][] = [
+    ['Aug 17', '2020-08-17', '2020-08-17'],
+    ['Jan. 10', '2021-01-20', '2021-01-10'],
+    ['March 3, 2019', null, '2019-03-03'],
+    ['17 August', '2020-09-01', '2020-08-17'],
+    ['Dec 31', '2021-01-02', '2020-12-31'],
+    ['1996-08-30', null, '1996-08-30'],
+    ['Feb 30', '2020-03-01', null],
+    ['Aug 17', null, null],
+  ];
+  it.each(rows)('%j with reference %j -> %j', (text, ref, expected) => {
+    expect(parseCalendarDate(text, ref)?.iso ?? null).toBe(expected);
+  });
+});
+
+describe('splitSentences', () => {
+  it('does not end a sentence at an abbreviation or an initial', () => {
+    const t = 'Mr. Rao met M. K. Stalin on Jan. 5 in the U.S. capital. They talked. "Fine," he said.';
+    const s = splitSentences(t, 0, t.length).map((x) => t.slice(x.start, x.end));
+    expect(s).toEqual(['Mr. Rao met M. K. Stalin on Jan. 5 in the U.S. capital.', 'They talked.', '"Fine," he said.']);
+  });
+});
+
+describe('datelines', () => {
+  const rows: [string, { place: string | null; region: string | null; agency: string | null; date: string | null }][] = [
+    ['Minsk, Aug 17 (AP) Workers marched.', { place: 'Minsk', region: null, agency: 'AP', date: '2020-08-17' }],
+    ['NEW DELHI, Jan 5 (PTI) The council met.', { place: 'New Delhi', region: null, agency: 'PTI', date: '2020-01-05' }],
+    ['LONDON (Reuters) - Shares fell.', { place: 'London', region: null, agency: 'Reuters', date: null }],
+    ['Aug 17 (Reuters) - Shares fell.', { place: null, region: null, agency: 'Reuters', date: '2020-08-17' }],
+    ['Mumbai (Maharashtra) [India], March 3 (ANI): Rain fell.', { place: 'Mumbai', region: 'Maharashtra, India', agency: 'ANI', date: '2020-03-03' }],
+    ['BEIJING, Jan. 10 (Xinhua) -- Trade grew.', { place: 'Beijing', region: null, agency: 'Xinhua', date: '2020-01-10' }],
+    ['RIO DE JANEIRO 1996-08-30\nThe market rose.', { place: 'Rio de Janeiro', region: null, agency: null, date: '1996-08-30' }],
+    ['KABUL, Afghanistan (AP) — Gunmen struck.', { place: 'Kabul', region: 'Afghanistan', agency: 'AP', date: null }],
+  ];
+  it.each(rows)('%j', (text, expected) => {
+    const r = extract(text, { date: '2020-09-01' });
+    expect(r.dateline).toMatchObject(expected);
+    const dl = r.dateline;
+    expect(dl && text.slice(dl.start, dl.end)).toBe(dl?.text);
+    expect(r.body.startsWith(r.dateline?.place ?? '\u0000')).toBe(false);
+  });
+  const negatives = [
+    'London is where the talks will be held, officials said.',
+    'Paris (the city) is lovely in spring.',
+    'On Monday, Aug 17, the council met.',
+    'The President (AP photo) spoke.',
+  ];
+  it.each(negatives)('no dateline in %j', (text) => {
+    expect(extract(text).dateline).toBeNull();
+  });
+});
+
+describe('boilerplate', () => {
+  it('removes related links, notices and trailing tags, and keeps story lines that mention them', () => {
+    const text = [
+      'The minister said the plan would go ahead.',
+      'Also Read | Ten Things To Know About The Plan',
+      'Readers can also read the full report online, she said. (PTI)',
+      '(This story has not been edited by Devdiscourse staff and is auto-generated from a syndicated feed.)',
+    ].join('\n\n');
+    const r = extract(text);
+    expect(r.removed.map((x) => x.kind)).toEqual(['related-link', 'agency-tag', 'disclaimer']);
+    expect(r.body).toContain('Readers can also read the full report online, she said.');
+    expect(r.body).not.toContain('Also Read');
+    expect(r.body).not.toContain('(PTI)');
+    expect(r.agencies).toEqual(['PTI']);
+    for (const x of r.removed) expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+  it('does not take "Also read" inside a sentence for a related link', () => {
+    const r = extract('Also read between the lines, the senator said, and you will see it.');
+    expect(r.removed).toEqual([]);
+  });
+});
+
+describe('quotes', () => {
+  it('joins a quote over several paragraphs and pairs mixed marks', () => {
+    const text = '\u201cFirst part of it.\n\n\u201cSecond part.\n\n\u201cThird part,\u201d said Asha Verma.\n\nShe smiled. "Mixed marks close here\u201d and \u201cmixed marks open here," she said.';
+    const r = extract(text);
+    expect(r.quotes.map((q) => q.paragraphs)).toEqual([3, 1, 1]);
+    expect(r.quotes[0]?.speaker).toBe('Asha Verma');
+    expect(r.quotes[1]?.text).toBe('Mixed marks close here');
+    expect(r.quotes[2]?.text).toBe('mixed marks open here,');
+  });
+  it('warns on an unclosed quote and never runs past its paragraph', () => {
+    const r = extract('He said \u201cthis never closes.\n\nNext paragraph is story text.');
+    expect(r.warnings.map((w) => w.code)).toContain('unclosed-quote');
+    expect(r.quotes[0]?.text).toBe('this never closes.');
+  });
+  it('skips scare quotes and titles', () => {
+    const r = extract('The so-called \u201cdeep state\u201d was blamed in the film \u201cRed Dawn\u201d by critics.');
+    expect(r.quotes).toEqual([]);
+  });
+});
