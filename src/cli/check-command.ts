@@ -40,7 +40,7 @@ export async function runCheck(io: CliIo, settings: CheckSettings): Promise<numb
   const output = new Output(io.stdout);
   let passed = 0;
   let failed = 0;
-  const say = (line: string): Promise<boolean> => output.write(line + '\n');
+  const say = (line: string): Promise<boolean> => output.write(`${line}\n`);
 
   try {
     const { fixtures, problems } = await findFixtures(io.cwd, settings.paths);
@@ -66,7 +66,7 @@ export async function runCheck(io: CliIo, settings: CheckSettings): Promise<numb
     }
     await say(`${passed} passed, ${failed} failed`);
   } finally {
-    output.release();
+    await output.end();
   }
   if (output.failure) {
     io.stderr.write(`wirecut check: cannot write output: ${output.failure.message}\n`);
@@ -103,7 +103,7 @@ async function checkFixture(fixture: string, update: boolean, style: Parameters<
 
   const read = await readFileLimited(fixture, DEFAULT_MAX_BYTES);
   const record = recordFromRead(read, { source: basename(fixture), date: options.date });
-  const serialised = serialiseRecord(record, true) + '\n';
+  const serialised = `${serialiseRecord(record, true)}\n`;
   const expectedPath = stem + EXPECTED_SUFFIX;
   const expectedText = await readFile(expectedPath, 'utf8').catch(() => null);
 

@@ -3,13 +3,13 @@
 // line, so hundreds of MB go through in flat memory. Every failure becomes an error record in
 // the input's place: N inputs, N records. It does not parse the command line (main.ts does).
 
-import { pickFields, serialiseRecord, type OutputRecord } from '../index.js';
+import { resolve } from 'node:path';
+import { type OutputRecord, pickFields, serialiseRecord } from '../index.js';
 import type { CliIo } from './io.js';
 import { errorRecord, isErrorRecord, recordFromRead, recordFromText } from './make-record.js';
-import { leadingIsoDate, type Jobs } from './options.js';
+import { type Jobs, leadingIsoDate } from './options.js';
 import { Output } from './output.js';
-import { type InputError, type Line, describeFsError, openInputFile, readFileLimited, readStreamLimited, splitLines } from './read-input.js';
-import { resolve } from 'node:path';
+import { describeFsError, type InputError, type Line, openInputFile, readFileLimited, readStreamLimited, splitLines } from './read-input.js';
 
 export interface ExtractSettings {
   /** Input names as the user gave them; "-" is standard input. Never empty. */
@@ -49,10 +49,10 @@ export async function runExtract(io: CliIo, settings: ExtractSettings): Promise<
       }
       const shown = settings.fields && !isErrorRecord(record) ? pickFields(record, settings.fields) : record;
       // pickFields keeps a subset of a record's own fields; the serialiser only needs plain JSON.
-      if (!(await output.write(serialiseRecord(shown as OutputRecord, settings.pretty) + '\n'))) break;
+      if (!(await output.write(`${serialiseRecord(shown as OutputRecord, settings.pretty)}\n`))) break;
     }
   } finally {
-    output.release();
+    await output.end();
   }
   if (output.failure) {
     io.stderr.write(`wirecut: cannot write output: ${output.failure.message}\n`);
@@ -137,7 +137,7 @@ function debugFor(io: CliIo, settings: ExtractSettings, source: string | null): 
   if (!settings.debug) return undefined;
   const prefix = `${source ?? STDIN}: `;
   return (line) => {
-    io.stderr.write(prefix + line + '\n');
+    io.stderr.write(`${prefix + line}\n`);
   };
 }
 

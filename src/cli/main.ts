@@ -57,9 +57,10 @@ function buildProgram(io: CliIo, setStatus: (code: number) => void): Command {
       writeErr: (text) => void io.stderr.write(text),
     })
     .showHelpAfterError('(run wirecut --help for usage)')
+    .helpCommand('help [command]', 'show help for a command')
     .option('-V, --version', 'print the version and exit')
     .on('option:version', () => {
-      io.stdout.write(readVersion() + '\n');
+      io.stdout.write(`${readVersion()}\n`);
       throw new CommanderError(EXIT_OK, 'commander.version', 'version printed');
     })
     .argument('[FILE...]', 'story files; "-" or none: standard input (a file named like a command: ./check)')
@@ -107,7 +108,7 @@ function buildProgram(io: CliIo, setStatus: (code: number) => void): Command {
     .description('print the JSON Schema of one output record')
     .action(async () => {
       const { recordSchema } = await import('../index.js');
-      io.stdout.write(JSON.stringify(recordSchema, null, 2) + '\n');
+      io.stdout.write(`${JSON.stringify(recordSchema, null, 2)}\n`);
     });
 
   return program;

@@ -3,7 +3,7 @@
 // output is exactly what `wirecut FILE` prints for it (apart from `source`).
 // It does not read files (read-input.ts) or print anything.
 
-import { type ArticleRecord, type ErrorRecord, type OutputRecord, type Warning, decodeBytes, extract } from '../index.js';
+import { type ArticleRecord, decodeBytes, type ErrorRecord, extract, type OutputRecord, type Warning } from '../index.js';
 import type { InputError, ReadResult } from './read-input.js';
 
 export interface RecordOptions {

@@ -21,26 +21,39 @@ export class Output {
   /** Writes text, waiting for 'drain' when the stream asks. False when output is closed. */
   async write(text: string): Promise<boolean> {
     if (this.closed || this.stream.destroyed) return false;
-    if (this.stream.write(text)) return !this.closed;
-    if (this.stream.destroyed) return false;
-    await new Promise<void>((resolve) => {
+    this.lastWritten = new Promise<void>((resolve) => {
+      // The callback runs once this text is handed on (or failed), after every earlier write.
+      this.stream.write(text, () => resolve());
+    });
+    if (!this.stream.writableNeedDrain) return !this.closed;
+    await this.settled('drain');
+    return !this.closed && !this.stream.destroyed;
+  }
+
+  /** Waits until everything written has been handed on (or the stream is gone), then stops listening. */
+  async end(): Promise<void> {
+    if (!this.closed && !this.stream.destroyed) await this.settled(this.lastWritten);
+    this.stream.off('error', this.onError);
+    // A late EPIPE after this is still swallowed, never an uncaught 'error' event.
+    this.stream.on('error', ignoreError);
+  }
+
+  private lastWritten: Promise<void> = Promise.resolve();
+
+  /** Resolves on 'drain' (or when `until` settles), or as soon as the stream closes or fails. */
+  private settled(until: 'drain' | Promise<void>): Promise<void> {
+    return new Promise<void>((resolve) => {
       const done = (): void => {
         this.stream.off('drain', done);
         this.stream.off('close', done);
         this.stream.off('error', done);
         resolve();
       };
-      this.stream.on('drain', done);
+      if (until === 'drain') this.stream.on('drain', done);
+      else void until.then(done);
       this.stream.on('close', done);
       this.stream.on('error', done);
     });
-    return !this.closed && !this.stream.destroyed;
-  }
-
-  /** Stops listening; a late EPIPE after this is still swallowed by the no-op listener. */
-  release(): void {
-    this.stream.off('error', this.onError);
-    this.stream.on('error', ignoreError);
   }
 
   private readonly onError = (error: Error & { code?: string }): void => {

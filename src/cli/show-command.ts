@@ -50,9 +50,9 @@ export async function runShow(io: CliIo, settings: ShowSettings): Promise<number
   const painter = makePainter(await loadChalk(colourLevel(io.env, io.stdoutIsTTY)));
   const output = new Output(io.stdout);
   try {
-    await output.write(renderStory(text, record, painter).trimEnd() + '\n\n' + renderLegend(record, painter) + '\n');
+    await output.write(`${renderStory(text, record, painter).trimEnd()}\n\n${renderLegend(record, painter)}\n`);
   } finally {
-    output.release();
+    await output.end();
   }
   return 0;
 }
