@@ -83,7 +83,15 @@ function assemble(input: string, d: Draft): ArticleRecord {
   const dateline = dl
     ? (() => {
         const s = span(dl);
-        return { text: input.slice(s.start, s.end), place: dl.place, region: dl.region, date: dl.date, yearImplied: dl.yearImplied, agency: dl.agency, ...s };
+        return {
+          text: input.slice(s.start, s.end),
+          place: dl.place,
+          region: dl.region,
+          date: dl.date,
+          yearImplied: dl.yearImplied,
+          agency: dl.agency,
+          ...s,
+        };
       })()
     : null;
   let date: string | null = null;
@@ -91,8 +99,14 @@ function assemble(input: string, d: Draft): ArticleRecord {
   if (dl?.date) [date, dateSource] = [dl.date, 'dateline'];
   else if (d.headerDate) [date, dateSource] = [d.headerDate, 'header'];
   const agencies = [...new Set([...d.credits].sort((a, b) => a.at - b.at).map((c) => c.agency))];
-  const warnings: Warning[] = d.warnings.map((w) => (w.start === undefined || w.end === undefined ? w : { ...w, ...span({ start: w.start, end: w.end }) }));
-  if (body === '') warnings.push({ code: 'empty', message: input.trim() === '' ? 'input has no text' : 'nothing of the story is left after removing boilerplate' });
+  const warnings: Warning[] = d.warnings.map((w) =>
+    w.start === undefined || w.end === undefined ? w : { ...w, ...span({ start: w.start, end: w.end }) },
+  );
+  if (body === '')
+    warnings.push({
+      code: 'empty',
+      message: input.trim() === '' ? 'input has no text' : 'nothing of the story is left after removing boilerplate',
+    });
   const words = body.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
   return {
     source: d.options.source ?? null,

@@ -7,14 +7,7 @@ export interface Span {
   end: number;
 }
 
-export type RemovedKind =
-  | 'header'
-  | 'related-link'
-  | 'disclaimer'
-  | 'agency-tag'
-  | 'promo'
-  | 'credit'
-  | 'byline';
+export type RemovedKind = 'header' | 'related-link' | 'disclaimer' | 'agency-tag' | 'promo' | 'credit' | 'byline';
 
 export interface Removed extends Span {
   kind: RemovedKind;

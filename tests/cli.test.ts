@@ -55,7 +55,14 @@ describe('extract: exit status and output format', () => {
     { name: '--ndjson wins on a terminal', args: ['--ndjson', 'story.txt'], tty: true, code: 0, format: 'ndjson', records: 1 },
     { name: '--pretty wins off a terminal', args: ['--pretty', 'story.txt'], tty: false, code: 0, format: 'pretty', records: 1 },
     { name: 'empty file: a record with a warning, exit 0', args: ['empty.txt'], tty: false, code: 0, format: 'ndjson', records: 1 },
-    { name: 'a missing file among good ones: exit 1', args: ['story.txt', 'nope.txt', 'other.txt'], tty: false, code: 1, format: 'ndjson', records: 3 },
+    {
+      name: 'a missing file among good ones: exit 1',
+      args: ['story.txt', 'nope.txt', 'other.txt'],
+      tty: false,
+      code: 1,
+      format: 'ndjson',
+      records: 3,
+    },
   ];
   it.each(cases)('$name', async ({ args, tty, code, format, records }) => {
     const run = await runCli(args, { cwd: dir, stdoutIsTTY: tty });
@@ -104,7 +111,10 @@ describe('extract: exit status and output format', () => {
   it('an input over --max-bytes gives too-large', async () => {
     const run = await runCli(['--max-bytes', '10', 'story.txt', 'empty.txt'], { cwd: dir });
     expect(run.code).toBe(1);
-    expect(parseLines(run.stdout).map((record) => (record.error as { code?: string } | undefined)?.code ?? 'ok')).toEqual(['too-large', 'ok']);
+    expect(parseLines(run.stdout).map((record) => (record.error as { code?: string } | undefined)?.code ?? 'ok')).toEqual([
+      'too-large',
+      'ok',
+    ]);
   });
 
   it('decode warnings come first in the record', async () => {
@@ -207,7 +217,9 @@ describe('extract --from ndjson', () => {
 
   it('--date wins over a record date; --text-field and --id-field pick fields; files are named FILE:LINE', async () => {
     await writeFile(join(dir, 'feed.ndjson'), `${JSON.stringify({ key: 'k', story: OTHER, text: 'not this', date: '2020-01-01' })}\n`);
-    const run = await runCli(['--from', 'ndjson', '--text-field', 'story', '--id-field', 'key', '--date', '2021-02-03', 'feed.ndjson'], { cwd: dir });
+    const run = await runCli(['--from', 'ndjson', '--text-field', 'story', '--id-field', 'key', '--date', '2021-02-03', 'feed.ndjson'], {
+      cwd: dir,
+    });
     expect(parseLines(run.stdout)).toEqual([expected(OTHER, 'k', '2021-02-03')]);
     const byLine = await runCli(['--from', 'ndjson', '--id-field', 'missing', 'feed.ndjson', 'nope.ndjson'], { cwd: dir });
     expect(parseLines(byLine.stdout)).toEqual([
@@ -218,8 +230,13 @@ describe('extract --from ndjson', () => {
 
   it('a line over --max-bytes is one too-large record and the next line still works', async () => {
     const big = JSON.stringify({ id: 'big', text: 'x'.repeat(5000) });
-    const run = await runCli(['--from', 'ndjson', '--max-bytes', '1000'], { stdin: `${big}\n${JSON.stringify({ id: 'ok', text: OTHER })}\n` });
-    expect(parseLines(run.stdout)).toEqual([{ source: '-:1', error: { code: 'too-large', message: expect.any(String) } }, expected(OTHER, 'ok')]);
+    const run = await runCli(['--from', 'ndjson', '--max-bytes', '1000'], {
+      stdin: `${big}\n${JSON.stringify({ id: 'ok', text: OTHER })}\n`,
+    });
+    expect(parseLines(run.stdout)).toEqual([
+      { source: '-:1', error: { code: 'too-large', message: expect.any(String) } },
+      expected(OTHER, 'ok'),
+    ]);
   });
 
   it('waits for drain on a slow stdout and keeps every record in order', async () => {
@@ -372,7 +389,9 @@ describe('bin/wirecut.js', () => {
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString('utf8');
     });
-    const firstChunk = await new Promise<string>((resolve) => child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString('utf8'))));
+    const firstChunk = await new Promise<string>((resolve) =>
+      child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString('utf8'))),
+    );
     child.stdout.destroy();
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(firstChunk.startsWith('{')).toBe(true);

@@ -1,9 +1,9 @@
 // Unit tables per stage: [input, expected] rows and negative rows that must not match.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
+import { parseCalendarDate } from '../src/text/dates.js';
 import { decodeBytes } from '../src/text/decode.js';
 import { normaliseText } from '../src/text/normalise.js';
-import { parseCalendarDate } from '../src/text/dates.js';
 import { splitSentences } from '../src/text/sentences.js';
 
 describe('normaliseText keeps a map back to the input', () => {
@@ -88,7 +88,10 @@ describe('datelines', () => {
     ['NEW DELHI, Jan 5 (PTI) The council met.', { place: 'New Delhi', region: null, agency: 'PTI', date: '2020-01-05' }],
     ['LONDON (Reuters) - Shares fell.', { place: 'London', region: null, agency: 'Reuters', date: null }],
     ['Aug 17 (Reuters) - Shares fell.', { place: null, region: null, agency: 'Reuters', date: '2020-08-17' }],
-    ['Mumbai (Maharashtra) [India], March 3 (ANI): Rain fell.', { place: 'Mumbai', region: 'Maharashtra, India', agency: 'ANI', date: '2020-03-03' }],
+    [
+      'Mumbai (Maharashtra) [India], March 3 (ANI): Rain fell.',
+      { place: 'Mumbai', region: 'Maharashtra, India', agency: 'ANI', date: '2020-03-03' },
+    ],
     ['BEIJING, Jan. 10 (Xinhua) -- Trade grew.', { place: 'Beijing', region: null, agency: 'Xinhua', date: '2020-01-10' }],
     ['RIO DE JANEIRO 1996-08-30\nThe market rose.', { place: 'Rio de Janeiro', region: null, agency: null, date: '1996-08-30' }],
     ['KABUL, Afghanistan (AP) — Gunmen struck.', { place: 'Kabul', region: 'Afghanistan', agency: 'AP', date: null }],
@@ -135,7 +138,8 @@ describe('boilerplate', () => {
 
 describe('quotes', () => {
   it('joins a quote over several paragraphs and pairs mixed marks', () => {
-    const text = '\u201cFirst part of it.\n\n\u201cSecond part.\n\n\u201cThird part,\u201d said Asha Verma.\n\nShe smiled. "Mixed marks close here\u201d and \u201cmixed marks open here," she said.';
+    const text =
+      '\u201cFirst part of it.\n\n\u201cSecond part.\n\n\u201cThird part,\u201d said Asha Verma.\n\nShe smiled. "Mixed marks close here\u201d and \u201cmixed marks open here," she said.';
     const r = extract(text);
     expect(r.quotes.map((q) => q.paragraphs)).toEqual([3, 1, 1]);
     expect(r.quotes[0]?.speaker).toBe('Asha Verma');

@@ -9,7 +9,15 @@ import type { CliIo } from './io.js';
 import { errorRecord, isErrorRecord, recordFromRead, recordFromText } from './make-record.js';
 import { type Jobs, leadingIsoDate } from './options.js';
 import { Output } from './output.js';
-import { describeFsError, type InputError, type Line, openInputFile, readFileLimited, readStreamLimited, splitLines } from './read-input.js';
+import {
+  describeFsError,
+  type InputError,
+  type Line,
+  openInputFile,
+  readFileLimited,
+  readStreamLimited,
+  splitLines,
+} from './read-input.js';
 
 export interface ExtractSettings {
   /** Input names as the user gave them; "-" is standard input. Never empty. */
@@ -67,7 +75,10 @@ async function* produceRecords(io: CliIo, settings: ExtractSettings): AsyncGener
       yield* recordsFromNdjson(io, input, settings);
     } else {
       const source = input === STDIN ? null : input;
-      const read = input === STDIN ? await readStreamLimited(io.stdin, settings.maxBytes) : await readFileLimited(resolve(io.cwd, input), settings.maxBytes);
+      const read =
+        input === STDIN
+          ? await readStreamLimited(io.stdin, settings.maxBytes)
+          : await readFileLimited(resolve(io.cwd, input), settings.maxBytes);
       yield recordFromRead(read, { source, date: settings.date, debug: debugFor(io, settings, source) });
     }
   }

@@ -6,7 +6,15 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import type { CliIo } from './io.js';
-import { DEFAULT_MAX_BYTES, type Jobs, parseByteSizeOption, parseDateOption, parseFieldListOption, parseFieldNameOption, parseJobsOption } from './options.js';
+import {
+  DEFAULT_MAX_BYTES,
+  type Jobs,
+  parseByteSizeOption,
+  parseDateOption,
+  parseFieldListOption,
+  parseFieldNameOption,
+  parseJobsOption,
+} from './options.js';
 
 export { type CliIo, processIo } from './io.js';
 
@@ -66,17 +74,39 @@ function buildProgram(io: CliIo, setStatus: (code: number) => void): Command {
     .argument('[FILE...]', 'story files; "-" or none: standard input (a file named like a command: ./check)')
     .addOption(new Option('--ndjson', 'one compact JSON record per line (default unless --pretty applies)').conflicts('pretty'))
     .addOption(new Option('--pretty', 'indented JSON (default for one text input when stdout is a terminal)'))
-    .addOption(new Option('--from <kind>', 'input kind: one story per input, or one JSON story object per line').choices(['text', 'ndjson']).default('text'))
     .addOption(
-      new Option('--text-field <name>', 'NDJSON field holding the story').argParser(parseFieldNameOption).default(null, 'first of text, body, content, story'),
+      new Option('--from <kind>', 'input kind: one story per input, or one JSON story object per line')
+        .choices(['text', 'ndjson'])
+        .default('text'),
     )
-    .addOption(new Option('--id-field <name>', 'NDJSON field giving the record source (else FILE:LINE)').argParser(parseFieldNameOption).default('id'))
-    .addOption(new Option('--fields <list>', 'keep only these comma-separated top-level fields').argParser(parseFieldListOption).default(null, 'all'))
     .addOption(
-      new Option('--date <YYYY-MM-DD>', 'reference date for datelines without a year').argParser(parseDateOption).default(null, 'header date or NDJSON date, else none'),
+      new Option('--text-field <name>', 'NDJSON field holding the story')
+        .argParser(parseFieldNameOption)
+        .default(null, 'first of text, body, content, story'),
     )
-    .addOption(new Option('--jobs <n>', 'parallel workers for large batches; output order is unchanged').argParser(parseJobsOption).default('auto'))
-    .addOption(new Option('--max-bytes <n>', 'largest input (or NDJSON line) accepted, e.g. 1048576 or 64M').argParser(parseByteSizeOption).default(DEFAULT_MAX_BYTES, '64M'))
+    .addOption(
+      new Option('--id-field <name>', 'NDJSON field giving the record source (else FILE:LINE)')
+        .argParser(parseFieldNameOption)
+        .default('id'),
+    )
+    .addOption(
+      new Option('--fields <list>', 'keep only these comma-separated top-level fields')
+        .argParser(parseFieldListOption)
+        .default(null, 'all'),
+    )
+    .addOption(
+      new Option('--date <YYYY-MM-DD>', 'reference date for datelines without a year')
+        .argParser(parseDateOption)
+        .default(null, 'header date or NDJSON date, else none'),
+    )
+    .addOption(
+      new Option('--jobs <n>', 'parallel workers for large batches; output order is unchanged').argParser(parseJobsOption).default('auto'),
+    )
+    .addOption(
+      new Option('--max-bytes <n>', 'largest input (or NDJSON line) accepted, e.g. 1048576 or 64M')
+        .argParser(parseByteSizeOption)
+        .default(DEFAULT_MAX_BYTES, '64M'),
+    )
     .addOption(new Option('--debug', 'trace extraction decisions on stderr, prefixed with the source').default(false))
     .addOption(new Option('-q, --quiet', 'no diagnostics on stderr for failed inputs').default(false))
     .action(async (files: string[], flags: ExtractFlags) => {
@@ -97,7 +127,11 @@ function buildProgram(io: CliIo, setStatus: (code: number) => void): Command {
     .command('show')
     .description('the article in the terminal, coloured by what was found and removed')
     .argument('[FILE]', 'story file; "-" or none: standard input', '-')
-    .addOption(new Option('--date <YYYY-MM-DD>', 'reference date for datelines without a year').argParser(parseDateOption).default(null, 'header date, else none'))
+    .addOption(
+      new Option('--date <YYYY-MM-DD>', 'reference date for datelines without a year')
+        .argParser(parseDateOption)
+        .default(null, 'header date, else none'),
+    )
     .action(async (file: string, flags: { date: string | null }) => {
       const { runShow } = await import('./show-command.js');
       setStatus(await runShow(io, { file, date: flags.date }));
@@ -120,7 +154,8 @@ async function extractAction(io: CliIo, program: Command, files: string[], flags
       ['textField', '--text-field'],
       ['idField', '--id-field'],
     ] as const) {
-      if (program.getOptionValueSource(flag) === 'cli') program.error(`error: ${name} needs --from ndjson`, { exitCode: EXIT_USAGE, code: 'wirecut.usage' });
+      if (program.getOptionValueSource(flag) === 'cli')
+        program.error(`error: ${name} needs --from ndjson`, { exitCode: EXIT_USAGE, code: 'wirecut.usage' });
     }
   }
   const inputs = files.length > 0 ? files : ['-'];
@@ -130,7 +165,10 @@ async function extractAction(io: CliIo, program: Command, files: string[], flags
     const known = knownFields();
     const unknown = flags.fields.filter((field) => !known.has(field));
     if (unknown.length > 0) {
-      program.error(`error: --fields: unknown field ${unknown.join(', ')} (known: ${[...known].join(', ')})`, { exitCode: EXIT_USAGE, code: 'wirecut.usage' });
+      program.error(`error: --fields: unknown field ${unknown.join(', ')} (known: ${[...known].join(', ')})`, {
+        exitCode: EXIT_USAGE,
+        code: 'wirecut.usage',
+      });
     }
   }
   const singleText = flags.from === 'text' && inputs.length === 1;

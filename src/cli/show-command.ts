@@ -20,7 +20,18 @@ export interface ShowSettings {
 }
 
 /** Speaker colours, handed out in order of each speaker's first quote (cyan is the dateline's). */
-const SPEAKER_COLOURS = ['yellow', 'green', 'magenta', 'blue', 'red', 'yellowBright', 'greenBright', 'magentaBright', 'blueBright', 'redBright'] as const;
+const SPEAKER_COLOURS = [
+  'yellow',
+  'green',
+  'magenta',
+  'blue',
+  'red',
+  'yellowBright',
+  'greenBright',
+  'magentaBright',
+  'blueBright',
+  'redBright',
+] as const;
 /** Characters that close a quotation; a speaker tag goes after it rather than inside. */
 const CLOSING_MARKS = new Set(['"', '”', '’', "'", '»', '›', '」']);
 /** Tag for a quote whose speaker the story never names. */
@@ -38,7 +49,9 @@ interface Painter {
 export async function runShow(io: CliIo, settings: ShowSettings): Promise<number> {
   const source = settings.file === '-' ? null : settings.file;
   const read: ReadResult =
-    source === null ? await readStreamLimited(io.stdin, DEFAULT_MAX_BYTES) : await readFileLimited(resolve(io.cwd, source), DEFAULT_MAX_BYTES);
+    source === null
+      ? await readStreamLimited(io.stdin, DEFAULT_MAX_BYTES)
+      : await readFileLimited(resolve(io.cwd, source), DEFAULT_MAX_BYTES);
   const decoded = decodeRead(read);
   const record = recordFromDecoded(decoded, { source, date: settings.date });
   if (!decoded.ok || isErrorRecord(record)) {
@@ -59,7 +72,11 @@ export async function runShow(io: CliIo, settings: ShowSettings): Promise<number
 
 function makePainter(chalk: ChalkInstance): Painter {
   const coloured = chalk.level > 0;
-  const perLine = (style: (text: string) => string) => (text: string) => text.split('\n').map((line) => (line ? style(line) : line)).join('\n');
+  const perLine = (style: (text: string) => string) => (text: string) =>
+    text
+      .split('\n')
+      .map((line) => (line ? style(line) : line))
+      .join('\n');
   return {
     coloured,
     removed: coloured ? perLine(chalk.dim.strikethrough) : (text) => `[-removed: ${text}-]`,

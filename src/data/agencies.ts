@@ -43,11 +43,10 @@ export function canonicalAgency(spelling: string): string | null {
   return BY_SPELLING.get(spelling.trim().toLowerCase()) ?? null;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every spelling as written and in capitals ("Reuters", "REUTERS"), longest first. */
 export const AGENCY_SPELLINGS = [...new Set(AGENCIES.flatMap((a) => a.spellings.flatMap((s) => [s, s.toUpperCase()])))]
   .sort((a, b) => b.length - a.length)
-  .map(escape)
+  .map(escapeRegExp)
   .join('|');

@@ -17,12 +17,14 @@ export const OUTLET_NOTICES: readonly BoilerplateRule[] = [
   {
     kind: 'disclaimer',
     rule: 'latestly-notice',
-    pattern: /^\(?\s*this is an unedited and auto-generated story from syndicated news feed,? latestly staff may not have modified or edited the content body\s*\.?\s*\)?$/i,
+    pattern:
+      /^\(?\s*this is an unedited and auto-generated story from syndicated news feed,? latestly staff may not have modified or edited the content body\s*\.?\s*\)?$/i,
   },
   {
     kind: 'disclaimer',
     rule: 'ndtv-notice',
-    pattern: /^\(?\s*except for the headline, this story has not been edited by ndtv staff and is published from a syndicated feed\.?\s*\)?$/i,
+    pattern:
+      /^\(?\s*except for the headline, this story has not been edited by ndtv staff and is published from a syndicated feed\.?\s*\)?$/i,
   },
   {
     kind: 'disclaimer',
@@ -32,7 +34,8 @@ export const OUTLET_NOTICES: readonly BoilerplateRule[] = [
   {
     kind: 'disclaimer',
     rule: 'business-standard-notice',
-    pattern: /^\(?\s*only the headline and picture of this report may have been reworked by the business standard staff; the rest of the content is auto-generated from a syndicated feed\.?\s*\)?$/i,
+    pattern:
+      /^\(?\s*only the headline and picture of this report may have been reworked by the business standard staff; the rest of the content is auto-generated from a syndicated feed\.?\s*\)?$/i,
   },
   {
     kind: 'disclaimer',
@@ -53,7 +56,11 @@ export const PARAGRAPH_RULES: readonly BoilerplateRule[] = [
   // A separator after the label ("Also Read | ...", "READ MORE: ..."), or none before a
   // headline in Title Case; "Also read between the lines, he said" is story text.
   { kind: 'related-link', rule: 'also-read', pattern: /^(?:also read|read also|read more|also watch|watch)\s*[|:\-–—]\s*\S.*$/i },
-  { kind: 'related-link', rule: 'also-read-title', pattern: /^(?:ALSO READ|Also Read|READ ALSO|Read Also|READ MORE|Read More)\s+(?:\p{Lu}\S*\s+){2,}\S.*$/u },
+  {
+    kind: 'related-link',
+    rule: 'also-read-title',
+    pattern: /^(?:ALSO READ|Also Read|READ ALSO|Read Also|READ MORE|Read More)\s+(?:\p{Lu}\S*\s+){2,}\S.*$/u,
+  },
   { kind: 'promo', rule: 'follow-us', pattern: /^(?:follow|subscribe to|like) (?:us|our)\b.{0,120}$/i },
   { kind: 'credit', rule: 'photo-credit', pattern: /^\(?(?:photo|image|file photo|picture)(?: credit)?\s*[:|]\s*.{1,120}\)?$/i },
 ];

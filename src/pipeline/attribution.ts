@@ -32,7 +32,10 @@ const AFTER_QUOTE: readonly CuePattern[] = [
   { rule: 'after:verb-speaker', pattern: new RegExp(String.raw`^,?\s*${VERB}\s+${PHRASE}${PHRASE_END}`, 'u') },
   { rule: 'after:according-to', pattern: new RegExp(String.raw`^,?\s*(?<verb>according to)\s+${PHRASE}${PHRASE_END}`, 'iu') },
   { rule: 'after:speaker-verb', pattern: new RegExp(String.raw`^,?\s*${PHRASE}\s+(?:\p{Ll}+ly\s+)?${VERB}\b`, 'u') },
-  { rule: 'after:dash-signature', pattern: new RegExp(String.raw`^\s*[-–—]{1,2}\s*(?<speaker>\p{Lu}${PHRASE_CHAR}{1,60}?)${PHRASE_END}`, 'u') },
+  {
+    rule: 'after:dash-signature',
+    pattern: new RegExp(String.raw`^\s*[-–—]{1,2}\s*(?<speaker>\p{Lu}${PHRASE_CHAR}{1,60}?)${PHRASE_END}`, 'u'),
+  },
 ];
 
 /** A speech verb near the end of the text before a quote: `X told the workers: “`. */
@@ -40,7 +43,9 @@ const VERB_BEFORE_QUOTE = new RegExp(String.raw`\b${VERB}\b(?<tail>[^.!?“”"]
 const ACCORDING_BEFORE = /\baccording to\s+(?<speaker>[^,.;:!?“”"]{1,60}?)\s*,\s*$/iu;
 /** Words that end a subject when walking back from a verb: "was met by angry workers chanting". */
 const SUBJECT_STOP = new Set(
-  'by that which who whom whose and but or when while as if because after before then than to for with from at in on of said says told has have had was were is are be been being it its this these those there'.split(' '),
+  'by that which who whom whose and but or when while as if because after before then than to for with from at in on of said says told has have had was were is are be been being it its this these those there'.split(
+    ' ',
+  ),
 );
 const MAX_PHRASE_WORDS = 10;
 /** How many paragraphs back a pronoun or description may reach for its person. */
@@ -224,7 +229,12 @@ function personFound(d: Draft, person: number, attribution: QuoteDraft['attribut
 function resolveDescription(ctx: Context, words: string[], at: number): number | null {
   const content = words.map((w) => w.toLowerCase()).filter((w) => !NOT_CONTENT.has(w) && !/\d/.test(w));
   const byRole = ctx.d.people.findIndex((p) =>
-    p.roles.some((r) => r.toLowerCase().split(/[\s-]+/).some((w) => content.includes(w) && ROLE_NOUNS.has(w))),
+    p.roles.some((r) =>
+      r
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .some((w) => content.includes(w) && ROLE_NOUNS.has(w)),
+    ),
   );
   if (byRole >= 0) return byRole;
   const gender = content.some((w) => /^(?:man|father|son|husband|brother|king|businessman|chairman|spokesman)$/.test(w))

@@ -5,10 +5,13 @@
 
 import { AGENCY_SPELLINGS, canonicalAgency } from '../data/agencies.js';
 import { PARAGRAPH_RULES } from '../data/boilerplate.js';
-import { type Block, type Draft, blockText, trimSpan } from './draft.js';
+import { type Block, blockText, type Draft, trimSpan } from './draft.js';
 
 /** "(AP)", "[PTI]" or "-- IANS" closing a paragraph. */
-const TRAILING_AGENCY_TAG = new RegExp(String.raw`(?:[([](?<bracketed>${AGENCY_SPELLINGS})[)\]]|(?:--|[-–—]) ?(?<dashed>${AGENCY_SPELLINGS}))\s*$`, 'u');
+const TRAILING_AGENCY_TAG = new RegExp(
+  String.raw`(?:[([](?<bracketed>${AGENCY_SPELLINGS})[)\]]|(?:--|[-–—]) ?(?<dashed>${AGENCY_SPELLINGS}))\s*$`,
+  'u',
+);
 /** Agencies named in a notice ("With inputs from PTI and ANI"). */
 const AGENCY_IN_NOTICE = new RegExp(String.raw`\b(?:${AGENCY_SPELLINGS})\b`, 'gu');
 

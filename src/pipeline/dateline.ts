@@ -6,7 +6,7 @@
 
 import { AGENCY_SPELLINGS, canonicalAgency } from '../data/agencies.js';
 import { CALENDAR_DATE, parseCalendarDate } from '../text/dates.js';
-import { type Draft, blockText, trimSpan } from './draft.js';
+import { blockText, type Draft, trimSpan } from './draft.js';
 
 const PLACE_WORD = String.raw`\p{Lu}[\p{L}'’.\-]*`;
 const PLACE_PARTICLE = String.raw`(?:de|del|da|do|dos|la|le|of|al|el|es|sur|upon|am|an|on|en)`;
@@ -54,7 +54,27 @@ const PATTERNS: readonly DatelinePattern[] = [
 ];
 
 /** Words that look like a place at the start of a line but are not one. */
-const NOT_PLACES = new Set(['The', 'On', 'In', 'At', 'By', 'From', 'Since', 'Until', 'Today', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Updated', 'Posted', 'Published']);
+const NOT_PLACES = new Set([
+  'The',
+  'On',
+  'In',
+  'At',
+  'By',
+  'From',
+  'Since',
+  'Until',
+  'Today',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'Updated',
+  'Posted',
+  'Published',
+]);
 
 const LOWER_PARTICLES = new RegExp(String.raw`^${PLACE_PARTICLE}$`, 'i');
 
@@ -108,10 +128,19 @@ export function findDateline(d: Draft): void {
   const reference = d.options.date ?? d.headerDate;
   const parsed = g.date ? parseCalendarDate(g.date, reference) : null;
   if (g.date && !parsed) {
-    d.warnings.push({ code: 'dateline-date-unresolved', message: `dateline date "${g.date}" has no year and no reference date (use --date)`, start: first.start, end: first.start + m.textLength });
+    d.warnings.push({
+      code: 'dateline-date-unresolved',
+      message: `dateline date "${g.date}" has no year and no reference date (use --date)`,
+      start: first.start,
+      end: first.start + m.textLength,
+    });
   }
   const agency = g.agency ? canonicalAgency(g.agency) : null;
-  const region = [g.region, g.state, g.country].filter((x): x is string => !!x).map(titleCasePlace).join(', ') || null;
+  const region =
+    [g.region, g.state, g.country]
+      .filter((x): x is string => !!x)
+      .map(titleCasePlace)
+      .join(', ') || null;
   d.dateline = {
     start: first.start,
     end: first.start + m.textLength,

@@ -3,8 +3,8 @@
 // It does not look past the first few lines: a story's own lines are never a header.
 
 import { isIsoDate } from '../text/dates.js';
-import { type Block, type Draft, blockText, trimSpan } from './draft.js';
 import { startsWithDateline } from './dateline.js';
+import { type Block, blockText, type Draft, trimSpan } from './draft.js';
 
 /** "date 2020-08-17" or "Date: 2020-08-17" at the very start of the text. */
 const HEADER_DATE = /^date:?[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?)?)?/i;

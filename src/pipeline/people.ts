@@ -40,10 +40,7 @@ const AGENCY_NAMES = new Set(AGENCIES.flatMap((a) => a.spellings));
 const UPPER_TOKEN = String.raw`(?:\p{Lu}\.(?: ?\p{Lu}\.)*|(?:[Aa]l|[Ee]l)-\p{Lu}[\p{L}'’\-]*|\p{Lu}[\p{L}'’\-]*\p{L}|\p{Lu}(?![\p{L}]))`;
 const PARTICLE = [...NAME_PARTICLES].join('|');
 /** A run of capitalised words, with lower-case name particles allowed between them. */
-const CAPITALISED_RUN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’])${UPPER_TOKEN}(?:(?: (?:(?:${PARTICLE}) )*)${UPPER_TOKEN})*`,
-  'gu',
-);
+const CAPITALISED_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}'’])${UPPER_TOKEN}(?:(?: (?:(?:${PARTICLE}) )*)${UPPER_TOKEN})*`, 'gu');
 /** Appositive after a name: ", the leader of the protest at the plant," / ", an analyst,". */
 const APPOSITIVE = /^,\s+(?:(?<article>the|a|an)\s+)?(?<role>[^,.;:"“”()]{2,90}?)\s*(?=[,.;:]|$|\s(?:said|says|told|added|who)\b)/i;
 const AGE_AFTER = /^,\s+\d{1,3},/;
@@ -75,7 +72,8 @@ const isGivenName = (t: string) => MALE.has(t) || FEMALE.has(t) || UNISEX.has(t)
 
 function tokenise(run: string, offset: number): Token[] {
   const tokens: Token[] = [];
-  for (const m of run.matchAll(/\S+/g)) tokens.push({ text: m[0], start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + m[0].length });
+  for (const m of run.matchAll(/\S+/g))
+    tokens.push({ text: m[0], start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + m[0].length });
   return tokens;
 }
 
@@ -149,7 +147,9 @@ function findCandidates(d: Draft): Candidate[] {
       for (const part of splitRun(tokens)) {
         if (PLACES.has(part.map((t) => t.text).join(' '))) continue; // "Sri Lanka" is not Sri + Lanka
         const { role, honorific, rest } = peelRole(part);
-        const names = rest.map((t, i) => (i === rest.length - 1 ? { ...t, text: stripPossessive(t.text), end: t.start + stripPossessive(t.text).length } : t));
+        const names = rest.map((t, i) =>
+          i === rest.length - 1 ? { ...t, text: stripPossessive(t.text), end: t.start + stripPossessive(t.text).length } : t,
+        );
         if (names.length === 0 || isNonPerson(names.map((t) => t.text))) continue;
         const titleGender = role.map((t) => GENDERED_TITLES.get(t.text)).find((g) => g !== undefined);
         out.push({
@@ -236,7 +236,7 @@ export function findPeople(d: Draft): void {
       // The most recently mentioned person it fits: two Clintons, "Clinton" is the last one named.
       const fits = people.map((p, k) => (fitsPerson(tokens, p) ? k : -1)).filter((k) => k >= 0);
       if (fits.length === 0) return;
-      idx = fits.length === 1 ? fits[0] : lastMentioned(mentions, fits) ?? fits[0];
+      idx = fits.length === 1 ? fits[0] : (lastMentioned(mentions, fits) ?? fits[0]);
     }
     if (idx === undefined) return;
     const person = people[idx] as PersonDraft;

@@ -43,7 +43,8 @@ function marksIn(text: string, block: Block): Mark[] {
 }
 
 /** Words that, right before a short quoted phrase, make it a partial quote, not a scare quote. */
-const CUE_BEFORE_SHORT = /(?<!so-)\b(?:called|calling|calls|call|dubbed|described (?:it|him|her|them|this|that)? ?as|termed|branded|labell?ed|said|says|saying|told|chanting|chanted|shouted|shouting|yelled|wrote|tweeted|added|as)\b[^.!?"“”]{0,30}$/i;
+const CUE_BEFORE_SHORT =
+  /(?<!so-)\b(?:called|calling|calls|call|dubbed|described (?:it|him|her|them|this|that)? ?as|termed|branded|labell?ed|said|says|saying|told|chanting|chanted|shouted|shouting|yelled|wrote|tweeted|added|as)\b[^.!?"“”]{0,30}$/i;
 /** Fewer words than this, with no end punctuation and no cue before, reads as a scare quote or title. */
 const MIN_QUOTE_WORDS = 4;
 
@@ -79,8 +80,7 @@ export function findQuotes(d: Draft): void {
     }
     if (open) {
       const next = paras[p + 1];
-      const continues =
-        next !== undefined && DOUBLE_MARKS.has(d.text[next.start] as string) && p + 1 - open.para < MAX_QUOTE_PARAGRAPHS;
+      const continues = next !== undefined && DOUBLE_MARKS.has(d.text[next.start] as string) && p + 1 - open.para < MAX_QUOTE_PARAGRAPHS;
       if (!continues) {
         closeUnbalanced(d, open, p, para.end);
         open = null;
@@ -91,7 +91,12 @@ export function findQuotes(d: Draft): void {
 
 /** A quote whose closing mark never came: it ends where its paragraph (or the next quote) starts. */
 function closeUnbalanced(d: Draft, open: { at: number; para: number }, lastPara: number, end: number): void {
-  d.warnings.push({ code: 'unclosed-quote', message: 'quote mark opened but never closed; quote ends at the paragraph end', start: open.at, end: open.at + 1 });
+  d.warnings.push({
+    code: 'unclosed-quote',
+    message: 'quote mark opened but never closed; quote ends at the paragraph end',
+    start: open.at,
+    end: open.at + 1,
+  });
   addQuote(d, open, end, lastPara);
 }
 
@@ -99,7 +104,12 @@ function addQuote(d: Draft, open: { at: number; para: number }, closeAt: number,
   let span = trimSpan(d.text, open.at + 1, closeAt);
   if (span.end <= span.start) return;
   if (span.end - span.start > MAX_QUOTE_CHARS) {
-    d.warnings.push({ code: 'quote-too-long', message: `quote longer than ${MAX_QUOTE_CHARS} characters; cut there`, start: span.start, end: span.end });
+    d.warnings.push({
+      code: 'quote-too-long',
+      message: `quote longer than ${MAX_QUOTE_CHARS} characters; cut there`,
+      start: span.start,
+      end: span.end,
+    });
     span = { start: span.start, end: span.start + MAX_QUOTE_CHARS };
   }
   const para = d.blocks[open.para] as Block;

@@ -5,9 +5,7 @@
 
 import type { Warning } from '../types.js';
 
-export type Decoded =
-  | { ok: true; text: string; warnings: Warning[] }
-  | { ok: false; code: 'binary' | 'invalid-utf8'; message: string };
+export type Decoded = { ok: true; text: string; warnings: Warning[] } | { ok: false; code: 'binary' | 'invalid-utf8'; message: string };
 
 /** Share of control characters (other than tab, LF, CR, FF) above which input is binary. */
 const MAX_CONTROL_SHARE = 0.01;
@@ -53,7 +51,11 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 function decodeWith(decoder: { decode(b: Uint8Array): string }, bytes: Uint8Array, name: string): Decoded {
   try {
     const text = decoder.decode(bytes);
-    return { ok: true, text, warnings: [{ code: 'decoded-as-' + name, message: `input has a ${name} byte-order mark; decoded as ${name}` }] };
+    return {
+      ok: true,
+      text,
+      warnings: [{ code: `decoded-as-${name}`, message: `input has a ${name} byte-order mark; decoded as ${name}` }],
+    };
   } catch {
     return { ok: false, code: 'invalid-utf8', message: `input has a ${name} byte-order mark but is not valid ${name}` };
   }

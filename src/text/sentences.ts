@@ -5,7 +5,9 @@
 import type { Span } from '../types.js';
 
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr st sr jr gen lt col capt sgt maj adm sen rep gov prof rev hon no vs etc inc ltd corp co jan feb mar apr jun jul aug sep sept oct nov dec mt ft pt'.split(' '),
+  'mr mrs ms dr st sr jr gen lt col capt sgt maj adm sen rep gov prof rev hon no vs etc inc ltd corp co jan feb mar apr jun jul aug sep sept oct nov dec mt ft pt'.split(
+    ' ',
+  ),
 );
 const BOUNDARY = /[.!?…]+['"”’)\]]*(?=\s+['"“‘(]?[\p{Lu}\p{N}])/gu;
 
