@@ -44,7 +44,7 @@ const CAPITALISED_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}'’])${UPPER_TOKEN
 /** Appositive after a name: ", the leader of the protest at the plant," / ", an analyst,". */
 const APPOSITIVE = /^,\s+(?:(?<article>the|a|an)\s+)?(?<role>[^,.;:"“”()]{2,90}?)\s*(?=[,.;:]|$|\s(?:said|says|told|added|who)\b)/i;
 const AGE_AFTER = /^,\s+\d{1,3},/;
-const SPEECH_AFTER = /^\s+(?:\w+ly\s+)?(\p{Ll}+)/u;
+const SPEECH_AFTER = /^,?\s+(?:\w+ly\s+)?(\p{Ll}+)/u;
 const SPEECH_BEFORE = /\b(\p{Ll}+)\s+$/u;
 /** Most words a person's name has, particles aside. Longer runs are headlines or titles. */
 const MAX_NAME_TOKENS = 5;
@@ -81,51 +81,50 @@ function tokenise(run: string, offset: number): Token[] {
 function splitRun(tokens: Token[]): Token[][] {
   const parts: Token[][] = [];
   let cur: Token[] = [];
-  for (const t of tokens) {
-    if (NOT_NAME_WORDS.has(t.text) || NOT_NAME_WORDS.has(stripPossessive(t.text))) {
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    const initialA = t.text === 'A' && next !== undefined && isInitial(next.text); // "A K Sengupta"
+    if (!initialA && (NOT_NAME_WORDS.has(t.text) || NOT_NAME_WORDS.has(stripPossessive(t.text)))) {
       if (cur.length) parts.push(cur);
       cur = [];
-    } else cur.push(t);
-  }
+      return;
+    }
+    cur.push(t);
+    // "Delhi Assembly Vikram Sahni": an organisation's last word ends it; a name may follow.
+    if (NON_PERSON_HEADS.has(t.text) && tokens.length - i > 2) {
+      parts.push(cur);
+      cur = [];
+    }
+  });
   if (cur.length) parts.push(cur);
   return parts;
 }
 
-/** Peels titles, honorifics and nationality words off the front of a run. */
+/** Title words, and role nouns written as titles ("Forecaster", "Collector"). */
+const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+const CAPITALISED_ROLES = new Set([...ROLE_NOUNS].map(capitalise));
+const isTitleWord = (t: string) => TITLE_WORDS.has(t) || CAPITALISED_ROLES.has(t);
+
+/**
+ * Peels honorifics and a role off the front of a run. The role runs to the last title word
+ * before the name ("Senate Minority Leader Harry Reid", "Palghar District Collector Anjali
+ * Deshmukh"), unless a given name stands before it ("John Major" is a name, not a role).
+ */
 function peelRole(tokens: Token[]): { role: Token[]; honorific: 'male' | 'female' | null | undefined; rest: Token[] } {
-  let i = 0;
   let honorific: 'male' | 'female' | null | undefined;
-  const role: Token[] = [];
-  while (i < tokens.length - 1) {
-    const t = (tokens[i] as Token).text;
-    const next = (tokens[i + 1] as Token).text;
+  let lastTitle = -1;
+  let lastHonorific = -1;
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const t = (tokens[k] as Token).text;
+    if (isGivenName(t) && !isTitleWord(t) && !HONORIFICS.has(t)) break;
     if (HONORIFICS.has(t)) {
       honorific = HONORIFICS.get(t) ?? null;
-      i++;
-      continue;
-    }
-    const leadsTitle = TITLE_WORDS.has(next) || HONORIFICS.has(next);
-    if (TITLE_WORDS.has(t) || ((NATIONALITIES.has(t) || isAcronym(t) || PLACES.has(t)) && leadsTitle)) {
-      role.push(tokens[i] as Token);
-      i++;
-      continue;
-    }
-    break;
+      lastHonorific = k;
+    } else if (isTitleWord(t)) lastTitle = k;
   }
-  // "Senate Minority Leader Harry Reid": words before the last title word belong to the role
-  // too, unless one of them is a given name ("John Major" is a name, not a role).
-  if (role.length === 0 && !honorific) {
-    let lastTitle = -1;
-    for (let k = 0; k < tokens.length - 1; k++) if (TITLE_WORDS.has((tokens[k] as Token).text)) lastTitle = k;
-    const lead = tokens.slice(0, lastTitle + 1);
-    if (lastTitle > 0 && !lead.some((t) => isGivenName(t.text))) {
-      role.push(...lead);
-      i = lastTitle + 1;
-    }
-  }
-  // A role must hold a real title word, not only "Former" or a nationality.
-  const rest = tokens.slice(i);
-  return { role: role.some((t) => TITLE_WORDS.has(t.text)) ? role : [], honorific, rest };
+  const cut = Math.max(lastTitle, lastHonorific) + 1;
+  const role = tokens.slice(0, cut).filter((t) => !HONORIFICS.has(t.text));
+  return { role: role.some((t) => isTitleWord(t.text)) ? role : [], honorific, rest: tokens.slice(cut) };
 }
 
 function isNonPerson(names: string[]): boolean {
@@ -165,6 +164,23 @@ function findCandidates(d: Draft): Candidate[] {
   return out;
 }
 
+/** Words that end a role phrase read backwards from a name. */
+const ROLE_STOP = new Set('the a an of and or but to by for with from at in on as said says told that who which its his her their our'.split(' '));
+
+/** "civil defense chief Teresita Dumalag", "union leader Levan Gelashvili": a role noun right before the name. */
+function roleBefore(before: string): string | null {
+  const words = before.trimEnd().split(/\s+/);
+  const head = words.at(-1);
+  if (!head || !ROLE_NOUNS.has(head) || /[^\p{L}-]/u.test(head)) return null;
+  let i = words.length - 1;
+  while (i > 0 && words.length - i < 3) {
+    const w = words[i - 1] as string;
+    if (ROLE_STOP.has(w.toLowerCase()) || /[^\p{L}-]/u.test(w) || SPEECH_VERBS.has(w)) break;
+    i--;
+  }
+  return words.slice(i).join(' ');
+}
+
 interface Evidence {
   person: boolean;
   roles: string[];
@@ -187,6 +203,11 @@ function weighEvidence(d: Draft, c: Candidate, para: Block): Evidence {
       roles.push((article === 'the' ? 'the ' : '') + (appositive.groups.role as string).trim());
       person = true;
     }
+  }
+  const described = roleBefore(before);
+  if (described) {
+    roles.push(described);
+    person = true;
   }
   if (AGE_AFTER.test(after)) person = true;
   const multi = c.tokens.length >= 2;
