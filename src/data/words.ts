@@ -197,7 +197,9 @@ export const ROLE_NOUNS = words(`
   monk | nun | singer | actor | actress | director | producer | artist | musician | athlete | champion | winner |
   runner-up | opponent | rival | successor | predecessor | specialist | professor | lecturer | inspector |
   superintendent | constable | sergeant | lieutenant | soldier | pilot | nurse | spokesperson | secretary-general |
-  director-general | commissioner | treasurer | counsel | advocate | chair | fellow | scholar | official
+  director-general | commissioner | treasurer | counsel | advocate | chair | fellow | scholar | official |
+  collector | forecaster | negotiator | congressman | congresswoman | magistrate | prosecutor | detective |
+  firefighter | paramedic | undersecretary | whip | speaker | sarpanch | tehsildar | headman | chieftain
 `);
 
 /** Pronouns that can stand for the speaker of a quote, with what they can refer to. */

@@ -323,5 +323,22 @@ function fromContext(ctx: Context, q: QuoteDraft, index: number): Found {
     const person = resolveAnaphor(ctx, before.end, null, null);
     if (person !== null) return personFound(d, person, 'context');
   }
-  return NO_SPEAKER;
+  // "Folake Adeyemi ... said she was at the market." then the quote in a paragraph of its own.
+  const reported = reportedSpeaker(ctx, q.firstPara - 1);
+  return reported === null ? NO_SPEAKER : personFound(d, reported, 'context');
+}
+
+const SPEECH_WORD = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')})\\b`);
+const LEADING_PRONOUN = /^(?<pronoun>He|She)\b/;
+
+/** The speaker of the last sentence of a paragraph that reports speech, if it names or implies one. */
+function reportedSpeaker(ctx: Context, para: number): number | null {
+  const { d } = ctx;
+  const sentence = (ctx.sentences[para] ?? []).filter((s) => SPEECH_WORD.test(d.text.slice(s.start, s.end))).at(-1);
+  if (!sentence) return null;
+  const named = d.mentions.find((m) => m.start >= sentence.start && m.end <= sentence.end && !insideQuote(ctx, m));
+  if (named) return named.person;
+  const pronoun = LEADING_PRONOUN.exec(d.text.slice(sentence.start, sentence.end))?.groups?.pronoun;
+  if (!pronoun) return null;
+  return resolveAnaphor(ctx, sentence.start, pronoun === 'He' ? 'male' : 'female', null);
 }

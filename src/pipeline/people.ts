@@ -91,7 +91,7 @@ function splitRun(tokens: Token[]): Token[][] {
     }
     cur.push(t);
     // "Delhi Assembly Vikram Sahni": an organisation's last word ends it; a name may follow.
-    if (NON_PERSON_HEADS.has(t.text) && tokens.length - i > 2) {
+    if (NON_PERSON_HEADS.has(t.text) && tokens.length - i > 2 && !isTitleWord((next as Token).text)) {
       parts.push(cur);
       cur = [];
     }
@@ -149,7 +149,8 @@ function findCandidates(d: Draft): Candidate[] {
         const names = rest.map((t, i) =>
           i === rest.length - 1 ? { ...t, text: stripPossessive(t.text), end: t.start + stripPossessive(t.text).length } : t,
         );
-        if (names.length === 0 || isNonPerson(names.map((t) => t.text))) continue;
+        // "of" joins titles ("Secretary of State"), never a name: "Ministry of Health" is no one.
+        if (names.length === 0 || names.some((t) => t.text === 'of' || t.text === 'the') || isNonPerson(names.map((t) => t.text))) continue;
         const titleGender = role.map((t) => GENDERED_TITLES.get(t.text)).find((g) => g !== undefined);
         out.push({
           tokens: names,
