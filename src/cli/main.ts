@@ -100,7 +100,12 @@ function buildProgram(io: CliIo, setStatus: (code: number) => void): Command {
         .default(null, 'header date or NDJSON date, else none'),
     )
     .addOption(
-      new Option('--jobs <n>', 'parallel workers for large batches ("auto": one per core); output order is unchanged. Accepted; batches run in one process for now').argParser(parseJobsOption).default(1),
+      new Option(
+        '--jobs <n>',
+        'parallel workers for large batches ("auto": one per core); output order is unchanged. Accepted; batches run in one process for now',
+      )
+        .argParser(parseJobsOption)
+        .default(1),
     )
     .addOption(
       new Option('--max-bytes <n>', 'largest input (or NDJSON line) accepted, e.g. 1048576 or 64M')

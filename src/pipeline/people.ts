@@ -166,7 +166,9 @@ function findCandidates(d: Draft): Candidate[] {
 }
 
 /** Words that end a role phrase read backwards from a name. */
-const ROLE_STOP = new Set('the a an of and or but to by for with from at in on as said says told that who which its his her their our'.split(' '));
+const ROLE_STOP = new Set(
+  'the a an of and or but to by for with from at in on as said says told that who which its his her their our'.split(' '),
+);
 
 /** "civil defense chief Teresita Dumalag", "union leader Levan Gelashvili": a role noun right before the name. */
 function roleBefore(before: string): string | null {
