@@ -84,7 +84,7 @@ const NO_SPEAKER: Found = { speaker: null, speakerType: null, attribution: 'none
 
 function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
   const { d } = ctx;
-  const after = textAfter(ctx, q);
+  const after = textAfter(ctx, q, index);
   for (const cue of startsNewClause(d, q, after.text) ? [] : AFTER_QUOTE) {
     const m = cue.pattern.exec(after.text);
     const phrase = m?.groups?.speaker;
@@ -96,7 +96,7 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
     d.trace?.(`quote ${index}: ${cue.rule} cue=${q.cue} phrase=${JSON.stringify(phrase)} -> ${found.speaker} (${found.attribution})`);
     return found;
   }
-  const before = textBefore(ctx, q);
+  const before = textBefore(ctx, q, index);
   const according = ACCORDING_BEFORE.exec(before.text);
   if (according?.groups?.speaker) {
     const phrase = according.groups.speaker;
@@ -143,24 +143,25 @@ function startsNewClause(d: Draft, q: QuoteDraft, after: string): boolean {
 }
 
 /** The text after the quote's closing mark, to the next quote or the end of the paragraph. */
-function textAfter(ctx: Context, q: QuoteDraft): { text: string; start: number } {
+function textAfter(ctx: Context, q: QuoteDraft, index: number): { text: string; start: number } {
   const { d } = ctx;
   const para = d.blocks[q.lastPara] as Block;
   let start = q.end;
   while (start < para.end && /[\s"”»'’]/.test(d.text[start] as string)) start++;
-  const next = ctx.quoteSpans.find((s) => s.start > q.end);
+  const next = ctx.d.quotes[index + 1]; // quotes are in text order
   const end = next && next.start < para.end ? next.start - 1 : para.end;
   return { text: d.text.slice(start, Math.max(start, end)), start };
 }
 
 /** The text of the quote's sentence before its opening mark (after any earlier quote). */
-function textBefore(ctx: Context, q: QuoteDraft): { text: string; start: number } {
+function textBefore(ctx: Context, q: QuoteDraft, index: number): { text: string; start: number } {
   const { d } = ctx;
   const para = d.blocks[q.firstPara] as Block;
   const sentences = ctx.sentences[q.firstPara] ?? [];
   let start = para.start;
   for (const s of sentences) if (s.start <= q.start) start = s.start;
-  for (const s of ctx.quoteSpans) if (s.end < q.start && s.end + 1 > start) start = s.end + 1;
+  const prev = ctx.d.quotes[index - 1];
+  if (prev && prev.end < q.start && prev.end + 1 > start) start = prev.end + 1;
   let end = q.start;
   while (end > start && /[\s"“«'‘]/.test(d.text[end - 1] as string)) end--;
   return { text: d.text.slice(start, end), start };
@@ -245,7 +246,20 @@ function resolveDescription(ctx: Context, words: string[], at: number): number |
   return resolveAnaphor(ctx, at, gender, null);
 }
 
-const insideQuote = (ctx: Context, m: Mention) => ctx.quoteSpans.some((s) => m.start >= s.start && m.end <= s.end);
+/** Binary search over the quotes (in text order): is the mention inside one? */
+function insideQuote(ctx: Context, m: Mention): boolean {
+  const spans = ctx.quoteSpans;
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid] as Span;
+    if (s.end < m.end) lo = mid + 1;
+    else if (s.start > m.start) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
 
 /**
  * The person a pronoun or description before `at` most likely means: the first person named
