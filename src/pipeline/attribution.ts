@@ -202,7 +202,7 @@ function resolvePhrase(ctx: Context, raw: string, at: number, q: QuoteDraft, sub
   const pronoun = SPEAKER_PRONOUNS.get(lower);
   if (pronoun === 'plural') return { speaker: null, speakerType: null, attribution: 'none', person: null };
   if (pronoun) {
-    const person = resolveAnaphor(ctx, q.start, pronoun, null);
+    const person = resolveAnaphor(ctx, q.start, pronoun);
     return person === null ? NO_SPEAKER : personFound(d, person, 'pronoun');
   }
   if (words.some((w) => /^(?:I|we|you|it|this|that|there|which|who)$/i.test(w)) && words.length <= 2) return null;
@@ -243,7 +243,7 @@ function resolveDescription(ctx: Context, words: string[], at: number): number |
     : content.some((w) => /^(?:woman|mother|daughter|wife|sister|queen|businesswoman|chairwoman|spokeswoman)$/.test(w))
       ? 'female'
       : null;
-  return resolveAnaphor(ctx, at, gender, null);
+  return resolveAnaphor(ctx, at, gender);
 }
 
 /** Binary search over the quotes (in text order): is the mention inside one? */
@@ -266,7 +266,7 @@ function insideQuote(ctx: Context, m: Mention): boolean {
  * (outside quotes) in the nearest sentence that names one of the right gender. The first
  * person named in a sentence is usually its subject: "Dylevsky voiced concern that ... Putin".
  */
-function resolveAnaphor(ctx: Context, at: number, gender: 'male' | 'female' | null, _hint: null): number | null {
+function resolveAnaphor(ctx: Context, at: number, gender: 'male' | 'female' | null): number | null {
   const { d } = ctx;
   const fits = (m: Mention) => {
     if (insideQuote(ctx, m)) return false;
@@ -287,25 +287,32 @@ function resolveAnaphor(ctx: Context, at: number, gender: 'male' | 'female' | nu
   return null;
 }
 
+/** The sentence a quote opens in. */
+const sentenceOf = (ctx: Context, q: QuoteDraft): Span | undefined =>
+  (ctx.sentences[q.firstPara] ?? []).filter((s) => s.start <= q.start).at(-1);
+
+/** The first person named, outside quotes, in [from, to): a sentence's subject, most often. */
+const firstNamed = (ctx: Context, from: number, to: number): Mention | undefined =>
+  ctx.d.mentions.find((m) => m.start >= from && m.end <= to && !insideQuote(ctx, m));
+
 /** The first person named in the quote's sentence before it, outside quotes. */
 function subjectOfSentence(ctx: Context, q: QuoteDraft): Found | null {
-  const sentence = (ctx.sentences[q.firstPara] ?? []).filter((s) => s.start <= q.start).at(-1);
-  if (!sentence) return null;
-  const named = ctx.d.mentions.find((m) => m.start >= sentence.start && m.end <= q.start && !insideQuote(ctx, m));
+  const sentence = sentenceOf(ctx, q);
+  const named = sentence && firstNamed(ctx, sentence.start, q.start);
   return named ? personFound(ctx.d, named.person, 'context') : null;
 }
 
 /** "…, adding that X is “…”": the speaker of an earlier quote in the same sentence. */
 function earlierSpeakerInSentence(ctx: Context, q: QuoteDraft, index: number): Found | null {
   const { d } = ctx;
-  const sentence = (ctx.sentences[q.firstPara] ?? []).filter((s) => s.start <= q.start).at(-1);
+  const sentence = sentenceOf(ctx, q);
   if (!sentence) return null;
   for (let i = index - 1; i >= 0; i--) {
     const prev = d.quotes[i] as QuoteDraft;
     if (prev.end < sentence.start) break;
     if (prev.speaker) return { speaker: prev.speaker, speakerType: prev.speakerType, attribution: 'context', person: personIndex(d, prev) };
   }
-  const named = d.mentions.find((m) => m.start >= sentence.start && m.end <= q.start && !insideQuote(ctx, m));
+  const named = firstNamed(ctx, sentence.start, q.start);
   return named ? personFound(d, named.person, 'context') : null;
 }
 
@@ -334,7 +341,7 @@ function fromContext(ctx: Context, q: QuoteDraft, index: number): Found {
     return { speaker: prev.speaker, speakerType: prev.speakerType, attribution: 'context', person: personIndex(d, prev) };
   }
   if (/:\s*$/.test(d.text.slice(before.start, before.end))) {
-    const person = resolveAnaphor(ctx, before.end, null, null);
+    const person = resolveAnaphor(ctx, before.end, null);
     if (person !== null) return personFound(d, person, 'context');
   }
   // "Folake Adeyemi ... said she was at the market." then the quote in a paragraph of its own.
@@ -350,9 +357,9 @@ function reportedSpeaker(ctx: Context, para: number): number | null {
   const { d } = ctx;
   const sentence = (ctx.sentences[para] ?? []).filter((s) => SPEECH_WORD.test(d.text.slice(s.start, s.end))).at(-1);
   if (!sentence) return null;
-  const named = d.mentions.find((m) => m.start >= sentence.start && m.end <= sentence.end && !insideQuote(ctx, m));
+  const named = firstNamed(ctx, sentence.start, sentence.end);
   if (named) return named.person;
   const pronoun = LEADING_PRONOUN.exec(d.text.slice(sentence.start, sentence.end))?.groups?.pronoun;
   if (!pronoun) return null;
-  return resolveAnaphor(ctx, sentence.start, pronoun === 'He' ? 'male' : 'female', null);
+  return resolveAnaphor(ctx, sentence.start, pronoun === 'He' ? 'male' : 'female');
 }
