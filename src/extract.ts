@@ -98,6 +98,7 @@ function assemble(input: string, d: Draft): ArticleRecord {
   let dateSource: DateSource = null;
   if (dl?.date) [date, dateSource] = [dl.date, 'dateline'];
   else if (d.headerDate) [date, dateSource] = [d.headerDate, 'header'];
+  else if (d.options.date) [date, dateSource] = [d.options.date, d.options.dateFrom ?? 'option'];
   const agencies = [...new Set([...d.credits].sort((a, b) => a.at - b.at).map((c) => c.agency))];
   const warnings: Warning[] = d.warnings.map((w) =>
     w.start === undefined || w.end === undefined ? w : { ...w, ...span({ start: w.start, end: w.end }) },

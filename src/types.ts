@@ -94,8 +94,10 @@ export type OutputRecord = ArticleRecord | ErrorRecord;
 export interface ExtractOptions {
   /** Where the text came from: a path, a record id, or null for standard input. */
   source?: string | null;
-  /** Reference date (YYYY-MM-DD) for datelines without a year. */
+  /** Reference date (YYYY-MM-DD) for datelines without a year, and the story's date when nothing in the text gives one. */
   date?: string | null;
+  /** Where `date` came from: the `--date` option (default) or the NDJSON record's date field. */
+  dateFrom?: 'option' | 'record';
   /** Called with one line per decision when set (the `--debug` trace); free when absent. */
   debug?: (line: string) => void;
 }

@@ -156,3 +156,45 @@ describe('quotes', () => {
     expect(r.quotes).toEqual([]);
   });
 });
+
+describe('datelines without an agency (capitals only) and date sources', () => {
+  const rows: [string, { place: string | null; region: string | null; agency: string | null }][] = [
+    ['KABUL, Afghanistan — Gunmen attacked a checkpoint.', { place: 'Kabul', region: 'Afghanistan', agency: null }],
+    ['WASHINGTON -- The Senate voted on Tuesday.', { place: 'Washington', region: null, agency: null }],
+    ['CHENNAI: The city is bracing for heavy rain.', { place: 'Chennai', region: null, agency: null }],
+    ['NEW DELHI • The council met on Monday.', { place: 'New Delhi', region: null, agency: null }],
+  ];
+  it.each(rows)('%j', (text, expected) => {
+    expect(extract(text).dateline).toMatchObject(expected);
+  });
+  const negatives = [
+    'BREAKING: Markets fall sharply in early trade.',
+    'US-CHINA TALKS: Officials meet again in Geneva.',
+    'SOCCER -- LEAGUE RESULTS AND STANDINGS',
+    'Chennai: a city that never sleeps, is bracing for rain.',
+  ];
+  it.each(negatives)('no dateline in %j', (text) => {
+    expect(extract(text).dateline).toBeNull();
+  });
+  it('takes the line above a dated dateline for the headline, even when it looks like a dateline', () => {
+    const r = extract('TRADE FILING -- Some Company Inc.\nWASHINGTON 1996-08-30\nThe company filed papers.');
+    expect(r.headline).toBe('TRADE FILING -- Some Company Inc.');
+    expect(r.dateline?.place).toBe('Washington');
+  });
+  it('says where the story date came from', () => {
+    expect(extract('Rain fell on the city.', { date: '2024-05-02', dateFrom: 'record' })).toMatchObject({
+      date: '2024-05-02',
+      dateSource: 'record',
+    });
+    expect(extract('Rain fell on the city.', { date: '2024-05-02' })).toMatchObject({ date: '2024-05-02', dateSource: 'option' });
+    expect(extract('date 2024-05-03\nRain fell on the city.', { date: '2024-05-02' })).toMatchObject({
+      date: '2024-05-03',
+      dateSource: 'header',
+    });
+    expect(extract('PUNE, May 1 (PTI) Rain fell.', { date: '2024-05-02' }).dateline).toMatchObject({
+      date: '2024-05-01',
+      yearImplied: true,
+    });
+    expect(extract('Rain fell on the city.')).toMatchObject({ date: null, dateSource: null });
+  });
+});

@@ -127,7 +127,8 @@ function recordFromLine(io: CliIo, line: Line, input: string, settings: ExtractS
   const text = pickText(value, settings.textField);
   if (typeof text !== 'string') return errorRecord(source, text);
   const date = settings.date ?? leadingIsoDate(value.date);
-  return recordFromText(text, { source, date, debug: debugFor(io, settings, source) });
+  const dateFrom = settings.date ? 'option' : 'record';
+  return recordFromText(text, { source, date, dateFrom, debug: debugFor(io, settings, source) });
 }
 
 function pickText(value: Record<string, unknown>, textField: string | null): string | InputError {

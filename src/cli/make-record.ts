@@ -10,6 +10,8 @@ export interface RecordOptions {
   source: string | null;
   /** Reference date (YYYY-MM-DD) for datelines without a year. */
   date: string | null;
+  /** Where `date` came from: the `--date` option or the NDJSON record's date field. */
+  dateFrom?: 'option' | 'record';
   debug?: ((line: string) => void) | undefined;
 }
 
@@ -46,7 +48,12 @@ export function recordFromDecoded(decoded: DecodedInput, options: RecordOptions)
 /** Extracts from decoded text. A library bug becomes this input's error record, not a crash of the batch. */
 export function recordFromText(text: string, options: RecordOptions): ArticleRecord | ErrorRecord {
   try {
-    return extract(text, { source: options.source, date: options.date, ...(options.debug ? { debug: options.debug } : {}) });
+    return extract(text, {
+      source: options.source,
+      date: options.date,
+      dateFrom: options.dateFrom ?? 'option',
+      ...(options.debug ? { debug: options.debug } : {}),
+    });
   } catch (error) {
     options.debug?.(`extract threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     const detail = error instanceof Error ? error.message : String(error);

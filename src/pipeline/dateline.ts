@@ -17,6 +17,11 @@ const COUNTRY = String.raw`(?: ?\[(?<country>\p{Lu}[^[\]\n]{0,30})\])`;
 const DATE = String.raw`(?<date>${CALENDAR_DATE})`;
 const AGENCY = String.raw`(?: ?[([](?<agency>${AGENCY_SPELLINGS})[)\]])`;
 const SEPARATOR = String.raw`(?<sep> *(?:[-–—]{1,2}|:|•)? *)`;
+/** A place written in capitals, as datelines without an agency write it: "NEW DELHI", "ST. LOUIS". */
+const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}'’.\-]*\p{Lu}\.?`;
+const CAPS_PLACE = String.raw`(?<place>${CAPS_WORD}(?: (?:DE |DEL |DA |DO |LA |LE |OF |AL |EL )?${CAPS_WORD}){0,3})`;
+/** What follows a dateline: the story's first word or an opening quote mark. */
+const STORY_STARTS = String.raw`(?=["“‘'(]?\p{Lu})`;
 
 interface DatelinePattern {
   rule: string;
@@ -46,12 +51,31 @@ const PATTERNS: readonly DatelinePattern[] = [
     wholeLine: true,
   },
   {
-    // Outlet style with a date and a colon: "New Delhi, July 16:"
+    // Outlet style with a date and a colon or dash: "New Delhi, July 16:", "Pune, Jan 3 -"
     rule: 'place-date-colon',
-    pattern: new RegExp(String.raw`^${PLACE}${REGION}?${STATE}?${COUNTRY}?,? ${DATE}(?<sep> *: *)`, 'u'),
+    pattern: new RegExp(String.raw`^${PLACE}${REGION}?${STATE}?${COUNTRY}?,? ${DATE}(?<sep>(?: *[:—–]| +-{1,2}) *)${STORY_STARTS}`, 'u'),
+    wholeLine: false,
+  },
+  {
+    // AP copy with its agency tag stripped: "KABUL, Afghanistan — Gunmen ..."; capitals only.
+    rule: 'caps-place-dash',
+    pattern: new RegExp(String.raw`^${CAPS_PLACE}${REGION}?(?<sep> *(?:—|–|--) *)${STORY_STARTS}`, 'u'),
+    wholeLine: false,
+  },
+  {
+    // Outlet style with no date or agency: "CHENNAI: The ...", "NEW DELHI • The ..."; capitals only.
+    rule: 'caps-place-colon',
+    pattern: new RegExp(String.raw`^${CAPS_PLACE}${REGION}?(?<sep> *[:•] *)${STORY_STARTS}`, 'u'),
     wholeLine: false,
   },
 ];
+
+/** Capitalised labels that open a line with a colon or dash but are not places. */
+const NOT_PLACE_LABELS = new Set(
+  "BREAKING|BREAKING NEWS|UPDATE|UPDATED|EXCLUSIVE|WATCH|NOTE|EDITORS|EDITOR’S NOTE|EDITOR'S NOTE|PHOTO|PHOTOS|VIDEO|ALERT|FLASH|URGENT|ANALYSIS|OPINION|CORRECTION|CLARIFICATION|ADVISORY|LIVE|LIVE UPDATES|REPORT|FACT CHECK|EXPLAINED|EXPLAINER|READ|READ MORE|ALSO READ|ALSO WATCH|WARNING|SPOILER|FILE|EDITORIAL|COMMENT|INTERVIEW|REVIEW|Q|A|FAQ|TOP STORIES|HIGHLIGHTS|KEY POINTS|TAKEAWAYS|WHAT NEXT|WHY IT MATTERS|THE BIG PICTURE|SOURCE|SOURCES|UPDATE 1|UPDATE 2|UPDATE 3|RPT|CORRECTED|REFILE|INSIGHT|FACTBOX|TIMELINE|QUOTES|SNAP|WRAPUP|PREVIEW|DEALTALK|BUZZ|POLL|ELECTION|RESULTS|DISCLAIMER|SPONSORED|ADVERTISEMENT".split(
+    '|',
+  ),
+);
 
 /** Words that look like a place at the start of a line but are not one. */
 const NOT_PLACES = new Set([
@@ -103,17 +127,28 @@ function matchDateline(line: string): DatelineMatch | null {
     const m = p.pattern.exec(line);
     if (!m) continue;
     const g = m.groups ?? {};
-    if (g.place && NOT_PLACES.has(g.place.split(' ')[0] as string)) continue;
+    if (g.place && (NOT_PLACES.has(g.place.split(' ')[0] as string) || NOT_PLACE_LABELS.has(g.place))) continue;
+    // A slug is not a place: "US-CHINA TALKS: ..." (Arabic "AL-" places keep their hyphen).
+    if (p.rule === 'caps-place-colon' && /(?<!^(?:AL|EL))-/u.test(g.place ?? '')) continue;
+    // After a capitals-only dateline comes story text, not more capitals (a headline's "SOCCER -- ...").
+    if (p.rule.startsWith('caps-') && !/\p{Ll}/u.test(line.slice(m[0].length, m[0].length + 40))) continue;
     const sep = g.sep ?? '';
     return { rule: p.rule, length: m[0].length, textLength: m[0].length - sep.length, groups: g };
   }
   return null;
 }
 
-/** Whether a line opens with a dateline (used by the headline stage). */
-export function startsWithDateline(line: string): boolean {
-  return matchDateline(line) !== null;
+/**
+ * Whether a line opens with a dateline (used by the headline stage): 'strong' when it has an
+ * agency tag or a date, 'weak' for a bare place in capitals ("KABUL —", "CHENNAI:").
+ */
+export function datelineAt(line: string): 'strong' | 'weak' | null {
+  const m = matchDateline(line);
+  if (!m) return null;
+  return m.rule.startsWith('caps-') ? 'weak' : 'strong';
 }
+
+export const startsWithDateline = (line: string): boolean => datelineAt(line) !== null;
 
 /** Finds the dateline at the start of the first paragraph and cuts it from the body. */
 export function findDateline(d: Draft): void {

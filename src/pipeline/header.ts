@@ -3,7 +3,7 @@
 // It does not look past the first few lines: a story's own lines are never a header.
 
 import { isIsoDate } from '../text/dates.js';
-import { startsWithDateline } from './dateline.js';
+import { datelineAt, startsWithDateline } from './dateline.js';
 import { type Block, blockText, type Draft, trimSpan } from './draft.js';
 
 /** "date 2020-08-17" or "Date: 2020-08-17" at the very start of the text. */
@@ -49,10 +49,13 @@ export function findHeadline(d: Draft): void {
   if (!first || d.blocks.length < 2) return;
   const line = blockText(d, first);
   const words = line.split(/\s+/).length;
-  if (words > HEADLINE_MAX_WORDS || startsWithDateline(line)) return;
+  const next = blockText(d, d.blocks[1] as Block);
+  // A line that itself opens like a dateline is one, unless a stronger dateline follows it
+  // ("IPO FILING -- Homegate Inc." above "WASHINGTON 1996-08-30").
+  const own = datelineAt(line);
+  if (words > HEADLINE_MAX_WORDS || own === 'strong' || (own === 'weak' && datelineAt(next) !== 'strong')) return;
   // Any case goes when a dateline follows (directly or after a byline): the line above a
   // dateline is the headline. Otherwise only headline case says so.
-  const next = blockText(d, d.blocks[1] as Block);
   const third = d.blocks[2];
   const datelineBelow = startsWithDateline(next) || (BYLINE.test(next) && third !== undefined && startsWithDateline(blockText(d, third)));
   if (!datelineBelow && !isHeadlineCase(line)) return;
