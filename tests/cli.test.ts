@@ -29,8 +29,8 @@ const ANSI = '\u001b[';
 let dir: string;
 
 /** What `wirecut` should print for a text, as parsed JSON: the library's record for it. */
-function expected(text: string, source: string | null, date: string | null = null): unknown {
-  return JSON.parse(serialiseRecord(extract(text, { source, date }), false));
+function expected(text: string, source: string | null, date: string | null = null, dateFrom: 'option' | 'record' = 'record'): unknown {
+  return JSON.parse(serialiseRecord(extract(text, { source, date, dateFrom }), false));
 }
 
 beforeAll(async () => {
@@ -220,7 +220,7 @@ describe('extract --from ndjson', () => {
     const run = await runCli(['--from', 'ndjson', '--text-field', 'story', '--id-field', 'key', '--date', '2021-02-03', 'feed.ndjson'], {
       cwd: dir,
     });
-    expect(parseLines(run.stdout)).toEqual([expected(OTHER, 'k', '2021-02-03')]);
+    expect(parseLines(run.stdout)).toEqual([expected(OTHER, 'k', '2021-02-03', 'option')]);
     const byLine = await runCli(['--from', 'ndjson', '--id-field', 'missing', 'feed.ndjson', 'nope.ndjson'], { cwd: dir });
     expect(parseLines(byLine.stdout)).toEqual([
       expected('not this', 'feed.ndjson:1', '2020-01-01'),

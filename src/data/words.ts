@@ -154,7 +154,7 @@ export const NON_PERSON_HEADS = words(`
   Mosque | Temple | Cathedral | Festival | Award | Awards | Prize | Cup | Championship | Championships | Open |
   Games | Olympics | Stadium | Arena | Hospital | Clinic | Centre | Center | Foundation | Fund | Trust | Army |
   Navy | Force | Forces | Police | Guard | Assembly | Parliament | Congress | Senate | Government | Administration |
-  Office | Board | Authority | Service | Services | Hotel | Market | Exchange | Index | Act | Bill | Law | Day |
+  Office | Board | Authority | Nations | Emirates | Kingdom | Service | Services | Hotel | Market | Exchange | Index | Act | Bill | Law | Day |
   Week | Month | Year | Records | Temperature | Energy | Oil | Gas | Petroleum | Pharmaceuticals | Pharma | Bureau |
   Secretariat | Cabinet | Alliance | Front | Movement | Coalition | Brigade | Regiment | Division | Corps | Fleet |
   Museum | Gallery | Library | Theatre | Theater | Cinema | Mall | Centre | Prison | Jail | Camp | Base | Zone |

@@ -127,7 +127,8 @@ function matchDateline(line: string): DatelineMatch | null {
     const m = p.pattern.exec(line);
     if (!m) continue;
     const g = m.groups ?? {};
-    if (g.place && (NOT_PLACES.has(g.place.split(' ')[0] as string) || NOT_PLACE_LABELS.has(g.place))) continue;
+    // "The" or a weekday opens sentences, not places, unless an agency tag vouches for it ("The Hague (AFP)").
+    if (g.place && !g.agency && (NOT_PLACES.has(g.place.split(' ')[0] as string) || NOT_PLACE_LABELS.has(g.place))) continue;
     // A slug is not a place: "US-CHINA TALKS: ..." (Arabic "AL-" places keep their hyphen).
     if (p.rule === 'caps-place-colon' && /(?<!^(?:AL|EL))-/u.test(g.place ?? '')) continue;
     // After a capitals-only dateline comes story text, not more capitals (a headline's "SOCCER -- ...").

@@ -40,9 +40,13 @@ const AGENCY_NAMES = new Set(AGENCIES.flatMap((a) => a.spellings));
 const UPPER_TOKEN = String.raw`(?:\p{Lu}\.(?: ?\p{Lu}\.)*|(?:[Aa]l|[Ee]l)-\p{Lu}[\p{L}'’\-]*|\p{Lu}[\p{L}'’\-]*\p{L}|\p{Lu}(?![\p{L}]))`;
 const PARTICLE = [...NAME_PARTICLES].join('|');
 /** A run of capitalised words, with lower-case name particles allowed between them. */
-const CAPITALISED_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}'’])${UPPER_TOKEN}(?:(?: (?:(?:${PARTICLE}) )*)${UPPER_TOKEN})*`, 'gu');
+const CAPITALISED_RUN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’])${UPPER_TOKEN}(?:(?: (?:(?:${PARTICLE}|of|of the) )*)${UPPER_TOKEN})*`,
+  'gu',
+);
 /** Appositive after a name: ", the leader of the protest at the plant," / ", an analyst,". */
-const APPOSITIVE = /^,\s+(?:(?<article>the|a|an)\s+)?(?<role>[^,.;:"“”()]{2,90}?)\s*(?=[,.;:]|$|\s(?:said|says|told|added|who)\b)/i;
+const APPOSITIVE =
+  /^,\s+(?:(?<article>[Tt]he|[Aa]n?)\s+)?(?<role>(?:[^,.;:"“”()]|\.(?=\S|\s\p{Ll})){2,90}?)\s*(?=[,;:]|\.(?:\s(?!\p{Ll})|$)|$|\s(?:said|says|told|added|who)\b)/u;
 const AGE_AFTER = /^,\s+\d{1,3},/;
 const SPEECH_AFTER = /^,?\s+(?:\w+ly\s+)?(\p{Ll}+)/u;
 const SPEECH_BEFORE = /\b(\p{Ll}+)\s+$/u;
@@ -68,7 +72,8 @@ const isInitial = (t: string) => /^\p{Lu}\.?$/u.test(t) || /^(?:\p{Lu}\.)+$/u.te
 const isAcronym = (t: string) => /^\p{Lu}{2,6}$/u.test(t);
 const stripPossessive = (t: string) => t.replace(/['’]s?$/, '');
 const givenGender = (t: string): 'male' | 'female' | null => (MALE.has(t) ? 'male' : FEMALE.has(t) ? 'female' : null);
-const isGivenName = (t: string) => MALE.has(t) || FEMALE.has(t) || UNISEX.has(t);
+/** A known given name; particles the lists carry ("El", "De", "Van") do not count. */
+const isGivenName = (t: string) => !NAME_PARTICLES.has(t.toLowerCase()) && (MALE.has(t) || FEMALE.has(t) || UNISEX.has(t));
 
 function tokenise(run: string, offset: number): Token[] {
   const tokens: Token[] = [];
@@ -84,14 +89,22 @@ function splitRun(tokens: Token[]): Token[][] {
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
     const initialA = t.text === 'A' && next !== undefined && isInitial(next.text); // "A K Sengupta"
-    if (!initialA && (NOT_NAME_WORDS.has(t.text) || NOT_NAME_WORDS.has(stripPossessive(t.text)))) {
+    // "of" stays inside a role ("Secretary of State X") and splits anything else ("Charles of Wales").
+    const splitsHere = (t.text === 'of' || t.text === 'the') && !(cur[0] && isTitleWord(cur[0].text));
+    if (splitsHere || (!initialA && (NOT_NAME_WORDS.has(t.text) || NOT_NAME_WORDS.has(stripPossessive(t.text))))) {
       if (cur.length) parts.push(cur);
       cur = [];
       return;
     }
     cur.push(t);
     // "Delhi Assembly Vikram Sahni": an organisation's last word ends it; a name may follow.
-    if (NON_PERSON_HEADS.has(t.text) && tokens.length - i > 2 && !isTitleWord((next as Token).text)) {
+    // A run that opens with a title is a role and keeps its organisation: "Superintendent of Police X".
+    if (
+      NON_PERSON_HEADS.has(t.text) &&
+      tokens.length - i > 2 &&
+      !isTitleWord((next as Token).text) &&
+      !isTitleWord((cur[0] as Token).text)
+    ) {
       parts.push(cur);
       cur = [];
     }
@@ -122,7 +135,15 @@ function peelRole(tokens: Token[]): { role: Token[]; honorific: 'male' | 'female
       lastHonorific = k;
     } else if (isTitleWord(t)) lastTitle = k;
   }
-  const cut = Math.max(lastTitle, lastHonorific) + 1;
+  let cut = Math.max(lastTitle, lastHonorific) + 1;
+  // "Superintendent of Police X", "Speaker of the Assembly X": the role runs through "of ..."
+  // to the organisation's last word, when a name still follows.
+  if (lastTitle >= 0 && tokens[cut]?.text === 'of') {
+    let k = cut + 1;
+    if (tokens[k]?.text === 'the') k++;
+    while (k < tokens.length - 1 && !NON_PERSON_HEADS.has((tokens[k] as Token).text) && !PLACES.has((tokens[k] as Token).text)) k++;
+    if (k < tokens.length - 1) cut = k + 1;
+  }
   const role = tokens.slice(0, cut).filter((t) => !HONORIFICS.has(t.text));
   return { role: role.some((t) => isTitleWord(t.text)) ? role : [], honorific, rest: tokens.slice(cut) };
 }
