@@ -6,6 +6,7 @@ import { stripBoilerplate } from './pipeline/boilerplate.js';
 import { findDateline } from './pipeline/dateline.js';
 import { type Draft, splitBlocks } from './pipeline/draft.js';
 import { findHeader, findHeadline } from './pipeline/header.js';
+import { inferParagraphs } from './pipeline/paragraphs.js';
 import { findPeople } from './pipeline/people.js';
 import { findQuotes } from './pipeline/quotes.js';
 import { dropBom } from './text/decode.js';
@@ -17,6 +18,7 @@ const STAGES: readonly ((d: Draft) => void)[] = [
   findHeader,
   findHeadline,
   findDateline,
+  inferParagraphs,
   stripBoilerplate,
   findQuotes,
   findPeople,

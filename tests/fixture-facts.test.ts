@@ -483,6 +483,20 @@ const FACTS: Fact[] = [
     roles: { 'Peter Wambua': ['secretary-general'] },
     quotes: [{ startsWith: 'We now have it in writing', speaker: 'Peter Wambua' }],
   },
+  {
+    name: 'flattened-one-line-pti',
+    dateline: { place: 'Kochi', date: '2024-10-12', agency: 'PTI' },
+    agencies: ['PTI'],
+    removedKinds: ['agency-tag', 'disclaimer'],
+    bodyStartsWith: 'Fishing boats stayed ashore',
+    bodyEndsWith: 'near the estuary.',
+    people: ['Thomas Varghese', 'Joseph Antony'],
+    roles: { 'Thomas Varghese': ['Fisheries Minister'] },
+    quotes: [
+      { startsWith: 'No catch is worth a life', speaker: 'Thomas Varghese' },
+      { startsWith: 'We borrowed money for new nets', speaker: 'Joseph Antony' },
+    ],
+  },
 ];
 
 /** Group phrases compare without case or a leading "the"; person names compare the same way. */

@@ -198,3 +198,30 @@ describe('datelines without an agency (capitals only) and date sources', () => {
     expect(extract('Rain fell on the city.')).toMatchObject({ date: null, dateSource: null });
   });
 });
+
+describe('paragraphs of a flattened story', () => {
+  const sentence = (i: number) => `Officials in the district reported item number ${i} of the day to reporters at noon.`;
+  it('breaks a long one-line story before quotes and every few sentences, never inside a quote', () => {
+    const text = [
+      sentence(1),
+      sentence(2),
+      '"This first sentence is quoted. And so is this one," the mayor said.',
+      sentence(3),
+      sentence(4),
+      sentence(5),
+      sentence(6),
+      sentence(7),
+      sentence(8),
+    ].join(' ');
+    const r = extract(text);
+    const paragraphs = r.body.split('\n\n');
+    expect(paragraphs.length).toBeGreaterThan(2);
+    expect(paragraphs).toContain('"This first sentence is quoted. And so is this one," the mayor said.');
+    expect(r.warnings.map((w) => w.code)).toContain('flattened');
+  });
+  it('leaves ordinary paragraphs alone', () => {
+    const text = [sentence(1), sentence(2), sentence(3)].join(' ');
+    expect(extract(text).body).toBe(text);
+    expect(extract(text).warnings).toEqual([]);
+  });
+});
