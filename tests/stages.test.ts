@@ -212,6 +212,8 @@ describe('paragraphs of a flattened story', () => {
       sentence(6),
       sentence(7),
       sentence(8),
+      sentence(9),
+      sentence(10),
     ].join(' ');
     const r = extract(text);
     const paragraphs = r.body.split('\n\n');
