@@ -227,3 +227,10 @@ describe('paragraphs of a flattened story', () => {
     expect(extract(text).warnings).toEqual([]);
   });
 });
+
+describe('decodeBytes reads Windows-1252 punctuation', () => {
+  it('maps 0x80-0x9F to the Windows-1252 characters, not control codes', () => {
+    const r = decodeBytes(new Uint8Array([0x93, 0x68, 0x69, 0x94, 0x20, 0x96, 0x20, 0x80]));
+    expect(r.ok && r.text).toBe('\u201chi\u201d \u2013 \u20ac');
+  });
+});

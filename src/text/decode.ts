@@ -3,6 +3,7 @@
 // Refuses: binary data (NUL bytes, control characters). It does not repair mojibake inside
 // valid UTF-8; that is the normaliser's job, with offsets kept.
 
+import { createRequire } from 'node:module';
 import type { Warning } from '../types.js';
 
 export type Decoded = { ok: true; text: string; warnings: Warning[] } | { ok: false; code: 'binary' | 'invalid-utf8'; message: string };
@@ -15,7 +16,10 @@ const SNIFF_BYTES = 8192;
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const utf16le = new TextDecoder('utf-16le', { fatal: true });
 const utf16be = new TextDecoder('utf-16be', { fatal: true });
-const cp1252 = new TextDecoder('windows-1252');
+// Node's TextDecoder reads 'windows-1252' as Latin-1 (0x80-0x9F become C1 controls, not € “ ”),
+// so the legacy fallback uses iconv-lite, loaded only when an input needs it.
+const require = createRequire(import.meta.url);
+const cp1252 = { decode: (bytes: Uint8Array): string => (require('iconv-lite') as typeof import('iconv-lite')).decode(Buffer.from(bytes), 'win1252') };
 
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, SNIFF_BYTES);
