@@ -497,6 +497,57 @@ const FACTS: Fact[] = [
       { startsWith: 'We borrowed money for new nets', speaker: 'Joseph Antony' },
     ],
   },
+  {
+    name: 'mojibake-reuters',
+    dateline: { place: 'São Paulo', date: '2024-05-06', agency: 'Reuters' },
+    agencies: ['Reuters'],
+    removedKinds: [],
+    bodyStartsWith: 'Brazil’s central bank held its benchmark rate',
+    bodyEndsWith: 'at a São Paulo brokerage.',
+    people: ['Renata Guimarães', 'José Antônio Ribeiro'],
+    roles: { 'Renata Guimarães': ['director'], 'José Antônio Ribeiro': ['chief economist'] },
+    quotes: [
+      { startsWith: 'in the wrong direction', speaker: 'Brazil’s central bank' },
+      { startsWith: 'The committee will remain vigilant', speaker: 'Renata Guimarães' },
+      { startsWith: 'The message is clear', speaker: 'José Antônio Ribeiro' },
+    ],
+  },
+  {
+    name: 'csv-doubled-quotes-pti',
+    dateline: { place: 'Patna', date: '2024-08-02', agency: 'PTI' },
+    agencies: ['PTI'],
+    removedKinds: [],
+    bodyStartsWith: 'The Bihar government on Friday',
+    bodyEndsWith: 'a teacher in Gaya.',
+    people: ['Sunil Prasad', 'Rekha Kumari'],
+    roles: { 'Sunil Prasad': ['Education Minister'], 'Rekha Kumari': ['teacher'] },
+    quotes: [
+      { startsWith: 'Nobody should send a child out', speaker: 'Sunil Prasad' },
+      { startsWith: 'It is the right call', speaker: 'Rekha Kumari' },
+    ],
+  },
+  {
+    name: 'html-tags-lone-cr-ians',
+    dateline: { place: 'Shimla', date: '2024-01-09', agency: 'IANS' },
+    agencies: ['IANS'],
+    removedKinds: ['agency-tag'],
+    bodyStartsWith: 'Heavy snow closed more than 200 roads',
+    bodyEndsWith: 'until the roads were cleared.',
+    people: ['Devinder Thakur'],
+    roles: { 'Devinder Thakur': ['director'] },
+    quotes: [{ startsWith: 'Our teams are working through the night', speaker: 'Devinder Thakur' }],
+  },
+  {
+    name: 'hard-wrapped-afp',
+    dateline: { place: 'Geneva', date: null, agency: 'AFP' },
+    agencies: ['AFP'],
+    removedKinds: [],
+    bodyStartsWith: 'The World Health Organization said on Monday that cases of measles',
+    bodyEndsWith: 'in the worst-affected countries.',
+    people: ['Helena Marchetti'],
+    roles: {},
+    quotes: [{ startsWith: 'Measles does not wait', speaker: 'Helena Marchetti' }],
+  },
 ];
 
 /** Group phrases compare without case or a leading "the"; person names compare the same way. */
@@ -530,6 +581,8 @@ describe('fixture facts table', () => {
  * deleted here. Never add an entry to hide a regression: only gaps that never passed.
  */
 const KNOWN_GAPS = new Set([
+  // A group subject before ', saying “...”' ("Brazil’s central bank ..., saying") is not found yet.
+  'mojibake-reuters > finds every quote with its speaker',
   'afp-dateline-ndtv-nested-quotes > names exactly the people in the story',
   'afp-dateline-ndtv-nested-quotes > gives the people their roles',
   'afp-dateline-ndtv-nested-quotes > finds every quote with its speaker',

@@ -7,6 +7,7 @@
 // as they are.
 
 import { decodeHTMLStrict } from 'entities';
+import { CONTINUATION_CHAR, WINDOWS_1252_HIGH } from '../data/windows-1252.js';
 import type { Warning } from '../types.js';
 
 /** One replaced stretch: input [inStart, inEnd) became output [outStart, outEnd). */
@@ -28,34 +29,146 @@ export interface NormText {
 }
 
 const ENTITY = String.raw`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`;
-const NEWLINE = String.raw`\r\n?`;
+const NEWLINE = String.raw`\r\n?|\n`;
 const ODD_SPACE = String.raw`[\u00A0\u2000-\u200A\u202F\u205F\u3000]`;
 const ZERO_WIDTH = String.raw`[\u200B-\u200D\u2060\uFEFF\u00AD]`;
-/** Every repair, as one alternation so the text is scanned once. */
-const REPAIRABLE = new RegExp(`(${ENTITY})|(${NEWLINE})|(${ODD_SPACE})|(${ZERO_WIDTH})`, 'g');
-const ENTITY_GROUP = 1;
-const NEWLINE_GROUP = 2;
-const ODD_SPACE_GROUP = 3;
+/** A UTF-8 sequence read as Windows-1252: a lead character and its continuation characters. */
+const C = CONTINUATION_CHAR;
+const MOJIBAKE = String.raw`[\u00C2-\u00DF]${C}|[\u00E0-\u00EF]${C}{2}|[\u00F0-\u00F4]${C}{3}`;
+/** Block tags break paragraphs; other tags and comments are dropped. Only real tag shapes. */
+const BLOCK_TAG = String.raw`<\/?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|section|article|tr|table)\b[^<>]{0,300}>`;
+const INLINE_TAG = String.raw`<\/?[a-zA-Z][a-zA-Z0-9]{0,15}\b[^<>]{0,300}>|<!--[^]{0,2000}?-->`;
+const LIGATURE = String.raw`[\uFB00-\uFB06]`;
+const CSV_DOUBLED = '""';
 
-type RepairKind = 'html-entity' | 'line-ending' | 'odd-space' | 'zero-width';
+/** The repairs, in the order their alternatives are tried at each position. */
+const REPAIRS = [
+  { kind: 'html-entity', pattern: ENTITY },
+  { kind: 'line-ending', pattern: NEWLINE },
+  { kind: 'odd-space', pattern: ODD_SPACE },
+  { kind: 'zero-width', pattern: ZERO_WIDTH },
+  { kind: 'mojibake', pattern: MOJIBAKE },
+  { kind: 'html-block-tag', pattern: BLOCK_TAG },
+  { kind: 'html-tag', pattern: INLINE_TAG },
+  { kind: 'ligature', pattern: LIGATURE },
+  { kind: 'csv-doubled-quotes', pattern: CSV_DOUBLED },
+] as const;
+
+type RepairKind = (typeof REPAIRS)[number]['kind'] | 'hard-wrap';
+
+/** Every repair as one alternation, so the text is scanned once; CSV quotes only where used. */
+const compile = (kinds: readonly { pattern: string }[]) => new RegExp(kinds.map((r) => `(${r.pattern})`).join('|'), 'g');
+const REPAIRABLE = compile(REPAIRS.filter((r) => r.kind !== 'csv-doubled-quotes'));
+const REPAIRABLE_WITH_CSV = compile(REPAIRS);
+/** `""` used as quote marks: at least this many pairs before they are read as CSV escaping. */
+const MIN_CSV_PAIRS = 2;
+
+const LIGATURES: Record<string, string> = {
+  '\uFB00': 'ff',
+  '\uFB01': 'fi',
+  '\uFB02': 'fl',
+  '\uFB03': 'ffi',
+  '\uFB04': 'ffl',
+  '\uFB05': 'st',
+  '\uFB06': 'st',
+};
 
 const REPAIR_MESSAGES: Record<RepairKind, string> = {
   'html-entity': 'HTML entities decoded',
   'line-ending': 'CR and CRLF line endings changed to LF',
   'odd-space': 'non-breaking and other unusual spaces changed to plain spaces',
   'zero-width': 'zero-width characters and soft hyphens removed',
+  mojibake: 'UTF-8 text that had been read as Windows-1252 repaired (â€œ -> “)',
+  'html-block-tag': 'HTML paragraph and line-break tags turned into line breaks',
+  'html-tag': 'leftover HTML tags removed',
+  ligature: 'typographic ligatures spelled out',
+  'csv-doubled-quotes': 'doubled "" quote marks from CSV escaping made single',
+  'hard-wrap': 'lines hard-wrapped inside paragraphs joined',
 };
 
-function replacementFor(match: RegExpExecArray): { text: string; kind: RepairKind } | null {
-  if (match[ENTITY_GROUP] !== undefined) {
-    const decoded = decodeHTMLStrict(match[0]);
-    if (decoded === match[0] || decoded.length > 2) return null; // not one known entity: leave it
-    // A non-breaking space entity is a space to every later stage.
-    return { text: decoded.replace(/\u00A0/g, ' '), kind: 'html-entity' };
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Undoes one mojibake sequence, or null when its bytes are not valid UTF-8. */
+function repairMojibake(seq: string): string | null {
+  const bytes = new Uint8Array(seq.length);
+  for (let i = 0; i < seq.length; i++) {
+    const ch = seq[i] as string;
+    const code = ch.charCodeAt(0);
+    bytes[i] = WINDOWS_1252_HIGH.get(ch) ?? code;
+    if (code > 0xff && !WINDOWS_1252_HIGH.has(ch)) return null;
   }
-  if (match[NEWLINE_GROUP] !== undefined) return { text: '\n', kind: 'line-ending' };
-  if (match[ODD_SPACE_GROUP] !== undefined) return { text: ' ', kind: 'odd-space' };
-  return { text: '', kind: 'zero-width' };
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Hard-wrapped text: paragraphs separated by blank lines, and inside them lines broken at a
+ * fixed width (most 50 to 100 characters). Then a single line break is a space.
+ */
+const WRAP_MIN_LINES = 3;
+const WRAP_SHARE = 0.6;
+function isHardWrapped(input: string): boolean {
+  if (!/\n[ \t]*\r?\n|\r[ \t]*\r/.test(input)) return false;
+  const lines = input.split(/\r\n?|\n/);
+  let inside = 0;
+  let wrapped = 0;
+  for (let i = 0; i < lines.length - 1; i++) {
+    const line = (lines[i] as string).trim();
+    const next = (lines[i + 1] as string).trim();
+    if (!line || !next) continue;
+    inside++;
+    if (line.length >= 50 && line.length <= 100) wrapped++;
+  }
+  return inside >= WRAP_MIN_LINES && wrapped / inside >= WRAP_SHARE;
+}
+/** Shorter lines than this end a line on purpose (a headline, a sign-off), not by wrapping. */
+const WRAP_MIN_LINE = 40;
+
+function replacementFor(match: RegExpExecArray, input: string, wrapped: boolean): { text: string; kind: RepairKind } | null {
+  const group = match.findIndex((g, i) => i > 0 && g !== undefined);
+  const kind = REPAIRS[group - 1]?.kind;
+  const text = match[0];
+  switch (kind) {
+    case 'html-entity': {
+      const decoded = decodeHTMLStrict(text);
+      if (decoded === text || decoded.length > 2) return null; // not one known entity: leave it
+      // A non-breaking space entity is a space to every later stage.
+      return { text: decoded.replace(/\u00A0/g, ' '), kind };
+    }
+    case 'line-ending': {
+      if (wrapped && isWrapBreak(input, match.index, text.length)) return { text: ' ', kind: 'hard-wrap' };
+      return text === '\n' ? null : { text: '\n', kind };
+    }
+    case 'odd-space':
+      return { text: ' ', kind };
+    case 'zero-width':
+      return { text: '', kind };
+    case 'mojibake': {
+      const repaired = repairMojibake(text);
+      return repaired === null ? null : { text: repaired.replace(/\u00A0/g, ' '), kind };
+    }
+    case 'html-block-tag':
+      return { text: '\n', kind };
+    case 'html-tag':
+      return { text: '', kind };
+    case 'ligature':
+      return { text: LIGATURES[text] ?? text, kind };
+    case 'csv-doubled-quotes':
+      return { text: '"', kind };
+    default:
+      return null;
+  }
+}
+
+/** A single line break after a long line, inside a paragraph: not next to another break. */
+function isWrapBreak(input: string, at: number, length: number): boolean {
+  const lineStart = Math.max(input.lastIndexOf('\n', at - 1), input.lastIndexOf('\r', at - 1)) + 1;
+  if (input.slice(lineStart, at).trim().length < WRAP_MIN_LINE) return false;
+  const after = input.slice(at + length, at + length + 200);
+  return /^[ \t]*\S/.test(after) && !/^[ \t]*[\r\n]/.test(after);
 }
 
 /** Repairs `input` and returns the repaired text with its map back to `input`. */
@@ -64,9 +177,12 @@ export function normaliseText(input: string): NormText {
   const counts = new Map<RepairKind, { n: number; first: number; firstEnd: number }>();
   let out = '';
   let last = 0;
-  REPAIRABLE.lastIndex = 0;
-  for (let m = REPAIRABLE.exec(input); m !== null; m = REPAIRABLE.exec(input)) {
-    const r = replacementFor(m);
+  const csv = (input.match(/(?<!")""(?!")/g)?.length ?? 0) >= MIN_CSV_PAIRS;
+  const wrapped = isHardWrapped(input);
+  const pattern = csv ? REPAIRABLE_WITH_CSV : REPAIRABLE;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(input); m !== null; m = pattern.exec(input)) {
+    const r = replacementFor(m, input, wrapped);
     if (!r) continue;
     out += input.slice(last, m.index);
     const outStart = out.length;
