@@ -7,7 +7,18 @@ export interface Span {
   end: number;
 }
 
-export type RemovedKind = 'header' | 'related-link' | 'disclaimer' | 'agency-tag' | 'promo' | 'credit' | 'byline';
+export type RemovedKind =
+  | 'header'
+  | 'related-link'
+  | 'disclaimer'
+  | 'agency-tag'
+  | 'promo'
+  | 'credit'
+  | 'byline'
+  /** Wire trailers: "Reporting by ...; Editing by ...", AP's "___" and contributor lines, desk codes. */
+  | 'trailer'
+  /** Ad and widget labels: "ADVERTISEMENT", "RECOMMENDED STORIES FOR YOU". */
+  | 'ad';
 
 export interface Removed extends Span {
   kind: RemovedKind;

@@ -4,7 +4,8 @@
 // It does not cut inside a sentence: "Also read the report" in a story stays.
 
 import { AGENCY_SPELLINGS, canonicalAgency } from '../data/agencies.js';
-import { PARAGRAPH_RULES } from '../data/boilerplate.js';
+import { DESK_CODE, OUTLET_NOTICES, PARAGRAPH_RULES } from '../data/boilerplate.js';
+import type { RemovedKind } from '../types.js';
 import { type Block, blockText, type Draft, trimSpan } from './draft.js';
 
 /** "(AP)", "[PTI]" or "-- IANS" closing a paragraph. */
@@ -17,19 +18,48 @@ const AGENCY_IN_NOTICE = new RegExp(String.raw`\b(?:${AGENCY_SPELLINGS})\b`, 'gu
 
 export function stripBoilerplate(d: Draft): void {
   const kept: Block[] = [];
-  for (const block of d.blocks) {
+  const blocks = d.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
     const text = blockText(d, block);
-    const rule = PARAGRAPH_RULES.find((r) => r.pattern.test(text));
+    // A notice hard-wrapped over two lines is cut whole: "(This story has not been ... and is" / "... feed.)".
+    const next = blocks[i + 1];
+    const opensBracket = text.startsWith('(') && !text.includes(')');
+    const rule = opensBracket ? undefined : PARAGRAPH_RULES.find((r) => r.pattern.test(text));
     if (rule) {
-      d.removed.push({ kind: rule.kind, rule: rule.rule, start: block.start, end: block.end });
-      if (rule.kind === 'disclaimer') creditAgenciesIn(d, text, block.start);
-      d.trace?.(`boilerplate: ${rule.rule} ${JSON.stringify(text.slice(0, 60))}`);
+      cut(d, rule.kind, rule.rule, block, text);
+      continue;
+    }
+    if (next) {
+      const joined = `${text} ${blockText(d, next)}`;
+      const notice = OUTLET_NOTICES.find((r) => r.pattern.test(joined));
+      if (notice) {
+        cut(d, notice.kind, `${notice.rule}-wrapped`, { start: block.start, end: next.end }, joined);
+        i++;
+        continue;
+      }
+    }
+    const unclosed = opensBracket ? PARAGRAPH_RULES.find((r) => r.pattern.test(text)) : undefined;
+    if (unclosed) {
+      cut(d, unclosed.kind, unclosed.rule, block, text);
       continue;
     }
     const rest = cutTrailingTag(d, block, text);
     if (rest) kept.push(rest);
   }
+  // PTI's desk code ("ABC DEF GHI") closes a story; the same shape mid-story is a table row.
+  const last = kept.at(-1);
+  if (last && DESK_CODE.test(blockText(d, last))) {
+    cut(d, 'trailer', 'desk-code', last, blockText(d, last));
+    kept.pop();
+  }
   d.blocks = kept;
+}
+
+function cut(d: Draft, kind: RemovedKind, rule: string, span: Block, text: string): void {
+  d.removed.push({ kind, rule, start: span.start, end: span.end });
+  if (kind === 'disclaimer') creditAgenciesIn(d, text, span.start);
+  d.trace?.(`boilerplate: ${rule} ${JSON.stringify(text.slice(0, 60))}`);
 }
 
 function cutTrailingTag(d: Draft, block: Block, text: string): Block | null {

@@ -19,7 +19,9 @@ const utf16be = new TextDecoder('utf-16be', { fatal: true });
 // Node's TextDecoder reads 'windows-1252' as Latin-1 (0x80-0x9F become C1 controls, not € “ ”),
 // so the legacy fallback uses iconv-lite, loaded only when an input needs it.
 const require = createRequire(import.meta.url);
-const cp1252 = { decode: (bytes: Uint8Array): string => (require('iconv-lite') as typeof import('iconv-lite')).decode(Buffer.from(bytes), 'win1252') };
+const cp1252 = {
+  decode: (bytes: Uint8Array): string => (require('iconv-lite') as typeof import('iconv-lite')).decode(Buffer.from(bytes), 'win1252'),
+};
 
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, SNIFF_BYTES);
