@@ -9,6 +9,7 @@ import { findHeader, findHeadline } from './pipeline/header.js';
 import { inferParagraphs } from './pipeline/paragraphs.js';
 import { findPeople } from './pipeline/people.js';
 import { findQuotes } from './pipeline/quotes.js';
+import { cutRepeats } from './pipeline/repeats.js';
 import { dropBom } from './text/decode.js';
 import { normaliseText } from './text/normalise.js';
 import type { ArticleRecord, DateSource, ExtractOptions, Quote, Removed, Warning } from './types.js';
@@ -20,6 +21,7 @@ const STAGES: readonly ((d: Draft) => void)[] = [
   findDateline,
   inferParagraphs,
   stripBoilerplate,
+  cutRepeats,
   findQuotes,
   findPeople,
   attributeQuotes,

@@ -18,7 +18,9 @@ export type RemovedKind =
   /** Wire trailers: "Reporting by ...; Editing by ...", AP's "___" and contributor lines, desk codes. */
   | 'trailer'
   /** Ad and widget labels: "ADVERTISEMENT", "RECOMMENDED STORIES FOR YOU". */
-  | 'ad';
+  | 'ad'
+  /** A later copy of the body, pasted again by a scraper. */
+  | 'repeat';
 
 export interface Removed extends Span {
   kind: RemovedKind;

@@ -82,3 +82,37 @@ describe('notices and codes in context', () => {
     expect(extract(`LONDON (Reuters) - ${STORY}\n\n(With inputs from AFP)`).agencies).toEqual(['Reuters', 'AFP']);
   });
 });
+
+describe('a body repeated by the scraper', () => {
+  const paragraphs = [
+    'KABUL (AP) — The first paragraph of the story, long enough to read as one.',
+    'The second paragraph.',
+    '“A quote,” she said.',
+  ];
+  it('keeps the first copy and cuts each repeat', () => {
+    const input = [...paragraphs, ...paragraphs, ...paragraphs].join('\n\n');
+    const r = extract(input);
+    expect(r.removed.map((x) => x.kind)).toEqual(['repeat', 'repeat']);
+    expect(r.body.split('\n\n')).toHaveLength(3);
+    expect(r.quotes).toHaveLength(1);
+    for (const x of r.removed) expect(input.slice(x.start, x.end)).toBe(x.text);
+  });
+  it('keeps a short line said twice', () => {
+    const r = extract('Police said.\n\nThe road was closed.\n\nPolice said.');
+    expect(r.removed).toEqual([]);
+  });
+});
+
+describe('related links inside a flattened paragraph', () => {
+  it('cuts the link and its Title Case headline and keeps the story on both sides', () => {
+    const input =
+      'The minister said the rules start in May. Also Read | Five Things To Know About The New Rules The council will meet again on Monday.';
+    const r = extract(input);
+    expect(r.removed.map((x) => x.text)).toEqual(['Also Read | Five Things To Know About The New Rules']);
+    expect(r.body).toBe('The minister said the rules start in May.\n\nThe council will meet again on Monday.');
+  });
+  it('leaves "also read" in a sentence alone', () => {
+    const input = 'Officials also read the report aloud. Watch out for delays, they said.';
+    expect(extract(input).removed).toEqual([]);
+  });
+});

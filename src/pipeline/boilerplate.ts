@@ -45,7 +45,7 @@ export function stripBoilerplate(d: Draft): void {
       continue;
     }
     const rest = cutTrailingTag(d, block, text);
-    if (rest) kept.push(rest);
+    if (rest) kept.push(...cutInlineLinks(d, rest));
   }
   // PTI's desk code ("ABC DEF GHI") closes a story; the same shape mid-story is a table row.
   const last = kept.at(-1);
@@ -60,6 +60,52 @@ function cut(d: Draft, kind: RemovedKind, rule: string, span: Block, text: strin
   d.removed.push({ kind, rule, start: span.start, end: span.end });
   if (kind === 'disclaimer') creditAgenciesIn(d, text, span.start);
   d.trace?.(`boilerplate: ${rule} ${JSON.stringify(text.slice(0, 60))}`);
+}
+
+/** "Also Read | Title" inside a paragraph (a story flattened to one line), after a sentence end. */
+const INLINE_LINK =
+  /(?<=^|[.!?"”’]\s{1,3})(?:Also Read|ALSO READ|Read Also|READ ALSO|Also Watch|ALSO WATCH|WATCH|Read More|READ MORE)\s*[|:]\s*/g;
+const HEADLINE_SMALL_WORDS = new Set('a an the of to in on for and or at with by as is are vs from after over into amid'.split(' '));
+/** Longest related headline, in words. */
+const MAX_LINK_WORDS = 30;
+
+/**
+ * Cuts inline related links. The headline runs while its words are capitalised (or small words);
+ * the story resumes at the capitalised word just before the first ordinary lower-case word:
+ * "Also Read | Five Things To Know The council will meet" cuts up to "Know".
+ */
+function cutInlineLinks(d: Draft, block: Block): Block[] {
+  const text = blockText(d, block);
+  const out: Block[] = [];
+  let from = block.start;
+  for (const m of text.matchAll(INLINE_LINK)) {
+    const at = block.start + (m.index ?? 0);
+    if (at < from) continue;
+    const words = [...d.text.slice(at + m[0].length, block.end).matchAll(/\S+/g)];
+    let end = -1;
+    for (let k = 0; k < words.length && k < MAX_LINK_WORDS; k++) {
+      const w = (words[k] as RegExpMatchArray)[0];
+      const headlineWord = /^[\p{Lu}\p{N}"“‘'(]/u.test(w) || HEADLINE_SMALL_WORDS.has(w.toLowerCase());
+      if (!headlineWord) {
+        end = k - 1; // the capitalised word before the first ordinary one starts the story again
+        break;
+      }
+      if (/[.!?]["”’]?$/.test(w)) {
+        end = k + 1;
+        break;
+      }
+    }
+    if (end <= 0) continue;
+    const last = words[end - 1] as RegExpMatchArray;
+    const cutEnd = at + m[0].length + (last.index ?? 0) + last[0].length;
+    d.removed.push({ kind: 'related-link', rule: 'also-read-inline', start: at, end: cutEnd });
+    const before = trimSpan(d.text, from, at);
+    if (before.end > before.start) out.push(before);
+    from = cutEnd;
+  }
+  const after = trimSpan(d.text, from, block.end);
+  if (after.end > after.start) out.push(after);
+  return out;
 }
 
 function cutTrailingTag(d: Draft, block: Block, text: string): Block | null {

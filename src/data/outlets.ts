@@ -1,0 +1,106 @@
+// Outlets that republish wire copy, and the notices they append to it ("This story has not
+// been edited by ... staff"). The wording of an outlet's standard notice is a fact about that
+// outlet, matched as it is written; adding an outlet is adding an entry here.
+//
+// Each notice is regex source for the words of the notice, without the brackets around it or
+// its final full stop (both optional when matched). A space in the source stands for any run
+// of white space, so a notice hard-wrapped over two lines still matches whole. Agencies named
+// in a notice ("Source: PTI") are credited by the stage.
+
+export interface Outlet {
+  /** The outlet, as it names itself. */
+  name: string;
+  /** Rule id reported in `removed[].rule`. */
+  rule: string;
+  /** The notice's wording, one entry per variant (regex source; see above). */
+  notices: readonly string[];
+}
+
+/** Agency feed words that close many notices: "- PTI", "Source: IANS". */
+const FEED_SOURCE = String.raw`(?: ?[-–—:] ?(?:source: )?[A-Z][\w.-]{1,30}| source: [A-Z][\w.-]{1,30})?`;
+
+export const OUTLETS: readonly Outlet[] = [
+  {
+    name: 'LatestLY',
+    rule: 'latestly-notice',
+    notices: [
+      String.raw`this is an unedited and auto-generated story from syndicated news feed,? latestly staff may not have modified or edited the content body`,
+    ],
+  },
+  {
+    name: 'NDTV',
+    rule: 'ndtv-notice',
+    notices: [String.raw`except for the headline, this story has not been edited by ndtv staff and is published from a syndicated feed`],
+  },
+  {
+    name: 'Devdiscourse',
+    rule: 'devdiscourse-notice',
+    notices: [String.raw`this story has not been edited by devdiscourse staff and is auto-generated from a syndicated feed`],
+  },
+  {
+    name: 'Business Standard',
+    rule: 'business-standard-notice',
+    notices: [
+      String.raw`only the headline and picture of this report may have been reworked by the business standard staff; the rest of the content is auto-generated from a syndicated feed`,
+    ],
+  },
+  {
+    name: 'ThePrint',
+    rule: 'theprint-notice',
+    notices: [
+      String.raw`this report is auto-generated from (?:the )?[A-Z]{2,5} news service\.? theprint holds no responsibility for its content`,
+    ],
+  },
+  {
+    name: 'Outlook',
+    rule: 'outlook-notice',
+    notices: [
+      String.raw`(?:disclaimer: )?this (?:story|article) (?:has not been edited by outlook staff and )?is auto-generated from (?:news agency|a syndicated) feeds?(?: of news agenc(?:y|ies))?(?:,? and has not been edited by outlook staff)?\.?${FEED_SOURCE}`,
+    ],
+  },
+  {
+    name: 'Firstpost',
+    rule: 'firstpost-notice',
+    notices: [String.raw`this story has not been edited by firstpost staff and is auto-generated from a syndicated feed`],
+  },
+  {
+    name: 'Telegraph Online',
+    rule: 'telegraph-notice',
+    notices: [
+      String.raw`(?:except for the headline, )?this (?:story|article) has not been edited by the telegraph online staff and has been published from a syndicated feed`,
+    ],
+  },
+  {
+    name: 'Free Press Journal',
+    rule: 'fpj-notice',
+    notices: [
+      String.raw`this story has not been edited by (?:fpj|free press journal)(?:['’]s)? (?:editorial team|staff) and is auto-generated from an? (?:agency|syndicated) feed`,
+    ],
+  },
+  {
+    name: 'News18',
+    rule: 'news18-notice',
+    notices: [String.raw`this story has not been edited by news18 staff and is published from a syndicated news agency feed${FEED_SOURCE}`],
+  },
+  {
+    name: 'mid-day',
+    rule: 'mid-day-notice',
+    notices: [
+      String.raw`this story has been sourced from a third party syndicated feed, agencies\.? mid-day accepts no responsibility or liability for its dependability, trustworthiness, reliability and data of the text\.?(?: mid-day management ?/ ?mid-day\.com reserves the sole right to alter, delete or remove \(without notice\) the content in its absolute discretion for any reason whatsoever)?`,
+    ],
+  },
+  {
+    name: 'agency-feed outlets',
+    rule: 'auto-published-notice',
+    // Several outlets use the same sentence without naming themselves.
+    notices: [
+      String.raw`(?:disclaimer: )?this (?:post|story|article) (?:has been|is) auto-published from an? (?:agency|syndicated) feed without any modifications? to the text and has not been reviewed by an editor`,
+    ],
+  },
+];
+
+/**
+ * The shape every outlet's notice shares, for outlets not (yet) in the table: it names the
+ * outlet's staff and the syndicated or agency feed. "The story was filed from Kabul" is not one.
+ */
+export const GENERIC_NOTICE = String.raw`(?:except for the headline, )?(?:this|the) (?:story|report|article|copy|news)\b[^()\n]{0,80}?\b(?:edited|modified|reworked|reviewed)\b[^()\n]{0,80}?\b(?:syndicated|agency|wire|news agency) (?:news )?feeds?\b[^()\n]{0,60}?`;

@@ -1,0 +1,42 @@
+// Stage: a body the scraper pasted two or three times. The first copy stays; every later copy
+// (a run of paragraphs equal to the story's opening, its dateline and all) is cut as `repeat`.
+// Only runs of two or more paragraphs, or one long paragraph, count: a short line said twice
+// ("Police said.") is the story's own.
+
+import { startsWithDateline } from './dateline.js';
+import { type Block, blockText, type Draft } from './draft.js';
+
+/** One repeated paragraph alone counts only when at least this long. */
+const MIN_SINGLE_REPEAT = 200;
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+export function cutRepeats(d: Draft): void {
+  const blocks = d.blocks;
+  if (blocks.length < 2) return;
+  const texts = blocks.map((b) => squash(blockText(d, b)));
+  const first = texts[0] as string;
+  const kept: Block[] = [];
+  let i = 0;
+  while (i < blocks.length) {
+    const here = texts[i] as string;
+    // The copy may still carry the dateline the first copy lost: "KABUL (AP) — <first paragraph>".
+    const opensCopy = i > 0 && (here === first || (here.endsWith(first) && startsWithDateline(here)));
+    let run = 0;
+    if (opensCopy) {
+      run = 1;
+      while (i + run < blocks.length && run < i && texts[i + run] === texts[run]) run++;
+    }
+    if (run >= 2 || (run === 1 && first.length >= MIN_SINGLE_REPEAT)) {
+      const start = (blocks[i] as Block).start;
+      const end = (blocks[i + run - 1] as Block).end;
+      d.removed.push({ kind: 'repeat', rule: 'repeated-body', start, end });
+      d.trace?.(`repeats: ${run} paragraphs repeated`);
+      i += run;
+      continue;
+    }
+    kept.push(blocks[i] as Block);
+    i++;
+  }
+  d.blocks = kept;
+}
