@@ -165,7 +165,7 @@ function findCandidates(d: Draft): Candidate[] {
     for (const m of text.matchAll(CAPITALISED_RUN)) {
       const tokens = tokenise(m[0], para.start + (m.index ?? 0));
       for (const part of splitRun(tokens)) {
-        if (PLACES.has(part.map((t) => t.text).join(' '))) continue; // "Sri Lanka" is not Sri + Lanka
+        if (PLACES.has(stripPossessive(part.map((t) => t.text).join(' ')))) continue; // "Sri Lanka" is not Sri + Lanka
         const { role, honorific, rest } = peelRole(part);
         const names = rest.map((t, i) =>
           i === rest.length - 1 ? { ...t, text: stripPossessive(t.text), end: t.start + stripPossessive(t.text).length } : t,
