@@ -116,3 +116,287 @@ describe('related links inside a flattened paragraph', () => {
     expect(extract(input).removed).toEqual([]);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// Tables per kind: [input, expected [kind, text] in order]. For every row each removed item's
+// span is its text in the input, the body holds none of it, and every story sentence stays.
+
+const LEDE = 'The river authority opened two sluice gates on Tuesday after a week of heavy rain, engineers said.';
+const LAST = 'Farmers downstream were told to move cattle to higher ground.';
+type Row = [string, [string, string][]];
+
+function checkRow(input: string, expected: [string, string][], story: string[]): void {
+  const r = extract(input);
+  expect(r.removed.map((x) => [x.kind, x.text])).toEqual(expected);
+  for (const x of r.removed) {
+    expect(input.slice(x.start, x.end)).toBe(x.text);
+    expect(r.body).not.toContain(x.text);
+  }
+  for (const s of story) expect(r.body).toContain(s);
+}
+
+const around = (line: string) => `${LEDE}\n\n${line}\n\n${LAST}`;
+
+const RELATED: Row[] = [
+  [around('Also Read | Sluice Gates Explained In Five Charts'), [['related-link', 'Also Read | Sluice Gates Explained In Five Charts']]],
+  [around('ALSO READ: River levels rise across the delta'), [['related-link', 'ALSO READ: River levels rise across the delta']]],
+  [around('Also read - Why the dam was built'), [['related-link', 'Also read - Why the dam was built']]],
+  [around('READ ALSO Monsoon Arrives Early In The South'), [['related-link', 'READ ALSO Monsoon Arrives Early In The South']]],
+  [around('Read more: how the flood warnings work'), [['related-link', 'Read more: how the flood warnings work']]],
+  [around('WATCH | Water gushes through the open gates'), [['related-link', 'WATCH | Water gushes through the open gates']]],
+  [around('Also Watch Drone Footage Of The Flooded Fields'), [['related-link', 'Also Watch Drone Footage Of The Flooded Fields']]],
+  [around('Related Stories'), [['related-link', 'Related Stories']]],
+  // Inline, in a story flattened to one line: the headline ends where the story resumes.
+  [
+    `${LEDE} Also Read | Five Things To Know About The New Dam The gates will stay open until Friday.`,
+    [['related-link', 'Also Read | Five Things To Know About The New Dam']],
+  ],
+  [
+    `${LEDE} ALSO READ: Heavy Rain Lashes Coast, Schools Shut. Police on Wednesday closed two bridges.`,
+    [['related-link', 'ALSO READ: Heavy Rain Lashes Coast, Schools Shut.']],
+  ],
+  [`${LEDE} Read more: why the dam was built. ${LAST}`, [['related-link', 'Read more: why the dam was built.']]],
+  [
+    `${LEDE} Also Read: five things to know about the dam The gates will stay open until Friday.`,
+    [['related-link', 'Also Read: five things to know about the dam']],
+  ],
+  [`${LEDE} WATCH | Water Gushes Through The Gates`, [['related-link', 'WATCH | Water Gushes Through The Gates']]],
+];
+
+const NOTICES: Row[] = [
+  [
+    around(
+      '(This is an unedited and auto-generated story from Syndicated News feed, LatestLY Staff may not have modified or edited the content body)',
+    ),
+    [
+      [
+        'disclaimer',
+        '(This is an unedited and auto-generated story from Syndicated News feed, LatestLY Staff may not have modified or edited the content body)',
+      ],
+    ],
+  ],
+  [
+    around('This report is auto-generated from PTI news service. ThePrint holds no responsibility for its content.'),
+    [['disclaimer', 'This report is auto-generated from PTI news service. ThePrint holds no responsibility for its content.']],
+  ],
+  [
+    around('(This story has not been edited by Firstpost staff and is auto-generated from a syndicated feed.)'),
+    [['disclaimer', '(This story has not been edited by Firstpost staff and is auto-generated from a syndicated feed.)']],
+  ],
+  [
+    around('(This story has not been edited by Outlook staff and is auto-generated from news agency feeds. Source: PTI)'),
+    [['disclaimer', '(This story has not been edited by Outlook staff and is auto-generated from news agency feeds. Source: PTI)']],
+  ],
+  [
+    around(
+      'Except for the headline, this story has not been edited by The Telegraph Online staff and has been published from a syndicated feed.',
+    ),
+    [
+      [
+        'disclaimer',
+        'Except for the headline, this story has not been edited by The Telegraph Online staff and has been published from a syndicated feed.',
+      ],
+    ],
+  ],
+  [
+    around("(This story has not been edited by FPJ's editorial team and is auto-generated from an agency feed.)"),
+    [['disclaimer', "(This story has not been edited by FPJ's editorial team and is auto-generated from an agency feed.)"]],
+  ],
+  [
+    around('(This article has not been edited by Riverside Herald staff and is published from a syndicated feed.)'),
+    [['disclaimer', '(This article has not been edited by Riverside Herald staff and is published from a syndicated feed.)']],
+  ],
+  // Hard-wrapped over two lines, alone and after the last sentence.
+  [
+    `${LEDE}\n(Only the headline and picture of this report may have been reworked by the Business Standard staff;\nthe rest of the content is auto-generated from a syndicated feed.)`,
+    [
+      [
+        'disclaimer',
+        '(Only the headline and picture of this report may have been reworked by the Business Standard staff;\nthe rest of the content is auto-generated from a syndicated feed.)',
+      ],
+    ],
+  ],
+  [
+    `${LEDE} (Except for the headline, this story has not been edited by NDTV staff and\nis published from a syndicated feed.)`,
+    [['disclaimer', '(Except for the headline, this story has not been edited by NDTV staff and\nis published from a syndicated feed.)']],
+  ],
+  [`${LEDE} (With inputs from PTI)`, [['disclaimer', '(With inputs from PTI)']]],
+  [`${LEDE}\n\n(With agency inputs)`, [['disclaimer', '(With agency inputs)']]],
+  [
+    `${LEDE}\n\nCopyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.`,
+    [
+      [
+        'disclaimer',
+        'Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
+      ],
+    ],
+  ],
+];
+
+const TAGS: Row[] = [
+  [`${LEDE} (PTI)`, [['agency-tag', '(PTI)']]],
+  [`${LEDE}\n\n-- IANS`, [['agency-tag', '-- IANS']]],
+  [
+    `${LEDE} (ANI) (This story has not been edited by Devdiscourse staff and is auto-generated from a syndicated feed.)`,
+    [
+      ['agency-tag', '(ANI)'],
+      ['disclaimer', '(This story has not been edited by Devdiscourse staff and is auto-generated from a syndicated feed.)'],
+    ],
+  ],
+];
+
+const TRAILERS: Row[] = [
+  [
+    `${LEDE}\n\n(Reporting by Arjun Mehta in Dhaka; Editing by Clara Voss)`,
+    [['trailer', '(Reporting by Arjun Mehta in Dhaka; Editing by Clara Voss)']],
+  ],
+  [
+    `${LEDE} (Reporting by Arjun Mehta; Writing by Sofia Lind; Editing by Clara Voss)`,
+    [['trailer', '(Reporting by Arjun Mehta; Writing by Sofia Lind; Editing by Clara Voss)']],
+  ],
+  [
+    `${LEDE}\n\n(Reporting by Arjun Mehta in Dhaka;\nEditing by Clara Voss)`,
+    [['trailer', '(Reporting by Arjun Mehta in Dhaka;\nEditing by Clara Voss)']],
+  ],
+  [`${LEDE}\n\nContact: Arjun Mehta, newsdesk@example.org`, [['trailer', 'Contact: Arjun Mehta, newsdesk@example.org']]],
+  [`${LEDE}\n\n(arjun.mehta@example.org; +91 22 5550 0100)`, [['trailer', '(arjun.mehta@example.org; +91 22 5550 0100)']]],
+  [`${LEDE}\n\nKeywords: FLOODS/DAM`, [['trailer', 'Keywords: FLOODS/DAM']]],
+  [
+    `${LEDE}\n\n___\n\nAssociated Press writers Tomas Greer and Hana Ito contributed to this report.`,
+    [
+      ['trailer', '___'],
+      ['trailer', 'Associated Press writers Tomas Greer and Hana Ito contributed to this report.'],
+    ],
+  ],
+  [`${LEDE}\n\n${LAST}\n\nSKS ANB RT`, [['trailer', 'SKS ANB RT']]],
+  [
+    `${LEDE}\n\n${LAST}\n\nRUP RHL\n\n(This story has not been edited by Devdiscourse staff and is auto-generated from a syndicated feed.)`,
+    [
+      ['trailer', 'RUP RHL'],
+      ['disclaimer', '(This story has not been edited by Devdiscourse staff and is auto-generated from a syndicated feed.)'],
+    ],
+  ],
+  [`${LEDE}\n\nEnd it`, [['trailer', 'End it']]],
+  [`${LEDE} ■`, [['trailer', '■']]],
+];
+
+const FURNITURE: Row[] = [
+  [around('(Photo: Engineers at the sluice gates on Tuesday)'), [['credit', '(Photo: Engineers at the sluice gates on Tuesday)']]],
+  [around('(Photo: Reuters)'), [['credit', '(Photo: Reuters)']]],
+  [around('File photo'), [['credit', 'File photo']]],
+  [around('Image credit: River Authority'), [['credit', 'Image credit: River Authority']]],
+  [around('© Provided by Delta Daily'), [['credit', '© Provided by Delta Daily']]],
+  [around('(AP Photo/Rami Saleh)'), [['credit', '(AP Photo/Rami Saleh)']]],
+  [
+    around('Water pours through the gates of the dam on Tuesday. (AP Photo/Rami Saleh)'),
+    [['credit', 'Water pours through the gates of the dam on Tuesday. (AP Photo/Rami Saleh)']],
+  ],
+  [around('ADVERTISEMENT'), [['ad', 'ADVERTISEMENT']]],
+  [around('Ads by Widgetco'), [['ad', 'Ads by Widgetco']]],
+  [around('Story continues below advertisement'), [['ad', 'Story continues below advertisement']]],
+  [around('RECOMMENDED STORIES FOR YOU'), [['ad', 'RECOMMENDED STORIES FOR YOU']]],
+  [around('Follow us on Instagram for more updates'), [['promo', 'Follow us on Instagram for more updates']]],
+  [around('Subscribe to our newsletter'), [['promo', 'Subscribe to our newsletter']]],
+  [`${LEDE} Click here to join our WhatsApp channel.`, [['promo', 'Click here to join our WhatsApp channel.']]],
+  [around('Updated: Jan 5, 2024 10:32 IST'), [['header', 'Updated: Jan 5, 2024 10:32 IST']]],
+  [
+    around('First Published: 05 Jan 2024, 09:15 AM | Last Updated: 05 Jan 2024, 10:32 AM'),
+    [['header', 'First Published: 05 Jan 2024, 09:15 AM | Last Updated: 05 Jan 2024, 10:32 AM']],
+  ],
+  [
+    `${LEDE}\n\nBy Nadia Okafor\n\nBy Nadia Okafor\n\n${LAST}`,
+    [
+      ['byline', 'By Nadia Okafor'],
+      ['byline', 'By Nadia Okafor'],
+    ],
+  ],
+];
+
+describe.each([
+  ['related links', RELATED],
+  ['syndication notices and credits', NOTICES],
+  ['agency tags', TAGS],
+  ['wire trailers', TRAILERS],
+  ['captions, credits, ads, promos, stamps, bylines', FURNITURE],
+])('%s', (_name, rows) => {
+  it.each(rows)('%j', (input, expected) => {
+    const story = [LEDE, ...(input.includes(LAST) ? [LAST] : [])];
+    checkRow(input, expected, story);
+  });
+});
+
+// Story text that uses the same words: nothing is cut.
+const STORY_LINES: string[] = [
+  'Readers can also read the engineers’ report on the authority’s website, the spokesman said.',
+  'Watch for rising water near the bridges, police said.',
+  'Also read between the lines of the statement, an analyst said.',
+  'The reporting by local radio stations helped villagers move early, the district officer said.',
+  'Contact with two villages was lost on Monday night.',
+  'Follow-up inspections will be held next month.',
+  'Updated figures for 2024 show the reservoir was 20 percent fuller than a year ago.',
+  'Published in 1998, the flood plan has never been revised.',
+  'The report, reviewed by officials, was based on an agency feed that was never checked.',
+  'By Monday evening, the gates had been closed again.',
+  'Photographers and film crews lined the embankment.',
+  'The water board said advertisement spending would be cut.',
+  'Trade unions said the staff had not been consulted.',
+  'Subscribers to the authority’s text alerts were warned on Sunday.',
+  'Local volunteers contributed to the relief effort.',
+];
+
+describe('story lines with boilerplate words stay', () => {
+  it.each(STORY_LINES)('%j', (line) => {
+    for (const input of [around(line), `${LEDE} ${line} ${LAST}`]) {
+      const r = extract(input);
+      expect(r.removed).toEqual([]);
+      expect(r.body).toContain(line);
+    }
+  });
+  it('keeps a line of capitals that is not the last one', () => {
+    const r = extract(`${LEDE}\n\nUSA GER ITA\n\n${LAST}`);
+    expect(r.removed).toEqual([]);
+  });
+});
+
+describe('credits and headlines', () => {
+  it('credits the agency of "(With inputs from PTI)" and of "Source: IANS"', () => {
+    expect(extract(`${LEDE} (With inputs from PTI)`).agencies).toEqual(['PTI']);
+    expect(
+      extract(`${LEDE}\n\n(This story has not been edited by Outlook staff and is auto-generated from news agency feeds. Source: IANS)`)
+        .agencies,
+    ).toEqual(['IANS']);
+  });
+  it('does not credit "(With inputs from agencies)"', () => {
+    expect(extract(`${LEDE}\n\n(With inputs from agencies)`).agencies).toEqual([]);
+  });
+  it('cuts a page stamp that was taken for the headline', () => {
+    const input = `Updated: Jan 5, 2024 10:32 IST\n\nDhaka, Jan 5 (PTI) ${LEDE}`;
+    const r = extract(input);
+    expect(r.headline).toBeNull();
+    expect(r.removed.map((x) => [x.kind, x.text])).toEqual([['header', 'Updated: Jan 5, 2024 10:32 IST']]);
+  });
+  it('cuts a repeated headline with the repeated body', () => {
+    const copy = `KABUL (AP) — ${LEDE}\n\n${LAST}`;
+    const input = `Sluice Gates Opened After Week Of Rain\n\n${copy}\n\nSluice Gates Opened After Week Of Rain\n\n${copy}`;
+    const r = extract(input);
+    expect(r.removed.map((x) => x.kind)).toEqual(['repeat']);
+    expect(r.removed[0]?.text).toBe(`Sluice Gates Opened After Week Of Rain\n\n${copy}`);
+    expect(r.body).toBe(`${LEDE}\n\n${LAST}`);
+  });
+});
+
+describe('linear time on hostile input', () => {
+  const cases: [string, string][] = [
+    ['100k "Also Read"', 'Also Read '.repeat(100_000)],
+    ['100k "Also Read |"', 'Also Read | '.repeat(100_000)],
+    ['a long line with no match', 'the gates stayed open and the water kept rising '.repeat(20_000)],
+    ['a stamp of digits', `Updated: ${'1'.repeat(5_000)} x`],
+    ['many brackets', `${LEDE} ${'('.repeat(50_000)}`],
+  ];
+  it.each(cases)('%s', (_name, input) => {
+    const t = performance.now();
+    const r = extract(input);
+    expect(performance.now() - t).toBeLessThan(3_000);
+    for (const x of r.removed) expect(input.slice(x.start, x.end)).toBe(x.text);
+  });
+});

@@ -100,7 +100,11 @@ export const OUTLETS: readonly Outlet[] = [
 ];
 
 /**
- * The shape every outlet's notice shares, for outlets not (yet) in the table: it names the
- * outlet's staff and the syndicated or agency feed. "The story was filed from Kabul" is not one.
+ * The shape every outlet's notice shares, for outlets not (yet) in the table: the story is
+ * auto-generated (or published, sourced) from a syndicated or agency feed, or it "has not been
+ * edited" (modified, reworked) and came from such a feed. "The report, reviewed by officials,
+ * was based on an agency feed" is story text: it says neither.
  */
-export const GENERIC_NOTICE = String.raw`(?:except for the headline, )?(?:this|the) (?:story|report|article|copy|news)\b[^()\n]{0,80}?\b(?:edited|modified|reworked|reviewed)\b[^()\n]{0,80}?\b(?:syndicated|agency|wire|news agency) (?:news )?feeds?\b[^()\n]{0,60}?`;
+const FEED = String.raw`(?:an? |the )?(?:third party )?(?:syndicated|agency|wire|news agency) (?:news )?(?:agency )?feeds?`;
+const NOT_EDITED = String.raw`(?:not been|may not have(?: been)?|may have been) (?:[^()\n]{0,40}? )?(?:edited|modified|reworked|reviewed)`;
+export const GENERIC_NOTICE = String.raw`(?:disclaimer: ?)?(?:except for the headline, )?(?:this|the) (?:story|report|article|copy|news|post|content)\b[^()\n]{0,160}?\b(?:(?:auto-generated|auto-published|published|sourced) from ${FEED}|${NOT_EDITED}\b[^()\n]{0,120}?\b${FEED})\b[^()\n]{0,200}?`;

@@ -1,132 +1,393 @@
-// Stage: cuts what is not the story from the paragraphs: syndication notices, related-story
-// links, promos, credits (whole paragraphs, by the rules in data/boilerplate.ts) and agency
-// tags at the end of a paragraph ("... he said. (AP)", "-- IANS"). Every cut is reported.
-// It does not cut inside a sentence: "Also read the report" in a story stays.
+// Stage: cuts what is not the story, as a copy editor would, and reports every cut (kind,
+// rule, span). It reads the paragraphs line by line (a paragraph may hold several lines):
+//   1. a whole line, or two consecutive lines, matching a rule of data/boilerplate.ts
+//      (syndication notices, trailers, captions, credits, promos, ads, page stamps, bylines);
+//   2. the end of a line after its last sentence: agency tags ("... said. (PTI)", "-- IANS"),
+//      notices and credits in brackets, promos ("... Click here to join our channel.");
+//   3. related-story links, on their own line or inline in a flattened story, up to the end of
+//      the linked headline ("Also Read | Five Things To Know About The Rules" before "The
+//      council will meet ...");
+//   4. trailer lines that only end a story (PTI desk codes "ABC DEF", "End it", AP's "___").
+// It does not cut inside a sentence of the story: "Readers can also read the report" and
+// "Watch for ice on the roads" stay. A cut in the middle of a paragraph splits it in two.
 
 import { AGENCY_SPELLINGS, canonicalAgency } from '../data/agencies.js';
-import { DESK_CODE, OUTLET_NOTICES, PARAGRAPH_RULES } from '../data/boilerplate.js';
-import type { RemovedKind } from '../types.js';
-import { type Block, blockText, type Draft, trimSpan } from './draft.js';
+import {
+  type BoilerplateRule,
+  CAPITALISED_LABEL,
+  END_RULES,
+  HEADLINE_MAX_WORDS,
+  HEADLINE_MIN_WORDS,
+  LINE_RULES,
+  PROSE_OPENERS,
+  RELATED_LABEL,
+  RELATED_SEPARATOR,
+  SENTENCE_OPENERS,
+  SEPARATOR_ONLY_LABEL,
+  SMALL_WORDS,
+  SUBJECT_WINDOW,
+} from '../data/boilerplate.js';
+import { splitSentences } from '../text/sentences.js';
+import { type Block, type Draft, type RemovedDraft, trimSpan } from './draft.js';
 
-/** "(AP)", "[PTI]" or "-- IANS" closing a paragraph. */
+/** "(AP)", "[PTI]" or "-- IANS" closing a line. */
 const TRAILING_AGENCY_TAG = new RegExp(
   String.raw`(?:[([](?<bracketed>${AGENCY_SPELLINGS})[)\]]|(?:--|[-–—]) ?(?<dashed>${AGENCY_SPELLINGS}))\s*$`,
   'u',
 );
+/** A stray end mark after the last sentence: "... he said. ■" */
+const TRAILING_END_MARK = /\s[■□▪◼◾]+\s*$/u;
 /** Agencies named in a notice ("With inputs from PTI and ANI"). */
 const AGENCY_IN_NOTICE = new RegExp(String.raw`\b(?:${AGENCY_SPELLINGS})\b`, 'gu');
+/** What may stand before a tail or an inline link: the end of a sentence or a bracket. */
+const ENDS_SENTENCE = /[.!?'"”’)\]]\s*$/u;
+const ENDS_SENTENCE_BEFORE_SPACE = /[.!?"”’)\]]\s+$/u;
+/** Only so much of a long line is read for its tail: tails are short. */
+const TAIL_WINDOW = 1200;
+/** Most tails cut from one line: a line of a thousand "(PTI)" stays linear. */
+const MAX_TAIL_CUTS = 8;
+/** Only so much after a label is read for its headline. */
+const HEADLINE_WINDOW = 400;
+const TOKEN = /\S+/gu;
+const LINE_BREAK = /\n/g;
+
+/** A line of a paragraph: [start, end) trimmed; `rest` is what is left of it after cuts. */
+interface Line extends Block {
+  rest: Block | null;
+}
 
 export function stripBoilerplate(d: Draft): void {
-  const kept: Block[] = [];
-  const blocks = d.blocks;
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i] as Block;
-    const text = blockText(d, block);
-    // A notice hard-wrapped over two lines is cut whole: "(This story has not been ... and is" / "... feed.)".
-    const next = blocks[i + 1];
-    const opensBracket = text.startsWith('(') && !text.includes(')');
-    const rule = opensBracket ? undefined : PARAGRAPH_RULES.find((r) => r.pattern.test(text));
-    if (rule) {
-      cut(d, rule.kind, rule.rule, block, text);
-      continue;
-    }
-    if (next) {
-      const joined = `${text} ${blockText(d, next)}`;
-      const notice = OUTLET_NOTICES.find((r) => r.pattern.test(joined));
-      if (notice) {
-        cut(d, notice.kind, `${notice.rule}-wrapped`, { start: block.start, end: next.end }, joined);
-        i++;
-        continue;
-      }
-    }
-    const unclosed = opensBracket ? PARAGRAPH_RULES.find((r) => r.pattern.test(text)) : undefined;
-    if (unclosed) {
-      cut(d, unclosed.kind, unclosed.rule, block, text);
-      continue;
-    }
-    const rest = cutTrailingTag(d, block, text);
-    if (rest) kept.push(...cutInlineLinks(d, rest));
-  }
-  // PTI's desk code ("ABC DEF GHI") closes a story; the same shape mid-story is a table row.
-  const last = kept.at(-1);
-  if (last && DESK_CODE.test(blockText(d, last))) {
-    cut(d, 'trailer', 'desk-code', last, blockText(d, last));
-    kept.pop();
-  }
-  d.blocks = kept;
-}
+  const lines = linesOf(d);
+  const cuts: RemovedDraft[] = [];
+  dropFalseHeadline(d, cuts);
+  const cut = (c: Omit<RemovedDraft, 'start' | 'end'>, start: number, end: number, rule?: BoilerplateRule): void => {
+    const s = trimSpan(d.text, start, end);
+    if (s.end <= s.start) return;
+    cuts.push({ ...c, ...s });
+    if (rule?.credits || c.kind === 'agency-tag') creditAgenciesIn(d, s.start, s.end);
+    d.trace?.(`boilerplate: ${c.rule} ${JSON.stringify(d.text.slice(s.start, Math.min(s.end, s.start + 60)))}`);
+  };
 
-function cut(d: Draft, kind: RemovedKind, rule: string, span: Block, text: string): void {
-  d.removed.push({ kind, rule, start: span.start, end: span.end });
-  if (kind === 'disclaimer') creditAgenciesIn(d, text, span.start);
-  d.trace?.(`boilerplate: ${rule} ${JSON.stringify(text.slice(0, 60))}`);
-}
+  lines.forEach((line, i) => {
+    if (!line.rest) return;
+    const next = adjacentLine(d, lines, i);
+    const whole = matchWhole(d, line, next);
+    if (whole) {
+      cut(whole.rule, line.start, whole.end, whole.rule);
+      line.rest = null;
+      if (whole.end > line.end && next) next.rest = null;
+      return;
+    }
+    cutTails(d, line, next, cut);
+    if (line.rest) cutRelatedLinks(d, line, cut);
+  });
+  cutEndLines(d, lines, cut);
 
-/** "Also Read | Title" inside a paragraph (a story flattened to one line), after a sentence end. */
-const INLINE_LINK =
-  /(?<=^|[.!?"”’]\s{1,3})(?:Also Read|ALSO READ|Read Also|READ ALSO|Also Watch|ALSO WATCH|WATCH|Read More|READ MORE)\s*[|:]\s*/g;
-const HEADLINE_SMALL_WORDS = new Set('a an the of to in on for and or at with by as is are vs from after over into amid'.split(' '));
-/** Longest related headline, in words. */
-const MAX_LINK_WORDS = 30;
+  d.removed.push(...cuts);
+  d.blocks = remainingBlocks(d, cuts);
+}
 
 /**
- * Cuts inline related links. The headline runs while its words are capitalised (or small words);
- * the story resumes at the capitalised word just before the first ordinary lower-case word:
- * "Also Read | Five Things To Know The council will meet" cuts up to "Know".
+ * A line above the story taken for its headline may be page furniture ("Updated: Mar 4, 2024
+ * 11:02 IST", "ADVERTISEMENT"): then it is cut like any other line and there is no headline.
  */
-function cutInlineLinks(d: Draft, block: Block): Block[] {
-  const text = blockText(d, block);
-  const out: Block[] = [];
-  let from = block.start;
-  for (const m of text.matchAll(INLINE_LINK)) {
-    const at = block.start + (m.index ?? 0);
-    if (at < from) continue;
-    const words = [...d.text.slice(at + m[0].length, block.end).matchAll(/\S+/g)];
-    let end = -1;
-    for (let k = 0; k < words.length && k < MAX_LINK_WORDS; k++) {
-      const w = (words[k] as RegExpMatchArray)[0];
-      const headlineWord = /^[\p{Lu}\p{N}"“‘'(]/u.test(w) || HEADLINE_SMALL_WORDS.has(w.toLowerCase());
-      if (!headlineWord) {
-        end = k - 1; // the capitalised word before the first ordinary one starts the story again
-        break;
-      }
-      if (/[.!?]["”’]?$/.test(w)) {
-        end = k + 1;
-        break;
-      }
+function dropFalseHeadline(d: Draft, cuts: RemovedDraft[]): void {
+  if (!d.headline) return;
+  const text = d.text.slice(d.headline.start, d.headline.end);
+  const rule = LINE_RULES.find((r) => r.kind !== 'byline' && r.pattern.test(text));
+  if (!rule) return;
+  cuts.push({ kind: rule.kind, rule: rule.rule, ...d.headline });
+  d.trace?.(`boilerplate: ${rule.rule} (was taken for the headline) ${JSON.stringify(text.slice(0, 60))}`);
+  d.headline = null;
+}
+
+/** Every line of every paragraph, trimmed, in order. */
+function linesOf(d: Draft): Line[] {
+  const out: Line[] = [];
+  for (const b of d.blocks) {
+    let from = b.start;
+    const inner = d.text.slice(b.start, b.end);
+    LINE_BREAK.lastIndex = 0;
+    for (let m = LINE_BREAK.exec(inner); m !== null; m = LINE_BREAK.exec(inner)) {
+      pushLine(d, out, from, b.start + m.index);
+      from = b.start + m.index + 1;
     }
-    if (end <= 0) continue;
-    const last = words[end - 1] as RegExpMatchArray;
-    const cutEnd = at + m[0].length + (last.index ?? 0) + last[0].length;
-    d.removed.push({ kind: 'related-link', rule: 'also-read-inline', start: at, end: cutEnd });
-    const before = trimSpan(d.text, from, at);
-    if (before.end > before.start) out.push(before);
-    from = cutEnd;
+    pushLine(d, out, from, b.end);
   }
-  const after = trimSpan(d.text, from, block.end);
-  if (after.end > after.start) out.push(after);
   return out;
 }
 
-function cutTrailingTag(d: Draft, block: Block, text: string): Block | null {
-  const m = TRAILING_AGENCY_TAG.exec(text);
-  if (!m) return block;
-  const before = text.slice(0, m.index);
-  // Only after the end of a sentence (or alone): "met the (AP)" is not a tag.
-  if (before.trim() !== '' && !/[.!?'"”’)\]]\s*$/.test(before)) return block;
-  const name = m.groups?.bracketed ?? m.groups?.dashed ?? '';
-  const agency = canonicalAgency(name);
-  const start = block.start + m.index + (m[0].length - m[0].trimStart().length);
-  const cut = trimSpan(d.text, start, block.end);
-  d.removed.push({ kind: 'agency-tag', rule: 'trailing-agency-tag', start: cut.start, end: cut.end });
-  if (agency) d.credits.push({ agency, at: cut.start });
-  const rest = trimSpan(d.text, block.start, start);
-  return rest.end > rest.start ? rest : null;
+function pushLine(d: Draft, out: Line[], start: number, end: number): void {
+  const s = trimSpan(d.text, start, end);
+  if (s.end > s.start) out.push({ ...s, rest: { ...s } });
 }
 
-function creditAgenciesIn(d: Draft, text: string, at: number): void {
+/** The next line when it follows on the very next line (a hard wrap), still uncut. */
+function adjacentLine(d: Draft, lines: Line[], i: number): Line | null {
+  const line = lines[i] as Line;
+  const next = lines[i + 1];
+  if (!next?.rest || next.rest.start !== next.start) return null;
+  const between = d.text.slice(line.end, next.start);
+  return /^[^\S\n]*\n?[^\S\n]*$/.test(between) ? next : null;
+}
+
+/** A rule matching the whole line, or the line and the next one together. */
+function matchWhole(d: Draft, line: Line, next: Line | null): { rule: BoilerplateRule; end: number } | null {
+  const text = d.text.slice(line.start, line.end);
+  // Two lines first: a wrapped notice's first line may look like a shorter rule's whole match.
+  if (next) {
+    const both = d.text.slice(line.start, next.end);
+    const joined = LINE_RULES.find((r) => r.joins && r.pattern.test(both));
+    if (joined && !LINE_RULES.some((r) => r.pattern.test(text))) return { rule: joined, end: next.end };
+    if (joined && !LINE_RULES.some((r) => r.pattern.test(d.text.slice(next.start, next.end)))) {
+      // The first line alone matched too ("Reporting by X" + "Editing by Y)"): the pair is one item.
+      return { rule: joined, end: next.end };
+    }
+  }
+  const rule = LINE_RULES.find((r) => r.pattern.test(text));
+  return rule ? { rule, end: line.end } : null;
+}
+
+type CutFn = (c: Omit<RemovedDraft, 'start' | 'end'>, start: number, end: number, rule?: BoilerplateRule) => void;
+
+/** Cuts tails from the end of a line, one at a time, while one is there. */
+function cutTails(d: Draft, line: Line, next: Line | null, cut: CutFn): void {
+  for (let n = 0; n < MAX_TAIL_CUTS && line.rest; n++) {
+    const rest: Block = line.rest;
+    const found = findTail(d, rest, n === 0 ? next : null);
+    if (!found) return;
+    cut({ kind: found.rule.kind, rule: found.rule.rule }, found.start, found.end, found.rule);
+    if (found.end > rest.end && next) next.rest = null;
+    const left = trimSpan(d.text, rest.start, found.start);
+    line.rest = left.end > left.start ? left : null;
+  }
+}
+
+interface Tail extends Block {
+  rule: BoilerplateRule;
+}
+
+const AGENCY_TAG_RULE: BoilerplateRule = { kind: 'agency-tag', rule: 'trailing-agency-tag', pattern: /$^/ };
+const END_MARK_RULE: BoilerplateRule = { kind: 'trailer', rule: 'end-mark', pattern: /$^/ };
+const TAIL_RULES = LINE_RULES.filter((r) => r.tail);
+
+/** The last item of a line that is not the story, when story text stands before it. */
+function findTail(d: Draft, rest: Block, next: Line | null): Tail | null {
+  const from = Math.max(rest.start, rest.end - TAIL_WINDOW);
+  const text = d.text.slice(from, rest.end);
+  const afterSentence = (start: number) => start > rest.start && ENDS_SENTENCE.test(d.text.slice(Math.max(rest.start, start - 4), start));
+
+  const tag = TRAILING_AGENCY_TAG.exec(text);
+  if (tag) {
+    const start = from + tag.index + (tag[0].length - tag[0].trimStart().length);
+    if (start === rest.start || afterSentence(start)) return { start, end: rest.end, rule: AGENCY_TAG_RULE };
+  }
+  const mark = TRAILING_END_MARK.exec(text);
+  if (mark) return { start: from + mark.index, end: rest.end, rule: END_MARK_RULE };
+
+  const candidates: Block[] = [];
+  const open = openingBracket(text);
+  if (open !== null) candidates.push({ start: from + open, end: rest.end });
+  // A bracket opened on this line and closed on the next: a notice hard-wrapped mid-line.
+  const unclosed = next ? unclosedBracket(text) : null;
+  if (next && unclosed !== null) candidates.push({ start: from + unclosed, end: next.end });
+  const sentences = splitSentences(d.text, from, rest.end);
+  const last = sentences.at(-1);
+  if (last && sentences.length > 1) candidates.push(last);
+
+  for (const c of candidates) {
+    if (!afterSentence(c.start)) continue;
+    const piece = d.text.slice(c.start, c.end);
+    const rule = TAIL_RULES.find((r) => (c.end <= rest.end || r.joins) && r.pattern.test(piece));
+    if (rule) return { ...c, rule };
+  }
+  return null;
+}
+
+/** Where the bracket closing `text` opens, or null ("... said. (With inputs from PTI)"). */
+function openingBracket(text: string): number | null {
+  let end = text.length;
+  if (text.endsWith('.')) end--;
+  if (text[end - 1] !== ')') return null;
+  let depth = 0;
+  for (let i = end - 1; i >= 0; i--) {
+    if (text[i] === ')') depth++;
+    else if (text[i] === '(' && --depth === 0) return i;
+  }
+  return null;
+}
+
+/** Where a bracket still open at the end of `text` opens, or null. */
+function unclosedBracket(text: string): number | null {
+  const open = text.lastIndexOf('(');
+  return open >= 0 && text.indexOf(')', open) < 0 ? open : null;
+}
+
+/** Related-story links in a line: the label and the headline after it. */
+function cutRelatedLinks(d: Draft, line: Line, cut: CutFn): void {
+  const rest = line.rest as Block;
+  const text = d.text.slice(rest.start, rest.end);
+  const found: Block[] = [];
+  RELATED_LABEL.lastIndex = 0;
+  for (let m = RELATED_LABEL.exec(text); m !== null; m = RELATED_LABEL.exec(text)) {
+    const at = rest.start + m.index;
+    if (m.index > 0 && !ENDS_SENTENCE_BEFORE_SPACE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    const labelEnd = at + m[0].length;
+    RELATED_SEPARATOR.lastIndex = labelEnd;
+    const sep = RELATED_SEPARATOR.exec(d.text);
+    const hasSep = sep !== null && sep.index + sep[0].length < rest.end;
+    const label = m[0].replace(/\s+/g, ' ');
+    if (!hasSep && (SEPARATOR_ONLY_LABEL.test(label) || !CAPITALISED_LABEL.test(label))) continue;
+    const from = hasSep && sep ? sep.index + sep[0].length : trimSpan(d.text, labelEnd, rest.end).start;
+    if (from >= rest.end) continue;
+    const end = headlineEnd(d.text, from, rest.end, hasSep, at === rest.start);
+    if (end === null) continue;
+    found.push({ start: at, end });
+    RELATED_LABEL.lastIndex = end - rest.start;
+  }
+  // A link opening its line is the usual case; one after a sentence is inline in a flattened story.
+  for (const f of found) cut({ kind: 'related-link', rule: f.start === rest.start ? 'also-read' : 'also-read-inline' }, f.start, f.end);
+  if (found.length > 0 && found.at(-1)?.end === rest.end) {
+    const left = trimSpan(d.text, rest.start, (found.at(-1) as Block).start);
+    line.rest = left.end > left.start ? left : null;
+  }
+}
+
+interface Token extends Block {
+  core: string;
+  capitalised: boolean;
+  small: boolean;
+}
+
+/**
+ * Where a related headline starting at `from` ends, or null when that is not clear enough to
+ * cut. A Title Case headline runs while words are capitalised (or small words); the story
+ * resumes at the sentence opener before the first lower-case word. Without Title Case, a
+ * headline after a separator is its first sentence, or the rest of the line.
+ */
+function headlineEnd(text: string, from: number, to: number, hasSep: boolean, lineStart: boolean): number | null {
+  const limit = Math.min(to, from + HEADLINE_WINDOW);
+  const tokens: Token[] = [];
+  let stop = -1;
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(text); m !== null && m.index < limit; m = TOKEN.exec(text)) {
+    if (tokens.length > HEADLINE_MAX_WORDS) return fallbackEnd(text, from, to, hasSep, lineStart);
+    const end = Math.min(m.index + m[0].length, to);
+    const raw = text.slice(m.index, end);
+    const core = raw.replace(/^["“‘'([]+/u, '').replace(/["”’',;:!?.)\]]+$/u, '');
+    const capitalised = core === '' || /^[\p{Lu}\p{N}]/u.test(core) || /^\p{Ll}+\p{Lu}/u.test(core);
+    const small = SMALL_WORDS.has(core.toLowerCase());
+    if (!capitalised && !small) {
+      stop = tokens.length;
+      break;
+    }
+    tokens.push({ start: m.index, end, core, capitalised, small });
+    // A headline that ends with a full stop: "... No Casualties Reported."
+    if (/[.!?]["”’)]*$/u.test(raw) && core.length > 1 && !core.includes('.') && tokens.length >= HEADLINE_MIN_WORDS) {
+      return end;
+    }
+  }
+  if (stop < 0) {
+    if (tokens.length >= HEADLINE_MIN_WORDS && (tokens.at(-1) as Token).end >= limit && limit === to) return to;
+    return fallbackEnd(text, from, to, hasSep, lineStart);
+  }
+  const story = storyStart(tokens, stop);
+  if (story === null || story < HEADLINE_MIN_WORDS) return fallbackEnd(text, from, to, hasSep, lineStart);
+  return (tokens[story - 1] as Token).end;
+}
+
+/** The index of the token where the story resumes, looking back from the first lower-case word. */
+function storyStart(tokens: Token[], stop: number): number | null {
+  const low = Math.max(0, stop - SUBJECT_WINDOW);
+  for (let k = stop - 1; k >= low; k--) {
+    const t = tokens[k] as Token;
+    const before = tokens[k - 1];
+    // "in The Hague" is not where a sentence starts.
+    if (SENTENCE_OPENERS.has(t.core) && !(before?.small && /^\p{Ll}/u.test(before.core))) return k;
+  }
+  // No opener: the earliest capitalised word in reach. Some headline words may stay in the
+  // body, but no story word is cut.
+  for (let k = low; k < stop; k++) if (/^\p{Lu}/u.test((tokens[k] as Token).core)) return k;
+  return null;
+}
+
+/** A headline not in Title Case: only after a separator, as its own sentence. */
+function fallbackEnd(text: string, from: number, to: number, hasSep: boolean, lineStart: boolean): number | null {
+  if (!hasSep) return null;
+  const limit = Math.min(to, from + HEADLINE_WINDOW);
+  const first = splitSentences(text, from, limit)[0];
+  if (!first) return null;
+  const words = text.slice(first.start, first.end).split(/\s+/);
+  if (words.length > HEADLINE_MAX_WORDS) return null;
+  const resumes = proseBreak(text, first.start, first.end);
+  if (resumes !== null) return resumes;
+  const closed = /[.!?]["”’)]*$/u.test(text.slice(first.start, first.end));
+  // The rest of the line is the headline: a link on its own line ("ALSO READ: Cold wave grips
+  // Rajasthan"), or, inline, a headline with no full stop ending the line.
+  if (first.end >= to) return lineStart || !closed ? to : null;
+  // Inline, a headline closed by a full stop before the next sentence.
+  return closed ? first.end : null;
+}
+
+/**
+ * The end of a sentence-case headline run into the story with no full stop: the word before
+ * a capitalised opener that follows a lower-case word ("... new rules The council will").
+ */
+function proseBreak(text: string, from: number, to: number): number | null {
+  let prev: { end: number; word: string } | null = null;
+  let count = 0;
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(text); m !== null && m.index < to; m = TOKEN.exec(text)) {
+    const word = m[0];
+    if (prev && count >= HEADLINE_MIN_WORDS && PROSE_OPENERS.has(word) && /^\p{Ll}[\p{L}\p{N}'’-]*$/u.test(prev.word)) {
+      if (!SMALL_WORDS.has(prev.word)) return prev.end;
+    }
+    prev = { end: m.index + word.length, word };
+    count++;
+  }
+  return null;
+}
+
+/** Lines that end a story: cut from the last line back while they match. */
+function cutEndLines(d: Draft, lines: Line[], cut: CutFn): void {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i] as Line;
+    if (!line.rest) continue;
+    const text = d.text.slice(line.rest.start, line.rest.end);
+    const rule = END_RULES.find((r) => r.pattern.test(text));
+    if (!rule) return;
+    cut({ kind: rule.kind, rule: rule.rule }, line.rest.start, line.rest.end, rule);
+    line.rest = null;
+  }
+}
+
+/** The paragraphs with every cut taken out; a cut inside a paragraph splits it. */
+function remainingBlocks(d: Draft, cuts: RemovedDraft[]): Block[] {
+  const sorted = [...cuts].sort((a, b) => a.start - b.start);
+  const out: Block[] = [];
+  let c = 0;
+  for (const b of d.blocks) {
+    let from = b.start;
+    while (c < sorted.length && (sorted[c] as RemovedDraft).end <= b.start) c++;
+    for (let k = c; k < sorted.length && (sorted[k] as RemovedDraft).start < b.end; k++) {
+      const x = sorted[k] as RemovedDraft;
+      if (x.start > from) pushPiece(d, out, from, x.start);
+      from = Math.max(from, x.end);
+    }
+    if (from < b.end) pushPiece(d, out, from, b.end);
+  }
+  return out;
+}
+
+function pushPiece(d: Draft, out: Block[], start: number, end: number): void {
+  const s = trimSpan(d.text, start, end);
+  if (s.end > s.start) out.push(s);
+}
+
+function creditAgenciesIn(d: Draft, start: number, end: number): void {
+  const text = d.text.slice(start, end);
   for (const m of text.matchAll(AGENCY_IN_NOTICE)) {
     const agency = canonicalAgency(m[0]);
-    if (agency) d.credits.push({ agency, at: at + (m.index ?? 0) });
+    if (agency) d.credits.push({ agency, at: start + (m.index ?? 0) });
   }
 }

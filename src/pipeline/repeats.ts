@@ -1,7 +1,7 @@
 // Stage: a body the scraper pasted two or three times. The first copy stays; every later copy
 // (a run of paragraphs equal to the story's opening, its dateline and all) is cut as `repeat`.
 // Only runs of two or more paragraphs, or one long paragraph, count: a short line said twice
-// ("Police said.") is the story's own.
+// ("Police said.") is the story's own. A copy of the headline just above a copy is part of it.
 
 import { startsWithDateline } from './dateline.js';
 import { type Block, blockText, type Draft } from './draft.js';
@@ -16,6 +16,7 @@ export function cutRepeats(d: Draft): void {
   if (blocks.length < 2) return;
   const texts = blocks.map((b) => squash(blockText(d, b)));
   const first = texts[0] as string;
+  const headline = d.headline ? squash(blockText(d, d.headline)) : null;
   const kept: Block[] = [];
   let i = 0;
   while (i < blocks.length) {
@@ -28,7 +29,11 @@ export function cutRepeats(d: Draft): void {
       while (i + run < blocks.length && run < i && texts[i + run] === texts[run]) run++;
     }
     if (run >= 2 || (run === 1 && first.length >= MIN_SINGLE_REPEAT)) {
-      const start = (blocks[i] as Block).start;
+      // The scraper pasted the headline again above the copy: it goes with it.
+      const above = kept.at(-1);
+      const withHeadline = above !== undefined && headline !== null && squash(blockText(d, above)) === headline;
+      if (withHeadline) kept.pop();
+      const start = withHeadline ? (above as Block).start : (blocks[i] as Block).start;
       const end = (blocks[i + run - 1] as Block).end;
       d.removed.push({ kind: 'repeat', rule: 'repeated-body', start, end });
       d.trace?.(`repeats: ${run} paragraphs repeated`);
