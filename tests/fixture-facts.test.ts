@@ -625,6 +625,28 @@ const FACTS: Fact[] = [
     roles: { 'Ananya Kulkarni': ['student leader'] },
     quotes: [{ startsWith: 'Watch what happens', speaker: 'Ananya Kulkarni' }],
   },
+  {
+    name: 'ap-dash-lost-spaces',
+    dateline: { place: 'Cairo', date: null, agency: 'AP' },
+    agencies: ['AP'],
+    removedKinds: [],
+    bodyStartsWith: "Egypt's tourism ministry said Sunday",
+    bodyEndsWith: 'since it opened.',
+    people: ['Karim Mansour'],
+    roles: {},
+    quotes: [{ startsWith: 'Our hotels on the Red Sea', speaker: 'Karim Mansour' }],
+  },
+  {
+    name: 'afp-en-dash-dateline',
+    dateline: { place: 'Nairobi', date: null, agency: 'AFP' },
+    agencies: ['AFP'],
+    removedKinds: [],
+    bodyStartsWith: 'Kenyan police fired tear gas',
+    bodyEndsWith: 'new drainage and lighting.',
+    people: ['Wanjiru Kamau'],
+    roles: {},
+    quotes: [{ startsWith: 'We cannot pay twice', speaker: 'Wanjiru Kamau' }],
+  },
 ];
 
 /** Group phrases compare without case or a leading "the"; person names compare the same way. */
