@@ -23,7 +23,8 @@ export const SPEECH_VERBS = words(`
   asserted | asserts | charged | charges | alleged | alleges | mused | muses | sighed | thundered |
   proclaimed | proclaims | recounted | recounts | described | describes | called | calls | dubbed |
   branded | labelled | labeled | termed | hailed | welcomed | criticised | criticized | slammed |
-  blasted | accused | accuses | tweeted | texted | emailed | messaged | shared
+  blasted | accused | accuses | tweeted | texted | emailed | messaged | shared |
+  reported | reports | reads | sang | sings | quoted | commented | scolded | mocked
 `);
 
 /** Multi-word cues, matched as phrases before a speech verb check. */
@@ -67,7 +68,7 @@ export const TITLE_WORDS = words(`
   President | Vice | Vice-President | Prime | Minister | Ministers | Foreign | Defence | Defense | Finance | Home |
   Interior | Health | Education | Trade | Commerce | Labour | Labor | External | Affairs | Union | State | Chief |
   Deputy | Acting | Former | former | Secretary | Secretary-General | General | Attorney | Chancellor | King | Queen |
-  Prince | Princess | Crown | Governor | Lieutenant | Lt | Lt. | Senator | Sen. | Rep. | Representative | Congressman |
+  Prince | Princess | Crown | Governor | Lieutenant | Lt | Lt. | Senator | Sen. | Sens. | Rep. | Reps. | Gov. | Gov | Govs. | Atty. | Supt. | Insp. | Cmdr. | Amb. | Pres. | Fr. | Hon. | Representative | Congressman |
   Congresswoman | Mayor | Judge | Justice | Colonel | Col. | Captain | Capt. | Major | Maj. | Sergeant | Sgt. |
   Admiral | Adm. | Commander | Gen. | Brigadier | Marshal | Chairman | Chairwoman | Chairperson | Chair | CEO |
   Director | Director-General | Ambassador | Envoy | Spokesman | Spokeswoman | Spokesperson | Coach | Manager |
@@ -200,6 +201,36 @@ export const ROLE_NOUNS = words(`
   director-general | commissioner | treasurer | counsel | advocate | chair | fellow | scholar | official |
   collector | forecaster | negotiator | congressman | congresswoman | magistrate | prosecutor | detective |
   firefighter | paramedic | undersecretary | whip | speaker | sarpanch | tehsildar | headman | chieftain
+`);
+
+/**
+ * Titles and honorifics written with a period ("Mr.", "Sen.", "Gov."): the period is part of
+ * the word, not the end of a sentence or of a speaker phrase.
+ */
+export const ABBREVIATED_TITLES = words(`
+  Mr | Mrs | Ms | Mx | Dr | Sen | Sens | Rep | Reps | Gov | Govs | Gen | Lt | Col | Capt | Cpt | Sgt | Maj | Adm | Cmdr |
+  Prof | Rev | Hon | Supt | Insp | Atty | Amb | Pres | Jr | Sr | St | Fr | Mt
+`);
+
+/**
+ * Things that "say" in news copy without being people or groups of people: "the letter reads",
+ * "the ad's narrator says" aside, "the report said". Their phrase is a group speaker.
+ */
+export const DOCUMENT_NOUNS = words(`
+  letter | statement | report | memo | memorandum | complaint | lawsuit | suit | filing | petition | article |
+  piece | story | editorial | column | op-ed | book | memoir | ad | advert | advertisement | commercial | clip |
+  video | spot | post | tweet | message | email | e-mail | note | study | survey | poll | analysis | review |
+  website | site | blog | release | document | documents | order | ruling | verdict | judgment | indictment |
+  resolution | motion | bill | law | policy | plan | proposal | draft | text | transcript | notice | sign |
+  banner | placard | headline | caption | survey | audit | assessment | investigation | probe | findings
+`);
+
+/** Labels that open a paragraph in capitals like a transcript speaker ("PENCE: ...") but are not one. */
+export const NOT_TRANSCRIPT_LABELS = words(`
+  BREAKING | UPDATE | UPDATED | WATCH | EXCLUSIVE | NOTE | EDITOR | EDITORS | CORRECTION | CLARIFICATION | PHOTO |
+  PHOTOS | VIDEO | READ | ALSO | LIVE | ANALYSIS | OPINION | COMMENT | FACT CHECK | SOURCE | SOURCES | WARNING |
+  ALERT | URGENT | FLASH | BULLETIN | RELATED | MORE | SEE | LISTEN | QUESTION | ANSWER | TRANSCRIPT | TOPIC |
+  SUBJECT | DATE | TIME | PLACE | WHERE | WHEN | WHAT | WHO | WHY | HOW | UPDATES | KEY | FACTS | BACKGROUND
 `);
 
 /** Pronouns that can stand for the speaker of a quote, with what they can refer to. */

@@ -11,7 +11,15 @@
 // ("angry workers", "the ministry") are kept as groups.
 // It does not find quotes or people; it reads what those stages found.
 
-import { GROUP_NOUNS, NOT_NAME_WORDS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS } from '../data/words.js';
+import {
+  ABBREVIATED_TITLES,
+  DOCUMENT_NOUNS,
+  GROUP_NOUNS,
+  NOT_NAME_WORDS,
+  ROLE_NOUNS,
+  SPEAKER_PRONOUNS,
+  SPEECH_VERBS,
+} from '../data/words.js';
 import { splitSentences } from '../text/sentences.js';
 import type { Span } from '../types.js';
 import type { Block, Draft, Mention, PersonDraft, QuoteDraft } from './draft.js';
@@ -33,10 +41,31 @@ const AFTER_QUOTE: readonly CuePattern[] = [
   { rule: 'after:according-to', pattern: new RegExp(String.raw`^,?\s*(?<verb>according to)\s+${PHRASE}${PHRASE_END}`, 'iu') },
   { rule: 'after:speaker-verb', pattern: new RegExp(String.raw`^,?\s*${PHRASE}\s+(?:\p{Ll}+ly\s+)?${VERB}\b`, 'u') },
   {
+    // "X, the leader of the protest, said", "X, 45, said", "X, R-Ky., said"
+    rule: 'after:speaker-appositive-verb',
+    pattern: new RegExp(String.raw`^,?\s*${PHRASE},\s[^“”"\n]{1,120}?,\s+(?:\p{Ll}+ly\s+)?${VERB}\b`, 'u'),
+  },
+  {
     rule: 'after:dash-signature',
-    pattern: new RegExp(String.raw`^\s*[-–—]{1,2}\s*(?<speaker>\p{Lu}${PHRASE_CHAR}{1,60}?)${PHRASE_END}`, 'u'),
+    pattern: new RegExp(String.raw`^\s*[-–—―]{1,2}\s*(?<speaker>\p{Lu}${PHRASE_CHAR}{1,60}?)${PHRASE_END}`, 'u'),
   },
 ];
+
+/**
+ * Periods that end neither a sentence nor a speaker phrase: "Mr.", "Sen.", "(D-Mo.)",
+ * "R-Ky.". Cue patterns read a copy of the text with these masked (same length, same offsets).
+ */
+const NON_FINAL_PERIODS = new RegExp(
+  String.raw`\b(?:${[...ABBREVIATED_TITLES].join('|')})\.|\([^()\n]{1,30}\)|\b[RDI]-\p{Lu}[\p{L}.]{1,12}`,
+  'gu',
+);
+const MASKED_PERIOD = '\u2024';
+const maskPeriods = (text: string) => text.replace(NON_FINAL_PERIODS, (m) => m.replaceAll('.', MASKED_PERIOD));
+
+/** `Said Ellis: “` and `..., said X: “`: the speaker after the verb. */
+const SPEAKER_AFTER_VERB = new RegExp(String.raw`^\s+(?<speaker>\p{Lu}${PHRASE_CHAR}{1,60}?)\s*[:,]?\s*$`, 'u');
+/** "..., according to X." anywhere in the quote's sentence. */
+const ACCORDING_IN_SENTENCE = new RegExp(String.raw`\baccording to\s+${PHRASE}${PHRASE_END}`, 'iu');
 
 /** A speech verb near the end of the text before a quote: `X told the workers: “`. */
 const VERB_BEFORE_QUOTE = new RegExp(String.raw`\b${VERB}\b(?<tail>[^.!?“”"]{0,60})$`, 'u');
@@ -62,6 +91,8 @@ interface Found {
 
 interface Context {
   d: Draft;
+  /** The text with non-final periods masked, for cue patterns. */
+  cueText: string;
   sentences: Span[][];
   quoteSpans: Span[];
 }
@@ -69,6 +100,7 @@ interface Context {
 export function attributeQuotes(d: Draft): void {
   const ctx: Context = {
     d,
+    cueText: maskPeriods(d.text),
     sentences: d.blocks.map((b) => splitSentences(d.text, b.start, b.end)),
     quoteSpans: d.quotes.map((q) => ({ start: q.start, end: q.end })),
   };
@@ -84,6 +116,11 @@ const NO_SPEAKER: Found = { speaker: null, speakerType: null, attribution: 'none
 
 function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
   const { d } = ctx;
+  const label = transcriptSpeaker(ctx, q);
+  if (label) {
+    d.trace?.(`quote ${index}: transcript label -> ${label.speaker}`);
+    return label;
+  }
   const after = textAfter(ctx, q, index);
   for (const cue of startsNewClause(d, q, after.text) ? [] : AFTER_QUOTE) {
     const m = cue.pattern.exec(after.text);
@@ -110,12 +147,23 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
   const verb = VERB_BEFORE_QUOTE.exec(before.text);
   if (verb?.groups?.verb) {
     const verbAt = before.start + (verb.index ?? 0);
-    const found = subjectOf(ctx, before.start, verbAt, q) ?? earlierSpeakerInSentence(ctx, q, index);
+    const tail = SPEAKER_AFTER_VERB.exec(verb.groups.tail ?? '')?.groups?.speaker;
+    const tailAt = verbAt + verb[0].length - (verb.groups.tail ?? '').length;
+    const found =
+      subjectOf(ctx, before.start, verbAt, q) ??
+      (tail ? resolvePhrase(ctx, tail, tailAt + (verb.groups.tail ?? '').indexOf(tail), q) : null) ??
+      earlierSpeakerInSentence(ctx, q, index);
     if (found) {
       q.cue = verb.groups.verb.toLowerCase();
       d.trace?.(`quote ${index}: before:subject-verb cue=${q.cue} -> ${found.speaker} (${found.attribution})`);
       return found;
     }
+  }
+  const accordingLater = accordingInSentence(ctx, q);
+  if (accordingLater) {
+    q.cue = 'according to';
+    d.trace?.(`quote ${index}: according-to in sentence -> ${accordingLater.speaker}`);
+    return accordingLater;
   }
   const context = fromContext(ctx, q, index);
   if (!context.speaker) {
@@ -150,7 +198,7 @@ function textAfter(ctx: Context, q: QuoteDraft, index: number): { text: string; 
   while (start < para.end && /[\s"”»'’]/.test(d.text[start] as string)) start++;
   const next = ctx.d.quotes[index + 1]; // quotes are in text order
   const end = next && next.start < para.end ? next.start - 1 : para.end;
-  return { text: d.text.slice(start, Math.max(start, end)), start };
+  return { text: ctx.cueText.slice(start, Math.max(start, end)), start };
 }
 
 /** The text of the quote's sentence before its opening mark (after any earlier quote). */
@@ -164,7 +212,27 @@ function textBefore(ctx: Context, q: QuoteDraft, index: number): { text: string;
   if (prev && prev.end < q.start && prev.end + 1 > start) start = prev.end + 1;
   let end = q.start;
   while (end > start && /[\s"“«'‘]/.test(d.text[end - 1] as string)) end--;
-  return { text: d.text.slice(start, end), start };
+  return { text: ctx.cueText.slice(start, end), start };
+}
+
+/** `“WALLACE: Let's start ...”`: a transcript turn names its speaker at the front. */
+function transcriptSpeaker(ctx: Context, q: QuoteDraft): Found | null {
+  const { d } = ctx;
+  const m = d.mentions.find((x) => x.start >= q.start && x.start <= q.start + 2);
+  if (!m || d.text[m.end] !== ':' || d.text.slice(m.start, m.end) !== d.text.slice(m.start, m.end).toUpperCase()) return null;
+  return personFound(d, m.person, 'explicit');
+}
+
+/** "“Bobby!” at a labor conference last month, according to the union's president." */
+function accordingInSentence(ctx: Context, q: QuoteDraft): Found | null {
+  const sentences = ctx.sentences[q.lastPara] ?? [];
+  const sentence = sentences.find((s) => s.start <= q.end && q.end <= s.end);
+  if (!sentence) return null;
+  const rest = ctx.cueText.slice(q.end, sentence.end);
+  const m = ACCORDING_IN_SENTENCE.exec(rest);
+  const phrase = m?.groups?.speaker;
+  if (!m || !phrase || /[“”"]/.test(rest.slice(0, m.index))) return null;
+  return resolvePhrase(ctx, phrase, q.end + (m.index ?? 0) + m[0].lastIndexOf(phrase), q);
 }
 
 /** Walks back from a speech verb over the words of its subject and resolves them. */

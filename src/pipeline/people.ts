@@ -18,11 +18,13 @@ import {
   UNISEX_GIVEN_NAMES,
 } from '../data/generated/lexicon.js';
 import {
+  ABBREVIATED_TITLES,
   GENDERED_TITLES,
   HONORIFICS,
   NAME_PARTICLES,
   NON_PERSON_HEADS,
   NOT_NAME_WORDS,
+  NOT_TRANSCRIPT_LABELS,
   ROLE_NOUNS,
   SPEECH_VERBS,
   TITLE_WORDS,
@@ -37,7 +39,9 @@ const PLACES = toSet(COUNTRY_AND_CAPITAL_NAMES);
 const NATIONALITIES = toSet(DEMONYMS);
 const AGENCY_NAMES = new Set(AGENCIES.flatMap((a) => a.spellings));
 
-const UPPER_TOKEN = String.raw`(?:\p{Lu}\.(?: ?\p{Lu}\.)*|(?:[Aa]l|[Ee]l)-\p{Lu}[\p{L}'’\-]*|\p{Lu}[\p{L}'’\-]*\p{L}|\p{Lu}(?![\p{L}]))`;
+/** "Mr.", "Sen.", "Gov." before a name: the period belongs to the word. */
+const TITLE_ABBREVIATION = `(?:${[...ABBREVIATED_TITLES].filter((t) => !/^(?:St|Mt|Jr|Sr)$/.test(t)).join('|')})\\.(?= \\p{Lu})`;
+const UPPER_TOKEN = String.raw`(?:${TITLE_ABBREVIATION}|\p{Lu}\.(?: ?\p{Lu}\.)*|(?:[Aa]l|[Ee]l)-\p{Lu}[\p{L}'’\-]*|\p{Lu}[\p{L}'’\-]*\p{L}|\p{Lu}(?![\p{L}]))`;
 const PARTICLE = [...NAME_PARTICLES].join('|');
 /** A run of capitalised words, with lower-case name particles allowed between them. */
 const CAPITALISED_RUN = new RegExp(
@@ -48,6 +52,7 @@ const CAPITALISED_RUN = new RegExp(
 const APPOSITIVE =
   /^,\s+(?:(?<article>[Tt]he|[Aa]n?)\s+)?(?<role>(?:[^,.;:"“”()]|\.(?=\S|\s\p{Ll})){2,90}?)\s*(?=[,;:]|\.(?:\s(?!\p{Ll})|$)|$|\s(?:said|says|told|added|who)\b)/u;
 const AGE_AFTER = /^,\s+\d{1,3},/;
+const SIGNATURE_BEFORE = /["”’]\s*[-–—―]{1,2}\s*$/u;
 const SPEECH_AFTER = /^,?\s+(?:\w+ly\s+)?(\p{Ll}+)/u;
 const SPEECH_BEFORE = /\b(\p{Ll}+)\s+$/u;
 /** Most words a person's name has, particles aside. Longer runs are headlines or titles. */
@@ -65,6 +70,8 @@ interface Candidate {
   role: string | null;
   gender: 'male' | 'female' | null;
   titled: boolean;
+  /** A transcript speaker's label at the start of a paragraph: "PENCE: Well, look, ...". */
+  label: boolean;
   para: number;
 }
 
@@ -158,12 +165,38 @@ function isNonPerson(names: string[]): boolean {
   return names.length > MAX_NAME_TOKENS;
 }
 
+/** A paragraph opening with a speaker's label in capitals: `"WALLACE: Let's start ...`. */
+const TRANSCRIPT_LABEL = /^["“]?(?<label>\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}):\s/u;
+
+/**
+ * Where each transcript label starts, when the story reads as a transcript: at least two
+ * paragraphs open with a label, and none of them is a kicker ("UPDATE:", "WATCH:").
+ */
+function transcriptLabels(d: Draft): Map<number, number> {
+  const labels = new Map<number, number>();
+  for (const para of d.blocks) {
+    const m = TRANSCRIPT_LABEL.exec(d.text.slice(para.start, Math.min(para.end, para.start + 60)));
+    const label = m?.groups?.label;
+    if (!m || !label || NOT_TRANSCRIPT_LABELS.has(label) || PLACES.has(label)) continue;
+    const start = para.start + m[0].indexOf(label);
+    labels.set(start, start + label.length);
+  }
+  return labels.size >= 2 ? labels : new Map();
+}
+
 function findCandidates(d: Draft): Candidate[] {
   const out: Candidate[] = [];
+  const labels = transcriptLabels(d);
   d.blocks.forEach((para, p) => {
     const text = d.text.slice(para.start, para.end);
     for (const m of text.matchAll(CAPITALISED_RUN)) {
       const tokens = tokenise(m[0], para.start + (m.index ?? 0));
+      const labelEnd = labels.get((tokens[0] as Token).start);
+      if (labelEnd !== undefined) {
+        const label = tokens.filter((t) => t.end <= labelEnd);
+        out.push({ tokens: label, role: null, gender: null, titled: false, label: true, para: p });
+        continue;
+      }
       for (const part of splitRun(tokens)) {
         if (PLACES.has(stripPossessive(part.map((t) => t.text).join(' ')))) continue; // "Sri Lanka" is not Sri + Lanka
         const { role, honorific, rest } = peelRole(part);
@@ -178,6 +211,7 @@ function findCandidates(d: Draft): Candidate[] {
           role: role.length ? d.text.slice((role[0] as Token).start, (role[role.length - 1] as Token).end) : null,
           gender: honorific ?? titleGender ?? null,
           titled: role.length > 0 || honorific !== undefined,
+          label: false,
           para: p,
         });
       }
@@ -218,7 +252,8 @@ function weighEvidence(d: Draft, c: Candidate, para: Block): Evidence {
   const before = d.text.slice(Math.max(para.start, first.start - 30), first.start);
   const roles: string[] = [];
   if (c.role) roles.push(c.role);
-  let person = c.titled;
+  // A quote signed with a dash: "“...” ― Sonya Herridge".
+  let person = c.titled || c.label || SIGNATURE_BEFORE.test(before);
   const appositive = APPOSITIVE.exec(after);
   if (appositive?.groups) {
     const words = (appositive.groups.role as string).toLowerCase().split(/[\s-]+/);
@@ -259,8 +294,12 @@ export function findPeople(d: Draft): void {
   const evidence = candidates.map((c) => weighEvidence(d, c, d.blocks[c.para] as Block));
   // Evidence for a name anywhere counts for it everywhere.
   const personNames = new Set<string>();
+  // The gender an honorific or title gives a name: "Mr. Obama" is not "Michelle Obama".
+  const nameGender = new Map<string, 'male' | 'female'>();
   candidates.forEach((c, i) => {
-    if ((evidence[i] as Evidence).person) personNames.add(c.tokens.map((t) => t.text).join(' '));
+    const name = c.tokens.map((t) => t.text).join(' ');
+    if ((evidence[i] as Evidence).person) personNames.add(name);
+    if (c.gender) nameGender.set(name, c.gender);
   });
   // Fullest forms first, so that "Lukashenko" joins "Alexander Lukashenko".
   const people: PersonDraft[] = [];
@@ -268,9 +307,10 @@ export function findPeople(d: Draft): void {
   const ordered = [...personNames].sort((a, b) => b.split(' ').length - a.split(' ').length);
   for (const name of ordered) {
     const tokens = name.split(' ');
-    if (people.some((p) => fitsPerson(tokens, p))) continue;
+    const gender = nameGender.get(name) ?? givenGender(tokens[0] as string);
+    if (people.some((p) => fitsPerson(tokens, p) && sameGender(p.gender, gender))) continue;
     byName.set(name, people.length);
-    people.push({ name, tokens, aliases: [], roles: [], gender: null, firstAt: Number.POSITIVE_INFINITY });
+    people.push({ name, tokens, aliases: [], roles: [], gender, firstAt: Number.POSITIVE_INFINITY });
   }
   const mentions: Mention[] = [];
   candidates.forEach((c, i) => {
@@ -279,7 +319,9 @@ export function findPeople(d: Draft): void {
     let idx = byName.get(name);
     if (idx === undefined) {
       // The most recently mentioned person it fits: two Clintons, "Clinton" is the last one named.
-      const fits = people.map((p, k) => (fitsPerson(tokens, p) ? k : -1)).filter((k) => k >= 0);
+      const fitting = people.map((p, k) => (fitsPerson(tokens, p) ? k : -1)).filter((k) => k >= 0);
+      const sameSex = fitting.filter((k) => sameGender((people[k] as PersonDraft).gender, c.gender));
+      const fits = sameSex.length ? sameSex : fitting;
       if (fits.length === 0) return;
       idx = fits.length === 1 ? fits[0] : (lastMentioned(mentions, fits) ?? fits[0]);
     }
@@ -302,6 +344,8 @@ export function findPeople(d: Draft): void {
   d.mentions = mentions.map((m) => ({ ...m, person: renumber.get(m.person) as number })).sort((a, b) => a.start - b.start);
   d.trace?.(`people: ${d.people.map((p) => p.name).join('; ')}`);
 }
+
+const sameGender = (a: 'male' | 'female' | null, b: 'male' | 'female' | null) => a === null || b === null || a === b;
 
 function lastMentioned(mentions: Mention[], among: number[]): number | undefined {
   for (let i = mentions.length - 1; i >= 0; i--) {
