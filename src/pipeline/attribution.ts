@@ -68,7 +68,7 @@ const SPEAKER_AFTER_VERB = new RegExp(String.raw`^\s+(?<speaker>\p{Lu}${PHRASE_C
 const ACCORDING_IN_SENTENCE = new RegExp(String.raw`\baccording to\s+${PHRASE}${PHRASE_END}`, 'iu');
 
 /** A speech verb near the end of the text before a quote: `X told the workers: “`. */
-const VERB_BEFORE_QUOTE = new RegExp(String.raw`\b${VERB}\b(?<tail>[^.!?“”"]{0,60})$`, 'u');
+const VERB_BEFORE_QUOTE = new RegExp(String.raw`\b${VERB}\b(?<tail>[^.!?“”"]{0,200})$`, 'u');
 const ACCORDING_BEFORE = /\baccording to\s+(?<speaker>[^,.;:!?“”"]{1,60}?)\s*,\s*$/iu;
 /** Words that end a subject when walking back from a verb: "was met by angry workers chanting". */
 const SUBJECT_STOP = new Set(
@@ -127,7 +127,7 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
     const phrase = m?.groups?.speaker;
     if (!m || !phrase) continue;
     const phraseStart = after.start + (m.index ?? 0) + m[0].lastIndexOf(phrase);
-    const found = resolvePhrase(ctx, phrase, phraseStart, q);
+    const found = cue.rule === 'after:speaker-verb' && !canBeSubject(phrase) ? null : resolvePhrase(ctx, phrase, phraseStart, q);
     if (!found) continue;
     q.cue = (m.groups?.verb ?? null)?.toLowerCase() ?? null;
     d.trace?.(`quote ${index}: ${cue.rule} cue=${q.cue} phrase=${JSON.stringify(phrase)} -> ${found.speaker} (${found.attribution})`);
@@ -154,7 +154,10 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
       (tail ? resolvePhrase(ctx, tail, tailAt + (verb.groups.tail ?? '').indexOf(tail), q) : null) ??
       earlierSpeakerInSentence(ctx, q, index);
     if (found) {
-      q.cue = verb.groups.verb.toLowerCase();
+      // The subject is the first speech verb's; the cue the verb nearest the quote:
+      // "X alleged that ... and called the response “...”" is X, by "called".
+      const nearest = [...(verb.groups.tail ?? '').matchAll(SPEECH_WORD_ALL)].at(-1)?.[0];
+      q.cue = (nearest ?? verb.groups.verb).toLowerCase();
       d.trace?.(`quote ${index}: before:subject-verb cue=${q.cue} -> ${found.speaker} (${found.attribution})`);
       return found;
     }
@@ -256,6 +259,26 @@ function subjectOf(ctx: Context, from: number, verbAt: number, q: QuoteDraft): F
   return resolvePhrase(ctx, phrase, start, q, 'before');
 }
 
+/** Words a subject phrase may open with in lower case: "the minister", "one official", "he". */
+const SUBJECT_OPENERS = new Set(
+  'the a an one two three four five several some many most all both another other his her their its our my this that these those he she they police officials'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the words between a quote and a speech verb can be its subject: "Mr. Obama",
+ * "the minister", "angry workers"; not "compared to 11% of Democratic" (before "claims").
+ */
+function canBeSubject(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  const first = words[0] as string;
+  if (/\d/.test(phrase) && !/-year-old/.test(phrase)) return false;
+  if (/\p{Lu}/u.test(phrase)) return true;
+  const head = (words.at(-1) as string).toLowerCase();
+  return SUBJECT_OPENERS.has(first.toLowerCase()) || GROUP_NOUNS.has(head) || ROLE_NOUNS.has(head) || /[^s]s$/.test(head);
+}
+
 function resolvePhrase(ctx: Context, raw: string, at: number, q: QuoteDraft, subjectSide: 'before' | 'after' = 'after'): Found | null {
   const { d } = ctx;
   const phrase = raw.trim();
@@ -279,7 +302,7 @@ function resolvePhrase(ctx: Context, raw: string, at: number, q: QuoteDraft, sub
   // A capitalised phrase no person stage took is an organisation or place: "NATO", "the White House".
   const capitalised = /^\p{Lu}/u.test(article ? (words[1] ?? '') : (words[0] as string));
   const plural = /[^s]s$/.test(head) && !ROLE_NOUNS.has(head);
-  if (capitalised || GROUP_NOUNS.has(head) || plural) {
+  if (capitalised || GROUP_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || plural) {
     return { speaker: phrase, speakerType: 'group', attribution: 'explicit', person: null };
   }
   if (article === 'the' || (article === null && words.length > 1)) {
@@ -409,6 +432,11 @@ function fromContext(ctx: Context, q: QuoteDraft, index: number): Found {
     return { speaker: prev.speaker, speakerType: prev.speakerType, attribution: 'context', person: personIndex(d, prev) };
   }
   if (/:\s*$/.test(d.text.slice(before.start, before.end))) {
+    // "The New York Times reports:" then the quote: the subject of that verb.
+    const intro = (ctx.sentences[q.firstPara - 1] ?? []).at(-1);
+    const verb = intro && VERB_BEFORE_COLON.exec(ctx.cueText.slice(intro.start, intro.end));
+    const subject = intro && verb ? subjectOf(ctx, intro.start, intro.start + verb.index, q) : null;
+    if (subject) return subject;
     const person = resolveAnaphor(ctx, before.end, null);
     if (person !== null) return personFound(d, person, 'context');
   }
@@ -417,6 +445,8 @@ function fromContext(ctx: Context, q: QuoteDraft, index: number): Found {
   return reported === null ? NO_SPEAKER : personFound(d, reported, 'context');
 }
 
+const VERB_BEFORE_COLON = new RegExp(String.raw`\b${VERB}\b[^.!?“”"]{0,60}:\s*$`, 'u');
+const SPEECH_WORD_ALL = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')})\\b`, 'g');
 const SPEECH_WORD = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')})\\b`);
 const LEADING_PRONOUN = /^(?<pronoun>He|She)\b/;
 

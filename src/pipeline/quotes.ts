@@ -8,6 +8,7 @@
 // It does not decide who speaks: that is the attribution stage.
 
 import { DOUBLE_MARKS, MAX_QUOTE_CHARS, MAX_QUOTE_PARAGRAPHS } from '../data/quote-marks.js';
+import { SPEECH_VERBS } from '../data/words.js';
 import { type Block, type Draft, type QuoteDraft, trimSpan } from './draft.js';
 
 const OPENING_CONTEXT = /[\s([{\-–—/:;,]/;
@@ -43,8 +44,10 @@ function marksIn(text: string, block: Block): Mark[] {
 }
 
 /** Words that, right before a short quoted phrase, make it a partial quote, not a scare quote. */
-const CUE_BEFORE_SHORT =
-  /(?<!so-)\b(?:called|calling|calls|call|dubbed|described (?:it|him|her|them|this|that)? ?as|termed|branded|labell?ed|said|says|saying|told|chanting|chanted|shouted|shouting|yelled|wrote|tweeted|added|as)\b[^.!?"“”]{0,30}$/i;
+const CUE_BEFORE_SHORT = new RegExp(
+  String.raw`(?<!so-)\b(?:${[...SPEECH_VERBS].join('|')}|call|described (?:it|him|her|them|this|that)? ?as|as)\b[^.!?"“”]{0,30}$`,
+  'i',
+);
 /** Fewer words than this, with no end punctuation and no cue before, reads as a scare quote or title. */
 const MIN_QUOTE_WORDS = 4;
 
@@ -57,23 +60,47 @@ function isRealQuote(d: Draft, q: Block, openAt: number, para: Block): boolean {
   return CUE_BEFORE_SHORT.test(before);
 }
 
+/** A transcript turn: `"PENCE: Well, ...`. It starts a new quote even where a quote runs on. */
+const TURN_LABEL = /^\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}:\s/u;
+
+/** Marks of another shape inside an open quote are a quote within it: `"... “Shark Tank.” ..."`. */
+const nests = (outer: string, inner: string) => (outer === '"') !== (inner === '"');
+const closesNested = (inner: string, mark: string) => (inner === '"' ? mark === '"' : mark !== '"');
+
 export function findQuotes(d: Draft): void {
   const paras = d.blocks;
   let open: { at: number; para: number } | null = null;
+  /** Where a quote nested in the open one opened, if one is open. */
+  let nested: number | null = null;
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p] as Block;
     const marks = marksIn(d.text, para);
     let first = true;
+    if (nested !== null) nested = null; // a quote within a quote does not run over paragraphs
     for (const mark of marks) {
       const leading = first && mark.at === para.start;
       first = false;
+      const char = d.text[mark.at] as string;
       if (mark.role === 'open') {
-        if (open && open.para < p && leading) continue; // continuation of a quote over paragraphs
+        if (open && open.para < p && leading) {
+          // continuation of a quote over paragraphs, unless a new transcript turn starts
+          if (!TURN_LABEL.test(d.text.slice(mark.at + 1, mark.at + 40))) continue;
+          addQuote(d, open, (paras[p - 1] as Block).end, p - 1);
+          open = null;
+        }
+        if (open && nested === null && nests(d.text[open.at] as string, char) && open.para === p) {
+          nested = mark.at;
+          continue;
+        }
         if (open) closeUnbalanced(d, open, p, mark.at);
         open = { at: mark.at, para: p };
+        nested = null;
+      } else if (open && nested !== null && closesNested(d.text[nested] as string, char)) {
+        nested = null;
       } else if (open) {
         addQuote(d, open, mark.at, p);
         open = null;
+        nested = null;
       } else {
         d.warnings.push({ code: 'stray-quote-mark', message: 'closing quote mark with no opening mark', start: mark.at, end: mark.at + 1 });
       }
