@@ -63,12 +63,15 @@ const MASKED_PERIOD = '\u2024';
 const maskPeriods = (text: string) => text.replace(NON_FINAL_PERIODS, (m) => m.replaceAll('.', MASKED_PERIOD));
 
 /** `Said Ellis: “` and `..., said X: “`: the speaker after the verb. */
+const SPEAKER_AFTER_VERB_IN_SENTENCE = new RegExp(String.raw`^\s+(?<speaker>\p{Lu}${PHRASE_CHAR}{1,60}?)${PHRASE_END}`, 'u');
 const SPEAKER_AFTER_VERB = new RegExp(String.raw`^\s+(?<speaker>\p{Lu}${PHRASE_CHAR}{1,60}?)\s*[:,]?\s*$`, 'u');
 /** "..., according to X." anywhere in the quote's sentence. */
 const ACCORDING_IN_SENTENCE = new RegExp(String.raw`\baccording to\s+${PHRASE}${PHRASE_END}`, 'iu');
 
 /** A speech verb near the end of the text before a quote: `X told the workers: “`. */
 const VERB_BEFORE_QUOTE = new RegExp(String.raw`\b${VERB}\b(?<tail>[^.!?“”"]{0,200})$`, 'u');
+/** A sentence opening with the verb: `Said Ellis: “...”`. */
+const INVERTED_BEFORE_QUOTE = new RegExp(String.raw`^\s*(?<verb>Said|Says|Added|Asked|Wrote)\s+(?<speaker>\p{Lu}${PHRASE_CHAR}{1,60}?)\s*[:,]\s*$`, 'u');
 const ACCORDING_BEFORE = /\baccording to\s+(?<speaker>[^,.;:!?“”"]{1,60}?)\s*,\s*$/iu;
 /** Words that end a subject when walking back from a verb: "was met by angry workers chanting". */
 const SUBJECT_STOP = new Set(
@@ -77,6 +80,11 @@ const SUBJECT_STOP = new Set(
   ),
 );
 const MAX_PHRASE_WORDS = 10;
+/** Adverbs between a subject and its verb: "Democrats also blasted", "she quickly said". */
+const VERB_ADVERB = /^(?:\p{Ll}+ly|also|then|later|again|still|often|never|already|too|once|even|just|repeatedly)$/u;
+/** Where a group phrase's noun ends: "Protesters | marching through the streets". */
+const GROUP_PHRASE_END = /^(?:\p{Ll}+ing|who|that|which|at|in|on|from|with|near|outside|inside|across|through|during|after|before)$/u;
+const PERSON_WORDS = /^(?:\d+-year-old|man|woman|boy|girl|father|mother|son|daughter|husband|wife|brother|sister)$/;
 /** How many paragraphs back a pronoun or description may reach for its person. */
 const ANAPHOR_REACH = 3;
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -141,6 +149,16 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
     if (found) {
       q.cue = 'according to';
       d.trace?.(`quote ${index}: before:according-to -> ${found.speaker}`);
+      return found;
+    }
+  }
+  const inverted = INVERTED_BEFORE_QUOTE.exec(before.text);
+  if (inverted?.groups?.speaker) {
+    const phrase = inverted.groups.speaker;
+    const found = resolvePhrase(ctx, phrase, before.start + inverted[0].indexOf(phrase), q);
+    if (found) {
+      q.cue = (inverted.groups.verb as string).toLowerCase();
+      d.trace?.(`quote ${index}: before:verb-speaker -> ${found.speaker}`);
       return found;
     }
   }
@@ -244,7 +262,7 @@ function subjectOf(ctx: Context, from: number, verbAt: number, q: QuoteDraft): F
   const left = d.text.slice(from, verbAt);
   const words = [...left.matchAll(/[^\s,;:―—–]+|[,;:―—–]/g)];
   let i = words.length - 1;
-  while (i >= 0 && /^\p{Ll}+ly$/u.test((words[i] as RegExpMatchArray)[0])) i--; // "quickly said"
+  while (i >= 0 && VERB_ADVERB.test((words[i] as RegExpMatchArray)[0])) i--; // "quickly said", "also said"
   const end = i;
   while (i >= 0) {
     const w = (words[i] as RegExpMatchArray)[0];
@@ -297,19 +315,25 @@ function resolvePhrase(ctx: Context, raw: string, at: number, q: QuoteDraft, sub
     return person === null ? NO_SPEAKER : personFound(d, person, 'pronoun');
   }
   if (words.some((w) => /^(?:I|we|you|it|this|that|there|which|who)$/i.test(w)) && words.length <= 2) return null;
-  const head = (words[words.length - 1] as string).toLowerCase().replace(/['’]s$/, '');
+  const cut = words.findIndex((w, k) => k > 0 && GROUP_PHRASE_END.test(w));
+  const core = cut > 0 ? words.slice(0, cut) : words;
+  const corePhrase = core.join(' ');
+  const head = (core[core.length - 1] as string).toLowerCase().replace(/['’]s$/, '');
   const article = ARTICLES.has((words[0] as string).toLowerCase()) ? (words[0] as string).toLowerCase() : null;
+  const role = ROLE_NOUNS.has(head) || PERSON_WORDS.test(head);
   // A capitalised phrase no person stage took is an organisation or place: "NATO", "the White House".
-  const capitalised = /^\p{Lu}/u.test(article ? (words[1] ?? '') : (words[0] as string));
-  const plural = /[^s]s$/.test(head) && !ROLE_NOUNS.has(head);
+  const capitalised = /^\p{Lu}/u.test(article ? (words[1] ?? '') : (words[0] as string)) && !role;
+  const plural = /[^s]s$/.test(head) && !role;
   if (capitalised || GROUP_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || plural) {
-    return { speaker: phrase, speakerType: 'group', attribution: 'explicit', person: null };
+    return { speaker: corePhrase, speakerType: 'group', attribution: 'explicit', person: null };
   }
-  if (article === 'the' || (article === null && words.length > 1)) {
-    const person = resolveDescription(ctx, words, q.start);
+  // "the minister", "the 65-year-old": the person the story gave that role, when it is definite.
+  if (role && (article === 'the' || (article === null && words.length > 1))) {
+    const person = resolveDescription(ctx, core, q.start);
     if (person !== null) return personFound(d, person, 'description');
   }
-  if (ROLE_NOUNS.has(head) || article) return { speaker: phrase, speakerType: 'group', attribution: 'description', person: null };
+  // "the announcer", "a friend", "one questioner": someone the story does not name.
+  if (role || article || words.length > 1) return { speaker: corePhrase, speakerType: 'group', attribution: 'description', person: null };
   return null;
 }
 
@@ -426,7 +450,12 @@ function fromContext(ctx: Context, q: QuoteDraft, index: number): Found {
   }
   const para = d.blocks[q.firstPara] as Block;
   const alone = q.start - para.start <= 2;
-  if (!alone || q.firstPara === 0) return NO_SPEAKER;
+  if (!alone) {
+    // "..., Schiff said. “The other factor ...”": the sentence before, in the same paragraph.
+    const sentence = sentenceBefore(ctx, q);
+    return (sentence && speakerOfSentence(ctx, sentence, q)) || NO_SPEAKER;
+  }
+  if (q.firstPara === 0) return NO_SPEAKER;
   const before = d.blocks[q.firstPara - 1] as Block;
   if (prev?.speaker && prev.lastPara === q.firstPara - 1) {
     return { speaker: prev.speaker, speakerType: prev.speakerType, attribution: 'context', person: personIndex(d, prev) };
@@ -441,8 +470,7 @@ function fromContext(ctx: Context, q: QuoteDraft, index: number): Found {
     if (person !== null) return personFound(d, person, 'context');
   }
   // "Folake Adeyemi ... said she was at the market." then the quote in a paragraph of its own.
-  const reported = reportedSpeaker(ctx, q.firstPara - 1);
-  return reported === null ? NO_SPEAKER : personFound(d, reported, 'context');
+  return reportedSpeaker(ctx, q.firstPara - 1, q) ?? NO_SPEAKER;
 }
 
 const VERB_BEFORE_COLON = new RegExp(String.raw`\b${VERB}\b[^.!?“”"]{0,60}:\s*$`, 'u');
@@ -451,13 +479,43 @@ const SPEECH_WORD = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')})\\b`);
 const LEADING_PRONOUN = /^(?<pronoun>He|She)\b/;
 
 /** The speaker of the last sentence of a paragraph that reports speech, if it names or implies one. */
-function reportedSpeaker(ctx: Context, para: number): number | null {
+function reportedSpeaker(ctx: Context, para: number, q: QuoteDraft): Found | null {
   const { d } = ctx;
   const sentence = (ctx.sentences[para] ?? []).filter((s) => SPEECH_WORD.test(d.text.slice(s.start, s.end))).at(-1);
-  if (!sentence) return null;
+  return sentence ? speakerOfSentence(ctx, sentence, q) : null;
+}
+
+/**
+ * Who a sentence reports as speaking: the subject of its last speech verb ("..., Schiff
+ * said."), the name after it ("said Schiff."), the first person it names, or its leading pronoun.
+ */
+function speakerOfSentence(ctx: Context, sentence: Span, q: QuoteDraft): Found | null {
+  const { d } = ctx;
+  const text = ctx.cueText.slice(sentence.start, sentence.end);
+  const verb = [...text.matchAll(SPEECH_WORD_ALL)].at(-1);
+  if (verb?.index !== undefined) {
+    const verbAt = sentence.start + verb.index;
+    const subject = subjectOf(ctx, sentence.start, verbAt, q);
+    if (subject) return { ...subject, attribution: subject.attribution === 'explicit' ? 'context' : subject.attribution };
+    const after = SPEAKER_AFTER_VERB_IN_SENTENCE.exec(text.slice(verb.index + verb[0].length));
+    const phrase = after?.groups?.speaker;
+    if (phrase) {
+      const found = resolvePhrase(ctx, phrase, verbAt + verb[0].length + text.slice(verb.index + verb[0].length).indexOf(phrase), q);
+      if (found) return { ...found, attribution: 'context' };
+    }
+  }
   const named = firstNamed(ctx, sentence.start, sentence.end);
-  if (named) return named.person;
+  if (named) return personFound(d, named.person, 'context');
   const pronoun = LEADING_PRONOUN.exec(d.text.slice(sentence.start, sentence.end))?.groups?.pronoun;
   if (!pronoun) return null;
-  return resolveAnaphor(ctx, sentence.start, pronoun === 'He' ? 'male' : 'female');
+  const person = resolveAnaphor(ctx, sentence.start, pronoun === 'He' ? 'male' : 'female');
+  return person === null ? null : personFound(d, person, 'pronoun');
+}
+
+/** The sentence of the quote's paragraph that ends right before the quote opens, if it reports speech. */
+function sentenceBefore(ctx: Context, q: QuoteDraft): Span | undefined {
+  const sentences = ctx.sentences[q.firstPara] ?? [];
+  const prev = sentences.filter((s) => s.end <= q.start).at(-1);
+  if (!prev || /\S/.test(ctx.d.text.slice(prev.end, q.start).replace(/["“«]/g, ''))) return undefined;
+  return SPEECH_WORD.test(ctx.cueText.slice(prev.start, prev.end)) ? prev : undefined;
 }
