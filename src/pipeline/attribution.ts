@@ -69,9 +69,26 @@ const SPEAKER_AFTER_VERB = new RegExp(String.raw`^\s+(?<speaker>\p{Lu}${PHRASE_C
 const ACCORDING_IN_SENTENCE = new RegExp(String.raw`\baccording to\s+${PHRASE}${PHRASE_END}`, 'iu');
 
 /** A speech verb near the end of the text before a quote: `X told the workers: “`. */
-const VERB_BEFORE_QUOTE = new RegExp(String.raw`\b${VERB}\b(?<tail>[^.!?“”"]{0,200})$`, 'u');
+/** "..., according to their attorneys, and said they came away with “...”". */
+const ACCORDING_ANYWHERE = /\baccording to\s+(?<speaker>[^,.;:!?“”"]{1,60}?)\s*(?=,)/iu;
+/** How far before a quote its speech verb may stand. */
+const VERB_REACH = 200;
+
+/** The speech verbs before a quote in its sentence, leftmost first, with no quote mark between. */
+function speechVerbsBefore(text: string): { verb: string; start: number; end: number }[] {
+  const from = Math.max(0, text.length - VERB_REACH, ...[...text.matchAll(/[.!?“”"]/g)].map((m) => (m.index ?? 0) + 1));
+  return [...text.slice(from).matchAll(SPEECH_WORD_ALL)].map((m) => ({
+    verb: m[0],
+    start: from + (m.index ?? 0),
+    end: from + (m.index ?? 0) + m[0].length,
+  }));
+}
+
 /** A sentence opening with the verb: `Said Ellis: “...”`. */
-const INVERTED_BEFORE_QUOTE = new RegExp(String.raw`^\s*(?<verb>Said|Says|Added|Asked|Wrote)\s+(?<speaker>\p{Lu}${PHRASE_CHAR}{1,60}?)\s*[:,]\s*$`, 'u');
+const INVERTED_BEFORE_QUOTE = new RegExp(
+  String.raw`^\s*(?<verb>Said|Says|Added|Asked|Wrote)\s+(?<speaker>\p{Lu}${PHRASE_CHAR}{1,60}?)\s*[:,]\s*$`,
+  'u',
+);
 const ACCORDING_BEFORE = /\baccording to\s+(?<speaker>[^,.;:!?“”"]{1,60}?)\s*,\s*$/iu;
 /** Words that end a subject when walking back from a verb: "was met by angry workers chanting". */
 const SUBJECT_STOP = new Set(
@@ -162,20 +179,30 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
       return found;
     }
   }
-  const verb = VERB_BEFORE_QUOTE.exec(before.text);
-  if (verb?.groups?.verb) {
-    const verbAt = before.start + (verb.index ?? 0);
-    const tail = SPEAKER_AFTER_VERB.exec(verb.groups.tail ?? '')?.groups?.speaker;
-    const tailAt = verbAt + verb[0].length - (verb.groups.tail ?? '').length;
-    const found =
-      subjectOf(ctx, before.start, verbAt, q) ??
-      (tail ? resolvePhrase(ctx, tail, tailAt + (verb.groups.tail ?? '').indexOf(tail), q) : null) ??
+  const verbs = speechVerbsBefore(before.text);
+  const nearest = verbs.at(-1);
+  if (nearest) {
+    // The subject is the first speech verb's ("X said that Y had called it “...”" is X), the
+    // cue the verb nearest the quote; a participle before a comma ("a swiftly called, late
+    // meeting") is no speech.
+    let found: Found | null = null;
+    for (const v of verbs) {
+      if (v !== nearest && /^,\s*\S/.test(before.text.slice(v.end))) continue;
+      found = subjectOf(ctx, before.start, before.start + v.start, q);
+      if (found) break;
+    }
+    const tailText = before.text.slice(nearest.end);
+    const tail = SPEAKER_AFTER_VERB.exec(tailText)?.groups?.speaker;
+    const according = ACCORDING_ANYWHERE.exec(before.text);
+    const accordingPhrase = according?.groups?.speaker;
+    found ??=
+      (tail ? resolvePhrase(ctx, tail, before.start + nearest.end + tailText.indexOf(tail), q) : null) ??
+      (according && accordingPhrase
+        ? resolvePhrase(ctx, accordingPhrase, before.start + according.index + according[0].indexOf(accordingPhrase), q)
+        : null) ??
       earlierSpeakerInSentence(ctx, q, index);
     if (found) {
-      // The subject is the first speech verb's; the cue the verb nearest the quote:
-      // "X alleged that ... and called the response “...”" is X, by "called".
-      const nearest = [...(verb.groups.tail ?? '').matchAll(SPEECH_WORD_ALL)].at(-1)?.[0];
-      q.cue = (nearest ?? verb.groups.verb).toLowerCase();
+      q.cue = nearest.verb.toLowerCase();
       d.trace?.(`quote ${index}: before:subject-verb cue=${q.cue} -> ${found.speaker} (${found.attribution})`);
       return found;
     }
@@ -208,8 +235,16 @@ function startsNewClause(d: Draft, q: QuoteDraft, after: string): boolean {
   if (/:\s*$/.test(after)) return true;
   const ended = /[.!?]$/.test(d.text.slice(q.start, q.end));
   const firstWord = /^\p{Lu}\p{L}*/u.exec(after)?.[0];
-  return ended && firstWord !== undefined && NOT_NAME_WORDS.has(firstWord);
+  if (ended && firstWord !== undefined && NOT_NAME_WORDS.has(firstWord)) return true;
+  // `“... neighborhood.” Russia insisted that Pyongyang “...”`: a verb with an object is a new sentence.
+  const object = ended && /\.$/.test(d.text.slice(q.start, q.end)) ? VERB_WITH_OBJECT.exec(after)?.groups?.next : undefined;
+  return object !== undefined && !NOT_NAME_WORDS.has(object);
 }
+
+const VERB_WITH_OBJECT = new RegExp(
+  String.raw`^${PHRASE_CHAR}{1,60}?\s${VERB}\s+(?<next>that|to|it|the|an?|his|her|their|its|\p{Lu}\p{Ll}+)\b`,
+  'u',
+);
 
 /** The text after the quote's closing mark, to the next quote or the end of the paragraph. */
 function textAfter(ctx: Context, q: QuoteDraft, index: number): { text: string; start: number } {
@@ -266,7 +301,9 @@ function subjectOf(ctx: Context, from: number, verbAt: number, q: QuoteDraft): F
   const end = i;
   while (i >= 0) {
     const w = (words[i] as RegExpMatchArray)[0];
-    if (/^[,;:―—–-]$/.test(w) || SUBJECT_STOP.has(w.toLowerCase()) || end - i >= MAX_PHRASE_WORDS) break;
+    // "the Security Council issued a statement calling ...": a finite verb ends the subject.
+    const verbLike = i < end && /^\p{Ll}+ed$/u.test(w);
+    if (/^[,;:―—–-]$/.test(w) || SUBJECT_STOP.has(w.toLowerCase()) || verbLike || end - i >= MAX_PHRASE_WORDS) break;
     i--;
   }
   if (i === end) return null;
