@@ -314,6 +314,16 @@ function subjectOf(ctx: Context, from: number, verbAt: number, q: QuoteDraft): F
   return resolvePhrase(ctx, phrase, start, q, 'before');
 }
 
+const CLAUSE_WORDS = /^(?:that|what|which|who|whom|whose|how|why|when|where|if|whether|because|though|although)$/i;
+const TIME_WORDS = /^(?:today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|earlier|later|recently|last|next|this|early|late|on|in|at)$/i;
+
+/** Whether words can name a speaker: not "Thursday morning", "that its market ...", "tweets early Friday". */
+function isNounPhrase(words: string[]): boolean {
+  if (words.every((w) => NOT_NAME_WORDS.has(w) || TIME_WORDS.test(w))) return false;
+  if (words.some((w) => CLAUSE_WORDS.test(w))) return false;
+  return !words.some((w) => SPEECH_VERBS.has(w));
+}
+
 /** Words a subject phrase may open with in lower case: "the minister", "one official", "he". */
 const SUBJECT_OPENERS = new Set(
   'the a an one two three four five several some many most all both another other his her their its our my this that these those he she they police officials'.split(
@@ -354,6 +364,7 @@ function resolvePhrase(ctx: Context, raw: string, at: number, q: QuoteDraft, sub
   if (words.some((w) => /^(?:I|we|you|it|this|that|there|which|who)$/i.test(w)) && words.length <= 2) return null;
   const cut = words.findIndex((w, k) => k > 0 && GROUP_PHRASE_END.test(w));
   const core = cut > 0 ? words.slice(0, cut) : words;
+  if (!isNounPhrase(core)) return null;
   const corePhrase = core.join(' ');
   const head = (core[core.length - 1] as string).toLowerCase().replace(/['’]s$/, '');
   const article = ARTICLES.has((words[0] as string).toLowerCase()) ? (words[0] as string).toLowerCase() : null;
