@@ -37,7 +37,7 @@ export function extract(rawInput: string, options: ExtractOptions = {}): Article
     options,
     blocks: splitBlocks(norm.text),
     removed: [],
-    warnings: [...norm.warnings],
+    warnings: [],
     headerDate: null,
     headline: null,
     dateline: null,
@@ -104,9 +104,11 @@ function assemble(input: string, d: Draft): ArticleRecord {
   else if (d.headerDate) [date, dateSource] = [d.headerDate, 'header'];
   else if (d.options.date) [date, dateSource] = [d.options.date, d.options.dateFrom ?? 'option'];
   const agencies = [...new Set([...d.credits].sort((a, b) => a.at - b.at).map((c) => c.agency))];
-  const warnings: Warning[] = d.warnings.map((w) =>
-    w.start === undefined || w.end === undefined ? w : { ...w, ...span({ start: w.start, end: w.end }) },
-  );
+  // Repair warnings carry input offsets; every other stage's are mapped back here.
+  const warnings: Warning[] = [
+    ...d.norm.warnings,
+    ...d.warnings.map((w) => (w.start === undefined || w.end === undefined ? w : { ...w, ...span({ start: w.start, end: w.end }) })),
+  ];
   if (body === '')
     warnings.push({
       code: 'empty',

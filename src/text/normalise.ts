@@ -40,6 +40,9 @@ const BLOCK_TAG = String.raw`<\/?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|section|
 const INLINE_TAG = String.raw`<\/?[a-zA-Z][a-zA-Z0-9]{0,15}\b[^<>]{0,300}>|<!--[^]{0,2000}?-->`;
 const LIGATURE = String.raw`[\uFB00-\uFB06]`;
 const CSV_DOUBLED = '""';
+/** Two single marks standing for one double: ``We won,'' he said. */
+const PAIRED_SINGLES = "(?<!['‘’`])(?:''|‘‘|’’|``)(?!['‘’`])";
+const PAIRED_SINGLE_REPAIR: Record<string, string> = { "''": '"', '‘‘': '“', '’’': '”', '``': '“' };
 
 /** The repairs, in the order their alternatives are tried at each position. */
 const REPAIRS = [
@@ -51,6 +54,7 @@ const REPAIRS = [
   { kind: 'html-block-tag', pattern: BLOCK_TAG },
   { kind: 'html-tag', pattern: INLINE_TAG },
   { kind: 'ligature', pattern: LIGATURE },
+  { kind: 'paired-single-quotes', pattern: PAIRED_SINGLES },
   { kind: 'csv-doubled-quotes', pattern: CSV_DOUBLED },
 ] as const;
 
@@ -82,6 +86,7 @@ const REPAIR_MESSAGES: Record<RepairKind, string> = {
   'html-block-tag': 'HTML paragraph and line-break tags turned into line breaks',
   'html-tag': 'leftover HTML tags removed',
   ligature: 'typographic ligatures spelled out',
+  'paired-single-quotes': "two single quote marks ('' or ``) standing for one double mark made one",
   'csv-doubled-quotes': 'doubled "" quote marks from CSV escaping made single',
   'hard-wrap': 'lines hard-wrapped inside paragraphs joined',
 };
@@ -156,6 +161,8 @@ function replacementFor(match: RegExpExecArray, input: string, wrapped: boolean)
       return { text: '', kind };
     case 'ligature':
       return { text: LIGATURES[text] ?? text, kind };
+    case 'paired-single-quotes':
+      return { text: PAIRED_SINGLE_REPAIR[text] ?? text, kind };
     case 'csv-doubled-quotes':
       return { text: '"', kind };
     default:
@@ -191,6 +198,7 @@ export function normaliseText(input: string): NormText {
     last = m.index + m[0].length;
     const c = counts.get(r.kind);
     if (c) c.n++;
+    // Warning spans are input offsets already: the repair is what maps them.
     else counts.set(r.kind, { n: 1, first: m.index, firstEnd: last });
   }
   if (edits.length === 0) return identity(input);
