@@ -15,6 +15,9 @@ export const DOUBLE_MARKS: ReadonlyMap<string, MarkShape> = new Map([
   ['\u00BB', 'close'], // »
 ]);
 
+/** Single marks: quote marks only in a story that quotes with them (British style, headlines). */
+export const SINGLE_MARKS: ReadonlySet<string> = new Set(["'", '\u2018', '\u2019']);
+
 /** Longest a quote may run, in characters, before it is cut and a warning says so. */
 export const MAX_QUOTE_CHARS = 4000;
 /** Most paragraphs one quote may run over. */

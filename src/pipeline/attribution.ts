@@ -315,7 +315,8 @@ function subjectOf(ctx: Context, from: number, verbAt: number, q: QuoteDraft): F
 }
 
 const CLAUSE_WORDS = /^(?:that|what|which|who|whom|whose|how|why|when|where|if|whether|because|though|although)$/i;
-const TIME_WORDS = /^(?:today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|earlier|later|recently|last|next|this|early|late|on|in|at)$/i;
+const TIME_WORDS =
+  /^(?:today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|earlier|later|recently|last|next|this|early|late|on|in|at)$/i;
 
 /** Whether words can name a speaker: not "Thursday morning", "that its market ...", "tweets early Friday". */
 function isNounPhrase(words: string[]): boolean {

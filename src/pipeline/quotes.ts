@@ -7,7 +7,7 @@
 // no speech verb before them) are not quotations.
 // It does not decide who speaks: that is the attribution stage.
 
-import { DOUBLE_MARKS, MAX_QUOTE_CHARS, MAX_QUOTE_PARAGRAPHS } from '../data/quote-marks.js';
+import { DOUBLE_MARKS, MAX_QUOTE_CHARS, MAX_QUOTE_PARAGRAPHS, SINGLE_MARKS } from '../data/quote-marks.js';
 import { SPEECH_VERBS } from '../data/words.js';
 import { type Block, type Draft, type QuoteDraft, trimSpan } from './draft.js';
 
@@ -43,6 +43,42 @@ function marksIn(text: string, block: Block): Mark[] {
   return marks;
 }
 
+/**
+ * Single marks as quote marks, for stories that quote with them ('We will win,' she said).
+ * Apostrophes are not marks: between letters (don't, Rahul's) or before a year ('90s). A
+ * mark after an s and before a word (the farmers' union) closes only if no other close follows.
+ */
+function singleMarksIn(text: string, block: Block): Mark[] {
+  const marks: (Mark & { weak: boolean })[] = [];
+  for (let i = block.start; i < block.end; i++) {
+    const ch = text[i] as string;
+    if (!SINGLE_MARKS.has(ch)) continue;
+    const before = i > block.start ? (text[i - 1] as string) : ' ';
+    const after = i + 1 < block.end ? (text[i + 1] as string) : ' ';
+    const letterBefore = /[\p{L}\p{N}]/u.test(before);
+    const letterAfter = /[\p{L}\p{N}]/u.test(after);
+    if (letterBefore && letterAfter) continue;
+    if (ch !== '’' && OPENING_CONTEXT.test(before) && /[\p{L}\p{N}"“…]/u.test(after) && !/^\d\ds\b/.test(text.slice(i + 1, i + 5))) {
+      marks.push({ at: i, role: 'open', weak: false });
+    } else if (ch !== '‘' && (letterBefore || /[.,!?;:…]/.test(before)) && (CLOSING_CONTEXT.test(after) || i + 1 === block.end)) {
+      marks.push({ at: i, role: 'close', weak: before === 's' && /\s/.test(after) && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3)) });
+    }
+  }
+  return marks.filter((m, k) => !(m.weak && marks[k + 1]?.role === 'close'));
+}
+
+/** Whether a story quotes with single marks: no double marks, or fewer than its single openings. */
+function quotesWithSingles(d: Draft): boolean {
+  let doubles = 0;
+  let singleOpens = 0;
+  for (const b of d.blocks) {
+    const text = d.text.slice(b.start, b.end);
+    for (const ch of text) if (DOUBLE_MARKS.has(ch)) doubles++;
+    singleOpens += text.match(/(?:^|[\s(])['‘]\p{Lu}/gu)?.length ?? 0;
+  }
+  return singleOpens >= 1 && (doubles === 0 || (singleOpens >= 2 && doubles < singleOpens));
+}
+
 /** Words that, right before a short quoted phrase, make it a partial quote, not a scare quote. */
 const CUE_BEFORE_SHORT = new RegExp(
   String.raw`(?<!so-)\b(?:${[...SPEECH_VERBS].join('|')}|call|described (?:it|him|her|them|this|that)? ?as|as)\b[^.!?"“”]{0,30}$`,
@@ -67,14 +103,27 @@ const TURN_LABEL = /^\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}:\s/u;
 const nests = (outer: string, inner: string) => (outer === '"') !== (inner === '"');
 const closesNested = (inner: string, mark: string) => (inner === '"' ? mark === '"' : mark !== '"');
 
+/** `“... what he calls “hell” than ...”`: two closing marks still to come mean this opening is nested. */
+function closesTwice(marks: Mark[], mark: Mark): boolean {
+  let closes = 0;
+  for (const m of marks) {
+    if (m.at <= mark.at) continue;
+    if (m.role === 'open') return false;
+    closes++;
+  }
+  return closes >= 2;
+}
+
 export function findQuotes(d: Draft): void {
   const paras = d.blocks;
+  const singles = quotesWithSingles(d);
+  const isMark = singles ? (ch: string) => SINGLE_MARKS.has(ch) : (ch: string) => DOUBLE_MARKS.has(ch);
   let open: { at: number; para: number } | null = null;
   /** Where a quote nested in the open one opened, if one is open. */
   let nested: number | null = null;
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p] as Block;
-    const marks = marksIn(d.text, para);
+    const marks = singles ? singleMarksIn(d.text, para) : marksIn(d.text, para);
     let first = true;
     if (nested !== null) nested = null; // a quote within a quote does not run over paragraphs
     for (const mark of marks) {
@@ -88,7 +137,7 @@ export function findQuotes(d: Draft): void {
           addQuote(d, open, (paras[p - 1] as Block).end, p - 1);
           open = null;
         }
-        if (open && nested === null && nests(d.text[open.at] as string, char) && open.para === p) {
+        if (open && nested === null && open.para === p && (nests(d.text[open.at] as string, char) || closesTwice(marks, mark))) {
           nested = mark.at;
           continue;
         }
@@ -101,13 +150,13 @@ export function findQuotes(d: Draft): void {
         addQuote(d, open, mark.at, p);
         open = null;
         nested = null;
-      } else {
+      } else if (!singles) {
         d.warnings.push({ code: 'stray-quote-mark', message: 'closing quote mark with no opening mark', start: mark.at, end: mark.at + 1 });
       }
     }
     if (open) {
       const next = paras[p + 1];
-      const continues = next !== undefined && DOUBLE_MARKS.has(d.text[next.start] as string) && p + 1 - open.para < MAX_QUOTE_PARAGRAPHS;
+      const continues = next !== undefined && isMark(d.text[next.start] as string) && p + 1 - open.para < MAX_QUOTE_PARAGRAPHS;
       if (!continues) {
         closeUnbalanced(d, open, p, para.end);
         open = null;
