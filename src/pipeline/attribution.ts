@@ -98,7 +98,8 @@ const SUBJECT_STOP = new Set(
 );
 const MAX_PHRASE_WORDS = 10;
 /** Adverbs between a subject and its verb: "Democrats also blasted", "she quickly said". */
-const VERB_ADVERB = /^(?:\p{Ll}+ly|also|then|later|again|still|often|never|already|too|once|even|just|repeatedly)$/u;
+const VERB_ADVERB =
+  /^(?:\p{Ll}+ly|also|then|later|again|still|often|never|already|too|once|even|just|repeatedly|was|were|is|are|has|have|had|will|would|could|did|does)$/u;
 /** Where a group phrase's noun ends: "Protesters | marching through the streets". */
 const GROUP_PHRASE_END = /^(?:\p{Ll}+ing|who|that|which|at|in|on|from|with|near|outside|inside|across|through|during|after|before)$/u;
 const PERSON_WORDS = /^(?:\d+-year-old|man|woman|boy|girl|father|mother|son|daughter|husband|wife|brother|sister)$/;
@@ -118,6 +119,8 @@ interface Context {
   d: Draft;
   /** The text with non-final periods masked, for cue patterns. */
   cueText: string;
+  /** The --debug lines for the quote being attributed: candidates and why one won. */
+  notes: string[] | null;
   sentences: Span[][];
   quoteSpans: Span[];
 }
@@ -126,15 +129,28 @@ export function attributeQuotes(d: Draft): void {
   const ctx: Context = {
     d,
     cueText: maskPeriods(d.text),
+    notes: null,
     sentences: d.blocks.map((b) => splitSentences(d.text, b.start, b.end)),
     quoteSpans: d.quotes.map((q) => ({ start: q.start, end: q.end })),
   };
   d.quotes.forEach((q, i) => {
+    const lines: string[] = [];
+    ctx.notes = d.trace ? lines : null;
     const found = attributeOne(ctx, q, i);
     q.speaker = found.speaker;
     q.speakerType = found.speakerType;
     q.attribution = found.attribution;
+    if (!d.trace) return;
+    const text = d.text.slice(q.start, q.end);
+    const excerpt = JSON.stringify(text.length > 50 ? `${text.slice(0, 50)}…` : text);
+    d.trace(`quote ${i} ${excerpt}: ${found.speaker ?? 'no speaker'} (${found.attribution}${q.cue ? `, cue "${q.cue}"` : ''})`);
+    for (const line of lines) d.trace(`  ${line}`);
   });
+}
+
+/** Adds a line to the --debug trace of the quote being attributed. */
+function note(ctx: Context, line: string): void {
+  ctx.notes?.push(line);
 }
 
 const NO_SPEAKER: Found = { speaker: null, speakerType: null, attribution: 'none', person: null };
@@ -143,7 +159,7 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
   const { d } = ctx;
   const label = transcriptSpeaker(ctx, q);
   if (label) {
-    d.trace?.(`quote ${index}: transcript label -> ${label.speaker}`);
+    note(ctx, `won by transcript label -> ${label.speaker}`);
     return label;
   }
   const after = textAfter(ctx, q, index);
@@ -153,9 +169,12 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
     if (!m || !phrase) continue;
     const phraseStart = after.start + (m.index ?? 0) + m[0].lastIndexOf(phrase);
     const found = cue.rule === 'after:speaker-verb' && !canBeSubject(phrase) ? null : resolvePhrase(ctx, phrase, phraseStart, q);
-    if (!found) continue;
+    if (!found) {
+      note(ctx, `candidate ${cue.rule} ${JSON.stringify(phrase)}: rejected, not a speaker`);
+      continue;
+    }
     q.cue = (m.groups?.verb ?? null)?.toLowerCase() ?? null;
-    d.trace?.(`quote ${index}: ${cue.rule} cue=${q.cue} phrase=${JSON.stringify(phrase)} -> ${found.speaker} (${found.attribution})`);
+    note(ctx, `won by ${cue.rule} cue=${q.cue} phrase=${JSON.stringify(phrase)} -> ${found.speaker} (${found.attribution})`);
     return found;
   }
   const before = textBefore(ctx, q, index);
@@ -165,7 +184,7 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
     const found = resolvePhrase(ctx, phrase, before.start + (according.index ?? 0) + according[0].indexOf(phrase), q);
     if (found) {
       q.cue = 'according to';
-      d.trace?.(`quote ${index}: before:according-to -> ${found.speaker}`);
+      note(ctx, `won by before:according-to -> ${found.speaker}`);
       return found;
     }
   }
@@ -175,7 +194,7 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
     const found = resolvePhrase(ctx, phrase, before.start + inverted[0].indexOf(phrase), q);
     if (found) {
       q.cue = (inverted.groups.verb as string).toLowerCase();
-      d.trace?.(`quote ${index}: before:verb-speaker -> ${found.speaker}`);
+      note(ctx, `won by before:verb-speaker -> ${found.speaker}`);
       return found;
     }
   }
@@ -189,6 +208,7 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
     for (const v of verbs) {
       if (v !== nearest && /^,\s*\S/.test(before.text.slice(v.end))) continue;
       found = subjectOf(ctx, before.start, before.start + v.start, q);
+      note(ctx, `candidate subject of "${v.verb}" before the quote: ${found ? `${found.speaker} (${found.attribution})` : 'none'}`);
       if (found) break;
     }
     const tailText = before.text.slice(nearest.end);
@@ -203,14 +223,14 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
       earlierSpeakerInSentence(ctx, q, index);
     if (found) {
       q.cue = nearest.verb.toLowerCase();
-      d.trace?.(`quote ${index}: before:subject-verb cue=${q.cue} -> ${found.speaker} (${found.attribution})`);
+      note(ctx, `won by before:subject-verb cue=${q.cue} -> ${found.speaker} (${found.attribution})`);
       return found;
     }
   }
   const accordingLater = accordingInSentence(ctx, q);
   if (accordingLater) {
     q.cue = 'according to';
-    d.trace?.(`quote ${index}: according-to in sentence -> ${accordingLater.speaker}`);
+    note(ctx, `won by according-to in sentence -> ${accordingLater.speaker}`);
     return accordingLater;
   }
   const context = fromContext(ctx, q, index);
@@ -218,11 +238,11 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
     // A partial quote inside reported speech: "Trump is again questioning ... “on the up and up.”"
     const subject = subjectOfSentence(ctx, q);
     if (subject) {
-      d.trace?.(`quote ${index}: sentence subject -> ${subject.speaker}`);
+      note(ctx, `won by sentence subject -> ${subject.speaker}`);
       return subject;
     }
   }
-  d.trace?.(`quote ${index}: ${context.speaker ? 'context' : 'no cue'} -> ${context.speaker}`);
+  note(ctx, `won by ${context.speaker ? 'context' : 'no cue'} -> ${context.speaker}`);
   return context;
 }
 
@@ -360,6 +380,10 @@ function resolvePhrase(ctx: Context, raw: string, at: number, q: QuoteDraft, sub
   if (pronoun === 'plural') return { speaker: null, speakerType: null, attribution: 'none', person: null };
   if (pronoun) {
     const person = resolveAnaphor(ctx, q.start, pronoun);
+    note(
+      ctx,
+      `pronoun "${phrase}": nearest ${pronoun} subject before the quote: ${person === null ? 'none' : (d.people[person] as PersonDraft).name}`,
+    );
     return person === null ? NO_SPEAKER : personFound(d, person, 'pronoun');
   }
   if (words.some((w) => /^(?:I|we|you|it|this|that|there|which|who)$/i.test(w)) && words.length <= 2) return null;
@@ -495,6 +519,7 @@ function fromContext(ctx: Context, q: QuoteDraft, index: number): Found {
   const { d } = ctx;
   const prev = index > 0 ? (d.quotes[index - 1] as QuoteDraft) : null;
   if (prev?.speaker && prev.lastPara === q.firstPara) {
+    note(ctx, `context: the quote before it in the paragraph is ${prev.speaker}'s`);
     return { speaker: prev.speaker, speakerType: prev.speakerType, attribution: 'context', person: personIndex(d, prev) };
   }
   const para = d.blocks[q.firstPara] as Block;
@@ -507,6 +532,7 @@ function fromContext(ctx: Context, q: QuoteDraft, index: number): Found {
   if (q.firstPara === 0) return NO_SPEAKER;
   const before = d.blocks[q.firstPara - 1] as Block;
   if (prev?.speaker && prev.lastPara === q.firstPara - 1) {
+    note(ctx, `context: alone in its paragraph after a quote by ${prev.speaker}`);
     return { speaker: prev.speaker, speakerType: prev.speakerType, attribution: 'context', person: personIndex(d, prev) };
   }
   if (/:\s*$/.test(d.text.slice(before.start, before.end))) {
@@ -514,16 +540,33 @@ function fromContext(ctx: Context, q: QuoteDraft, index: number): Found {
     const intro = (ctx.sentences[q.firstPara - 1] ?? []).at(-1);
     const verb = intro && VERB_BEFORE_COLON.exec(ctx.cueText.slice(intro.start, intro.end));
     const subject = intro && verb ? subjectOf(ctx, intro.start, intro.start + verb.index, q) : null;
+    note(ctx, `context: the paragraph before ends with a colon; subject of its verb: ${subject?.speaker ?? 'none'}`);
     if (subject) return subject;
     const person = resolveAnaphor(ctx, before.end, null);
     if (person !== null) return personFound(d, person, 'context');
   }
   // "Folake Adeyemi ... said she was at the market." then the quote in a paragraph of its own.
-  return reportedSpeaker(ctx, q.firstPara - 1, q) ?? NO_SPEAKER;
+  const reported = reportedSpeaker(ctx, q.firstPara - 1, q);
+  if (reported) {
+    note(ctx, `context: the paragraph before reports ${reported.speaker} speaking`);
+    return reported;
+  }
+  // A testimonial signed in the next paragraph: "“...”" then "So said Maria Lopez, a nurse."
+  const next = (ctx.sentences[q.lastPara + 1] ?? [])[0];
+  const signed = next && SIGNED_AFTER.exec(ctx.cueText.slice(next.start, next.end));
+  const phrase = signed?.groups?.speaker;
+  const after = next && signed && phrase ? resolvePhrase(ctx, phrase, next.start + signed[0].lastIndexOf(phrase), q) : null;
+  if (after) note(ctx, `context: the next paragraph signs it: ${after.speaker}`);
+  return after ? { ...after, attribution: 'context' } : NO_SPEAKER;
 }
 
 const VERB_BEFORE_COLON = new RegExp(String.raw`\b${VERB}\b[^.!?“”"]{0,60}:\s*$`, 'u');
 const SPEECH_WORD_ALL = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')})\\b`, 'g');
+/** "So said Maria Lopez, a nurse." opening the paragraph after a quote. */
+const SIGNED_AFTER = new RegExp(
+  String.raw`^(?:So|Thus|That,)?\s*(?:said|says|wrote|writes)\s+(?<speaker>\p{Lu}${PHRASE_CHAR}{1,60}?)${PHRASE_END}`,
+  'iu',
+);
 const SPEECH_WORD = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')})\\b`);
 const LEADING_PRONOUN = /^(?<pronoun>He|She)\b/;
 

@@ -165,16 +165,32 @@ export function findQuotes(d: Draft): void {
   }
 }
 
-/** A quote whose closing mark never came: it ends where its paragraph (or the next quote) starts. */
+/**
+ * A quote whose closing mark never came. When its own attribution follows a comma inside it
+ * (`“We are relieved, union negotiator Sipho Dlamini said after ...`), the mark was lost
+ * there and the quote ends at the comma; otherwise it ends where its paragraph (or the next
+ * quote) starts.
+ */
 function closeUnbalanced(d: Draft, open: { at: number; para: number }, lastPara: number, end: number): void {
+  const inner = d.text.slice(open.at + 1, end);
+  const attribution = LOST_CLOSE_BEFORE.exec(inner);
+  const cut = attribution ? open.at + 1 + attribution.index + 1 : end;
   d.warnings.push({
     code: 'unclosed-quote',
-    message: 'quote mark opened but never closed; quote ends at the paragraph end',
+    message: attribution
+      ? 'quote mark opened but never closed; quote ends before its attribution'
+      : 'quote mark opened but never closed; quote ends at the paragraph end',
     start: open.at,
     end: open.at + 1,
   });
-  addQuote(d, open, end, lastPara);
+  addQuote(d, open, cut, attribution ? open.para : lastPara);
 }
+
+/** `, union negotiator Sipho Dlamini said`: an attribution inside text a quote ran over. */
+const LOST_CLOSE_BEFORE = new RegExp(
+  String.raw`,\s(?=(?:(?:[\p{Ll}-]+\s){0,3}(?:\p{Lu}[\p{L}.'’-]*\s){1,4}|(?:he|she|they)\s)(?:${[...SPEECH_VERBS].join('|')})\b)`,
+  'u',
+);
 
 function addQuote(d: Draft, open: { at: number; para: number }, closeAt: number, lastPara: number): void {
   let span = trimSpan(d.text, open.at + 1, closeAt);
