@@ -9,7 +9,7 @@ const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s*\|\
  * table). Inflected forms are listed, not derived: "said", "says", "saying".
  */
 export const SPEECH_VERBS = words(`
-  said | says | say | saying | told | tells | tell | telling | added | adds | adding | asked | asks |
+  said | says | say | saying | told | tells | tell | telling | added | adds | adding | asked | asks | ask |
   shouted | shouts | chanted | chant | chanting | chants | yelled | screamed | cried | wrote | writes | tweeted | tweets | posted | posts |
   stated | states | declared | declares | explained | explains | insisted | insists | noted | notes |
   argued | argues | claimed | claims | warned | warns | replied | replies | responded | responds |

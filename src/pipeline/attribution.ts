@@ -71,18 +71,21 @@ const ACCORDING_IN_SENTENCE = new RegExp(String.raw`\baccording to\s+${PHRASE}${
 /** A speech verb near the end of the text before a quote: `X told the workers: “`. */
 /** "..., according to their attorneys, and said they came away with “...”". */
 const ACCORDING_ANYWHERE = /\baccording to\s+(?<speaker>[^,.;:!?“”"]{1,60}?)\s*(?=,)/iu;
+/** Where a new clause, with its own subject, starts: "..., even as the opposition called it “...”". */
+const CLAUSE_BREAK = /[.!?“”";]|,\s+(?:even as|even though|while|whereas|although|though|but|as|when|after|before)\s/g;
 /** How far before a quote its speech verb may stand. */
 const VERB_REACH = 200;
 
 /** The speech verbs before a quote in its sentence, leftmost first, with no quote mark between. */
 function speechVerbsBefore(text: string): { verb: string; start: number; end: number }[] {
-  const from = Math.max(0, text.length - VERB_REACH, ...[...text.matchAll(/[.!?“”"]/g)].map((m) => (m.index ?? 0) + 1));
-  return [...text.slice(from).matchAll(SPEECH_WORD_ALL)].map((m) => ({
-    verb: m[0],
-    start: from + (m.index ?? 0),
-    end: from + (m.index ?? 0) + m[0].length,
-  }));
+  const from = Math.max(0, text.length - VERB_REACH, ...[...text.matchAll(CLAUSE_BREAK)].map((m) => (m.index ?? 0) + m[0].length));
+  return [...text.slice(from).matchAll(SPEECH_WORD_ALL)]
+    .map((m) => ({ verb: m[0], start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length }))
+    .filter((v) => !NOUN_BEFORE.test(text.slice(Math.max(0, v.start - 12), v.start)));
 }
+
+/** A determiner or preposition before "tweets", "claims", "remarks" makes them nouns. */
+const NOUN_BEFORE = /\b(?:a|an|the|of|his|her|their|its|our|my|your|these|those|this|that|some|many|several|in|on|with|by|from)\s+$/i;
 
 /** A sentence opening with the verb: `Said Ellis: “...”`. */
 const INVERTED_BEFORE_QUOTE = new RegExp(
@@ -92,7 +95,7 @@ const INVERTED_BEFORE_QUOTE = new RegExp(
 const ACCORDING_BEFORE = /\baccording to\s+(?<speaker>[^,.;:!?“”"]{1,60}?)\s*,\s*$/iu;
 /** Words that end a subject when walking back from a verb: "was met by angry workers chanting". */
 const SUBJECT_STOP = new Set(
-  'by that which who whom whose and but or when while as if because after before then than to for with from at in on of said says told has have had was were is are be been being it its this these those there'.split(
+  'by that which who whom whose and but or when while as if because after before then than to with from in on said says told has have had was were is are be been being it its this these those there'.split(
     ' ',
   ),
 );
@@ -391,7 +394,9 @@ function resolvePhrase(ctx: Context, raw: string, at: number, q: QuoteDraft, sub
   const core = cut > 0 ? words.slice(0, cut) : words;
   if (!isNounPhrase(core)) return null;
   const corePhrase = core.join(' ');
-  const head = (core[core.length - 1] as string).toLowerCase().replace(/['’]s$/, '');
+  // The head noun stands before "of", "for" or "at": "the leader of the party", "a spokesperson for the bank".
+  const linked = core.findIndex((w, k) => k > 0 && /^(?:of|for|at)$/.test(w));
+  const head = (core[(linked > 0 ? linked : core.length) - 1] as string).toLowerCase().replace(/['’]s$/, '');
   const article = ARTICLES.has((words[0] as string).toLowerCase()) ? (words[0] as string).toLowerCase() : null;
   const role = ROLE_NOUNS.has(head) || PERSON_WORDS.test(head);
   // A capitalised phrase no person stage took is an organisation or place: "NATO", "the White House".

@@ -81,7 +81,7 @@ function quotesWithSingles(d: Draft): boolean {
 
 /** Words that, right before a short quoted phrase, make it a partial quote, not a scare quote. */
 const CUE_BEFORE_SHORT = new RegExp(
-  String.raw`(?<!so-)\b(?:${[...SPEECH_VERBS].join('|')}|call|described (?:it|him|her|them|this|that)? ?as|as)\b[^.!?"“”]{0,30}$`,
+  String.raw`(?<!so-)\b(?:${[...SPEECH_VERBS].join('|')}|call|described (?:it|him|her|them|this|that)? ?as|as)\b(?! (?:themselves|itself|himself|herself)\b)[^.!?"“”]{0,30}$`,
   'i',
 );
 /** Fewer words than this, with no end punctuation and no cue before, reads as a scare quote or title. */
