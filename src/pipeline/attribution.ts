@@ -95,7 +95,7 @@ const INVERTED_BEFORE_QUOTE = new RegExp(
 const ACCORDING_BEFORE = /\baccording to\s+(?<speaker>[^,.;:!?“”"]{1,60}?)\s*,\s*$/iu;
 /** Words that end a subject when walking back from a verb: "was met by angry workers chanting". */
 const SUBJECT_STOP = new Set(
-  'by that which who whom whose and but or when while as if because after before then than to with from in on said says told has have had was were is are be been being it its this these those there'.split(
+  'by that which who whom whose and but or when while as if because after before then than to said says told has have had was were is are be been being it its this these those there'.split(
     ' ',
   ),
 );
@@ -375,8 +375,16 @@ function resolvePhrase(ctx: Context, raw: string, at: number, q: QuoteDraft, sub
   if (words.length === 0 || words.length > MAX_PHRASE_WORDS) return null;
   const end = at + raw.length;
   const inPhrase = d.mentions.filter((m) => m.start < end && m.end > at);
-  // Before a verb the subject is the name nearest the verb; after it, the first name.
-  const named = subjectSide === 'before' ? inPhrase.at(-1) : inPhrase[0];
+  // Before a verb the subject is the name nearest the verb; after it, the first name. A name
+  // after a preposition only qualifies the subject ("Protesters outside the offices in
+  // Mombasa", "officials with the Smith campaign"), unless titles lead up to it
+  // ("Secretary of State John Kerry").
+  const preposition = /\s(?:of|for|at|in|on|from|with|near|outside|inside)\s/.exec(raw);
+  const lead = preposition ? raw.slice(0, preposition.index).trim().split(/\s+/) : [];
+  const qualifies = (m: Mention) =>
+    !preposition || m.start < at + preposition.index || lead.every((w) => /^\p{Lu}/u.test(w) && !ARTICLES.has(w.toLowerCase()));
+  const heads = inPhrase.filter(qualifies);
+  const named = subjectSide === 'before' ? heads.at(-1) : heads[0];
   if (named) return personFound(d, named.person, 'explicit');
   const lower = phrase.toLowerCase();
   const pronoun = SPEAKER_PRONOUNS.get(lower);
@@ -535,6 +543,8 @@ function fromContext(ctx: Context, q: QuoteDraft, index: number): Found {
     return (sentence && speakerOfSentence(ctx, sentence, q)) || NO_SPEAKER;
   }
   if (q.firstPara === 0) return NO_SPEAKER;
+  const signed = signedInNextParagraph(ctx, q);
+  if (signed) return signed;
   const before = d.blocks[q.firstPara - 1] as Block;
   if (prev?.speaker && prev.lastPara === q.firstPara - 1) {
     note(ctx, `context: alone in its paragraph after a quote by ${prev.speaker}`);
@@ -556,17 +566,22 @@ function fromContext(ctx: Context, q: QuoteDraft, index: number): Found {
     note(ctx, `context: the paragraph before reports ${reported.speaker} speaking`);
     return reported;
   }
-  // A testimonial signed in the next paragraph: "“...”" then "So said Maria Lopez, a nurse."
-  const next = (ctx.sentences[q.lastPara + 1] ?? [])[0];
-  const signed = next && SIGNED_AFTER.exec(ctx.cueText.slice(next.start, next.end));
-  const phrase = signed?.groups?.speaker;
-  const after = next && signed && phrase ? resolvePhrase(ctx, phrase, next.start + signed[0].lastIndexOf(phrase), q) : null;
-  if (after) note(ctx, `context: the next paragraph signs it: ${after.speaker}`);
-  return after ? { ...after, attribution: 'context' } : NO_SPEAKER;
+  return NO_SPEAKER;
 }
 
 const VERB_BEFORE_COLON = new RegExp(String.raw`\b${VERB}\b[^.!?“”"]{0,60}:\s*$`, 'u');
 const SPEECH_WORD_ALL = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')})\\b`, 'g');
+/** A testimonial signed in the next paragraph: "“...”" then "So said Maria Lopez, a nurse." */
+function signedInNextParagraph(ctx: Context, q: QuoteDraft): Found | null {
+  const next = (ctx.sentences[q.lastPara + 1] ?? [])[0];
+  const signed = next && SIGNED_AFTER.exec(ctx.cueText.slice(next.start, next.end));
+  const phrase = signed?.groups?.speaker;
+  const found = next && signed && phrase ? resolvePhrase(ctx, phrase, next.start + signed[0].lastIndexOf(phrase), q) : null;
+  if (!found) return null;
+  note(ctx, `context: the next paragraph signs it: ${found.speaker}`);
+  return { ...found, attribution: 'context' };
+}
+
 /** "So said Maria Lopez, a nurse." opening the paragraph after a quote. */
 const SIGNED_AFTER = new RegExp(
   String.raw`^(?:So|Thus|That,)?\s*(?:said|says|wrote|writes)\s+(?<speaker>\p{Lu}${PHRASE_CHAR}{1,60}?)${PHRASE_END}`,

@@ -52,6 +52,10 @@ const CAPITALISED_RUN = new RegExp(
 const APPOSITIVE =
   /^,\s+(?:(?<article>[Tt]he|[Aa]n?)\s+)?(?<role>(?:[^,.;:"“”()]|\.(?=\S|\s\p{Ll})){2,90}?)\s*(?=[,;:]|\.(?:\s(?!\p{Ll})|$)|$|\s(?:said|says|told|added|who)\b)/u;
 const AGE_AFTER = /^,\s+\d{1,3},/;
+const THE_BEFORE = /\b[Tt]he\s$/;
+const ROLE_THEN_COMMA = /\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?<role>(?:\p{Ll}+\s+){0,2}(?<head>\p{Ll}+)),\s+$/u;
+/** A party or state tag between a name and its appositive: "Luis Ortega (D-Texas), a member ...". */
+const TAG_AFTER = /^\s*\([^()\n]{1,30}\)/;
 const SIGNATURE_BEFORE = /["”’]\s*[-–—―]{1,2}\s*$/u;
 const SPEECH_AFTER = /^,?\s+(?:\w+ly\s+)?(\p{Ll}+)/u;
 const SPEECH_BEFORE = /\b(\p{Ll}+)\s+$/u;
@@ -205,6 +209,8 @@ function findCandidates(d: Draft): Candidate[] {
         );
         // "of" joins titles ("Secretary of State"), never a name: "Ministry of Health" is no one.
         if (names.length === 0 || names.some((t) => t.text === 'of' || t.text === 'the') || isNonPerson(names.map((t) => t.text))) continue;
+        // "The Daily Nation", "the Hill": a capitalised name after "the" is a title, not a person.
+        if (role.length === 0 && honorific === undefined && THE_BEFORE.test(d.text.slice(Math.max(0, (part[0] as Token).start - 4), (part[0] as Token).start))) continue;
         const titleGender = role.map((t) => GENDERED_TITLES.get(t.text)).find((g) => g !== undefined);
         out.push({
           tokens: names,
@@ -227,6 +233,9 @@ const ROLE_STOP = new Set(
 
 /** "civil defense chief Teresita Dumalag", "union leader Levan Gelashvili": a role noun right before the name. */
 function roleBefore(before: string): string | null {
+  // "The governor, Philip Banerjee, ...": the role may stand before the name with a comma.
+  const described = ROLE_THEN_COMMA.exec(before);
+  if (described?.groups && ROLE_NOUNS.has(described.groups.head as string)) return described.groups.role as string;
   const words = before.trimEnd().split(/\s+/);
   const head = words.at(-1);
   if (!head || !ROLE_NOUNS.has(head) || /[^\p{L}-]/u.test(head)) return null;
@@ -254,7 +263,7 @@ function weighEvidence(d: Draft, c: Candidate, para: Block): Evidence {
   if (c.role) roles.push(c.role);
   // A quote signed with a dash: "“...” ― Sonya Herridge".
   let person = c.titled || c.label || SIGNATURE_BEFORE.test(before);
-  const appositive = APPOSITIVE.exec(after);
+  const appositive = APPOSITIVE.exec(after.replace(TAG_AFTER, ''));
   if (appositive?.groups) {
     const words = (appositive.groups.role as string).toLowerCase().split(/[\s-]+/);
     if (words.some((w) => ROLE_NOUNS.has(w))) {
