@@ -812,8 +812,6 @@ describe('fixture facts table', () => {
 const KNOWN_GAPS = new Set([
   // A nickname in quote marks inside a name ("Rohan "Bunty" Mehra") splits the name (issue 5).
   'quotes-not-quotes > names exactly the people in the story',
-  // A group subject before ', saying “...”' ("Brazil’s central bank ..., saying") is not found yet.
-  'mojibake-reuters > finds every quote with its speaker',
   'afp-dateline-ndtv-nested-quotes > names exactly the people in the story',
   'afp-dateline-ndtv-nested-quotes > finds every quote with its speaker',
   'afp-multi-paragraph-quote > names exactly the people in the story',

@@ -233,6 +233,15 @@ export const NOT_TRANSCRIPT_LABELS = words(`
   SUBJECT | DATE | TIME | PLACE | WHERE | WHEN | WHAT | WHO | WHY | HOW | UPDATES | KEY | FACTS | BACKGROUND
 `);
 
+/** Irregular past tenses that end a clause's subject: "Brazil's central bank held its rate ...". */
+export const IRREGULAR_PAST = words(`
+  held | made | took | gave | went | got | kept | left | met | paid | put | ran | rose | fell | cut | set | sent |
+  sold | spent | stood | struck | won | lost | led | brought | bought | built | began | came | found | saw |
+  thought | became | hit | let | fought | drew | grew | knew | meant | sought | shut | slid | threw | broke |
+  chose | spoke | stole | told | said | wrote | did | had | was | were | is | are | has | have | will | would |
+  can | could | may | might | must | shall | should
+`);
+
 /** Pronouns that can stand for the speaker of a quote, with what they can refer to. */
 export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new Map([
   ['he', 'male'],

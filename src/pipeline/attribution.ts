@@ -15,6 +15,7 @@ import {
   ABBREVIATED_TITLES,
   DOCUMENT_NOUNS,
   GROUP_NOUNS,
+  IRREGULAR_PAST,
   NOT_NAME_WORDS,
   ROLE_NOUNS,
   SPEAKER_PRONOUNS,
@@ -211,6 +212,11 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
     for (const v of verbs) {
       if (v !== nearest && /^,\s*\S/.test(before.text.slice(v.end))) continue;
       found = subjectOf(ctx, before.start, before.start + v.start, q);
+      // "..., Trump attacked Clinton ..., saying “...”": a participle's subject is its clause's.
+      if (!found && /ing$/.test(v.verb) && /,\s*$/.test(before.text.slice(0, v.start))) {
+        found = clauseSubject(ctx, before.start, before.start + v.start, q);
+        note(ctx, `candidate subject of the clause before ", ${v.verb}": ${found ? found.speaker : 'none'}`);
+      }
       note(ctx, `candidate subject of "${v.verb}" before the quote: ${found ? `${found.speaker} (${found.attribution})` : 'none'}`);
       if (found) break;
     }
@@ -366,6 +372,32 @@ function canBeSubject(phrase: string): boolean {
   if (/\p{Lu}/u.test(phrase)) return true;
   const head = (words.at(-1) as string).toLowerCase();
   return SUBJECT_OPENERS.has(first.toLowerCase()) || GROUP_NOUNS.has(head) || ROLE_NOUNS.has(head) || /[^s]s$/.test(head);
+}
+
+/** Opening words of an introductory phrase that ends at a comma: "During a speech, ...". */
+const INTRODUCTORY =
+  /^(?:During|After|Before|In|At|On|Following|As|When|While|Despite|Since|With|Without|Speaking|Earlier|Later|Last|On|From|Under|Amid|Asked)\b[^,]{0,120},\s*/;
+/** A word that ends a clause's subject: a finite verb or auxiliary. */
+const FINITE = /^(?:\p{Ll}+ed|\p{Ll}+s)$/u;
+const isFinite = (w: string) => FINITE.test(w) || IRREGULAR_PAST.has(w);
+
+/**
+ * The subject of the clause that runs from `from` to `to`: after an introductory phrase, the
+ * words before the first finite verb, up to a comma ("Dean, a former chairman, poked ...").
+ */
+function clauseSubject(ctx: Context, from: number, to: number, q: QuoteDraft): Found | null {
+  const text = ctx.cueText.slice(from, to);
+  const intro = INTRODUCTORY.exec(text);
+  const start = intro ? intro[0].length : 0;
+  const words = [...text.slice(start).matchAll(/[^\s,;:]+|[,;:]/g)];
+  const verb = words.findIndex((w, k) => k > 0 && isFinite(w[0]));
+  if (verb <= 0) return null;
+  const comma = words.findIndex((w) => /^[,;:]$/.test(w[0]));
+  const end = comma > 0 && comma < verb ? comma : verb;
+  const last = words[end - 1] as RegExpMatchArray;
+  const phraseEnd = start + (last.index ?? 0) + last[0].length;
+  const phrase = ctx.d.text.slice(from + start, from + phraseEnd);
+  return resolvePhrase(ctx, phrase, from + start, q, 'before');
 }
 
 function resolvePhrase(ctx: Context, raw: string, at: number, q: QuoteDraft, subjectSide: 'before' | 'after' = 'after'): Found | null {

@@ -210,7 +210,12 @@ function findCandidates(d: Draft): Candidate[] {
         // "of" joins titles ("Secretary of State"), never a name: "Ministry of Health" is no one.
         if (names.length === 0 || names.some((t) => t.text === 'of' || t.text === 'the') || isNonPerson(names.map((t) => t.text))) continue;
         // "The Daily Nation", "the Hill": a capitalised name after "the" is a title, not a person.
-        if (role.length === 0 && honorific === undefined && THE_BEFORE.test(d.text.slice(Math.max(0, (part[0] as Token).start - 4), (part[0] as Token).start))) continue;
+        if (
+          role.length === 0 &&
+          honorific === undefined &&
+          THE_BEFORE.test(d.text.slice(Math.max(0, (part[0] as Token).start - 4), (part[0] as Token).start))
+        )
+          continue;
         const titleGender = role.map((t) => GENDERED_TITLES.get(t.text)).find((g) => g !== undefined);
         out.push({
           tokens: names,
