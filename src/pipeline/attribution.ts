@@ -337,6 +337,8 @@ function subjectOf(ctx: Context, from: number, verbAt: number, q: QuoteDraft): F
   }
   if (i === end) return null;
   const first = words[i + 1] as RegExpMatchArray;
+  // "In a Facebook message posted Friday, ...": a phrase opening with a preposition is no subject.
+  if (/^(?:In|On|At|From|With|During|After|Before|For|By|Under|Amid)$/.test(first[0])) return null;
   const last = words[end] as RegExpMatchArray;
   const start = from + (first.index ?? 0);
   const phrase = d.text.slice(start, from + (last.index ?? 0) + last[0].length);

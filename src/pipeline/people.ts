@@ -163,7 +163,9 @@ function isNonPerson(names: string[]): boolean {
   const joined = names.join(' ');
   const last = names[names.length - 1] as string;
   if (PLACES.has(joined) || AGENCY_NAMES.has(joined)) return true;
-  if (names.length === 1 && (NATIONALITIES.has(last) || TITLE_WORDS.has(last) || isAcronym(last))) return true;
+  // A lone title word ("President") names no one by itself, but may be a surname ("Mr. King",
+  // "Howard Dean" then "Dean"): it is kept, and only evidence or a person it fits makes it one.
+  if (names.length === 1 && (NATIONALITIES.has(last) || isAcronym(last))) return true;
   if (NON_PERSON_HEADS.has(last) || NON_PERSON_HEADS.has(stripPossessive(last))) return true;
   if (names.every((n) => isAcronym(n) || NATIONALITIES.has(n) || PLACES.has(n))) return true;
   return names.length > MAX_NAME_TOKENS;
