@@ -206,11 +206,11 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
   const nearest = verbs.at(-1);
   if (nearest) {
     // The subject is the first speech verb's ("X said that Y had called it “...”" is X), the
-    // cue the verb nearest the quote; a participle before a comma ("a swiftly called, late
-    // meeting") is no speech.
+    // cue the verb nearest the quote; a participle a word or two before a comma ("a swiftly
+    // called, late meeting", "a message posted Friday, Cruz said") is no speech.
     let found: Found | null = null;
     for (const v of verbs) {
-      if (v !== nearest && /^,\s*\S/.test(before.text.slice(v.end))) continue;
+      if (v !== nearest && /^(?:\s+[\p{L}\d]+){0,2},\s*\S/u.test(before.text.slice(v.end))) continue;
       found = subjectOf(ctx, before.start, before.start + v.start, q);
       // "..., Trump attacked Clinton ..., saying “...”": a participle's subject is its clause's.
       if (!found && /ing$/.test(v.verb) && /,\s*$/.test(before.text.slice(0, v.start))) {
@@ -332,13 +332,13 @@ function subjectOf(ctx: Context, from: number, verbAt: number, q: QuoteDraft): F
     const w = (words[i] as RegExpMatchArray)[0];
     // "the Security Council issued a statement calling ...": a finite verb ends the subject.
     const verbLike = i < end && /^\p{Ll}+ed$/u.test(w);
-    if (/^[,;:―—–-]$/.test(w) || SUBJECT_STOP.has(w.toLowerCase()) || verbLike || end - i >= MAX_PHRASE_WORDS) break;
+    // A capitalised preposition opens the sentence, not the subject: "In a Bloomberg interview Trump declared".
+    const opener = /^(?:In|On|At|From|With|During|After|Before|For|By|Under|Amid|Of)$/.test(w);
+    if (/^[,;:―—–-]$/.test(w) || SUBJECT_STOP.has(w.toLowerCase()) || verbLike || opener || end - i >= MAX_PHRASE_WORDS) break;
     i--;
   }
   if (i === end) return null;
   const first = words[i + 1] as RegExpMatchArray;
-  // "In a Facebook message posted Friday, ...": a phrase opening with a preposition is no subject.
-  if (/^(?:In|On|At|From|With|During|After|Before|For|By|Under|Amid)$/.test(first[0])) return null;
   const last = words[end] as RegExpMatchArray;
   const start = from + (first.index ?? 0);
   const phrase = d.text.slice(start, from + (last.index ?? 0) + last[0].length);
