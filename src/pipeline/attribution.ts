@@ -392,8 +392,10 @@ function clauseSubject(ctx: Context, from: number, to: number, q: QuoteDraft): F
   const intro = INTRODUCTORY.exec(text);
   const start = intro ? intro[0].length : 0;
   const words = [...text.slice(start).matchAll(/[^\s,;:]+|[,;:]/g)];
-  const verb = words.findIndex((w, k) => k > 0 && isFinite(w[0]));
+  let verb = words.findIndex((w, k) => k > 0 && isFinite(w[0]));
   if (verb <= 0) return null;
+  // "Trump openly admires": adverbs before the verb are not the subject's.
+  while (verb > 1 && VERB_ADVERB.test((words[verb - 1] as RegExpMatchArray)[0])) verb--;
   const comma = words.findIndex((w) => /^[,;:]$/.test(w[0]));
   const end = comma > 0 && comma < verb ? comma : verb;
   const last = words[end - 1] as RegExpMatchArray;
@@ -533,6 +535,11 @@ const firstNamed = (ctx: Context, from: number, to: number): Mention | undefined
 /** The first person named in the quote's sentence before it, outside quotes. */
 function subjectOfSentence(ctx: Context, q: QuoteDraft): Found | null {
   const sentence = sentenceOf(ctx, q);
+  // Its grammatical subject when that is a person or a named body: "PolitiFact rated ... “false”".
+  const subject = sentence && clauseSubject(ctx, sentence.start, q.start, q);
+  if (subject && (subject.speakerType === 'person' || /^\p{Lu}/u.test(subject.speaker ?? ''))) {
+    return { ...subject, attribution: subject.attribution === 'explicit' ? 'context' : subject.attribution };
+  }
   const named = sentence && firstNamed(ctx, sentence.start, q.start);
   return named ? personFound(ctx.d, named.person, 'context') : null;
 }
