@@ -118,7 +118,7 @@ const FACTS: Fact[] = [
     agencies: ['AP'],
     removedKinds: [],
     bodyStartsWith: "Kenya's health ministry said",
-    bodyEndsWith: 'as "serious but contained."',
+    bodyEndsWith: 'put it, "slow but steady."',
     people: [],
     roles: {},
     quotes: [
@@ -128,6 +128,7 @@ const FACTS: Fact[] = [
       // Introduced by "The Daily Nation reports:" in the paragraph before.
       { startsWith: 'Three of the new cases', speaker: 'Daily Nation' },
       { startsWith: 'serious but contained', speaker: 'World Health Organization' },
+      { startsWith: 'slow but steady', speaker: 'a county health memo' },
     ],
   },
   {
@@ -136,10 +137,10 @@ const FACTS: Fact[] = [
     agencies: ['PTI'],
     removedKinds: [],
     bodyStartsWith: 'The state government on Friday',
-    bodyEndsWith: 'in every village".',
+    bodyEndsWith: 'now goes to the upper house.',
     people: ['Rohan Mehra', 'Vasant Kale'],
     roles: { 'Vasant Kale': ['Chief Minister'] },
-    // Scheme names, a nickname, an operation and a film title in quote marks are not quotes.
+    // Scheme names, a nickname, an operation, a film title and an act's name in quote marks are not quotes.
     quotes: [
       { startsWith: 'vote-buying exercise', speaker: 'opposition' },
       { startsWith: 'changed lives in every village', speaker: 'Vasant Kale' },

@@ -24,7 +24,7 @@ export const SPEECH_VERBS = words(`
   proclaimed | proclaims | recounted | recounts | described | describes | called | calls | dubbed |
   branded | labelled | labeled | termed | hailed | welcomed | criticised | criticized | slammed |
   blasted | accused | accuses | tweeted | texted | emailed | messaged | shared |
-  reported | reports | reads | sang | sings | quoted | commented | scolded | mocked | rated | rates | ruled | deemed
+  reported | reports | reads | sang | sings | singing | quoted | commented | scolded | mocked | rated | rates | ruled | deemed
 `);
 
 /** Multi-word cues, matched as phrases before a speech verb check. */

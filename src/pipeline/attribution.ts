@@ -42,6 +42,11 @@ const AFTER_QUOTE: readonly CuePattern[] = [
   { rule: 'after:according-to', pattern: new RegExp(String.raw`^,?\s*(?<verb>according to)\s+${PHRASE}${PHRASE_END}`, 'iu') },
   { rule: 'after:speaker-verb', pattern: new RegExp(String.raw`^,?\s*${PHRASE}\s+(?:\p{Ll}+ly\s+)?${VERB}\b`, 'u') },
   {
+    // `“...,” as a Homeland Security memo put it.`
+    rule: 'after:as-x-put-it',
+    pattern: new RegExp(String.raw`^,?\s*as\s+${PHRASE}\s+(?<verb>puts? it|said|says|wrote|writes|noted|notes)\b`, 'u'),
+  },
+  {
     // "X, the leader of the protest, said", "X, 45, said", "X, R-Ky., said"
     rule: 'after:speaker-appositive-verb',
     pattern: new RegExp(String.raw`^,?\s*${PHRASE},\s[^“”"\n]{1,120}?,\s+(?:\p{Ll}+ly\s+)?${VERB}\b`, 'u'),
@@ -87,6 +92,9 @@ function speechVerbsBefore(text: string): { verb: string; start: number; end: nu
 
 /** A determiner or preposition before "tweets", "claims", "remarks" makes them nouns. */
 const NOUN_BEFORE = /\b(?:a|an|the|of|his|her|their|its|our|my|your|these|those|this|that|some|many|several|in|on|with|by|from)\s+$/i;
+
+/** `..., as The New Yorker put it in a lengthy expose, “the operator.”` */
+const AS_PUT_IT_BEFORE = new RegExp(String.raw`\bas\s+${PHRASE}\s+puts? it\b[^“”"]{0,60}?[,:]?\s*$`, 'u');
 
 /** A sentence opening with the verb: `Said Ellis: “...”`. */
 const INVERTED_BEFORE_QUOTE = new RegExp(
@@ -189,6 +197,16 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
     if (found) {
       q.cue = 'according to';
       note(ctx, `won by before:according-to -> ${found.speaker}`);
+      return found;
+    }
+  }
+  const asPutIt = AS_PUT_IT_BEFORE.exec(before.text);
+  if (asPutIt?.groups?.speaker) {
+    const phrase = asPutIt.groups.speaker;
+    const found = resolvePhrase(ctx, phrase, before.start + (asPutIt.index ?? 0) + asPutIt[0].indexOf(phrase), q);
+    if (found) {
+      q.cue = 'put it';
+      note(ctx, `won by before:as-x-put-it -> ${found.speaker}`);
       return found;
     }
   }
@@ -532,12 +550,32 @@ const sentenceOf = (ctx: Context, q: QuoteDraft): Span | undefined =>
 const firstNamed = (ctx: Context, from: number, to: number): Mention | undefined =>
   ctx.d.mentions.find((m) => m.start >= from && m.end <= to && !insideQuote(ctx, m));
 
+/**
+ * Whether a group phrase names a body that speaks: an organisation, a country or a publication
+ * ("PolitiFact", "Japan", "The New York Times"), a document or a group ("the letter", "show
+ * insiders"); not a common noun that opens a sentence ("Pressure", "The dispute"). A name has a
+ * capitalised word past the first, or a first word the story also capitalises mid-sentence.
+ */
+function namesABody(ctx: Context, phrase: string): boolean {
+  const all = phrase.split(/\s+/);
+  const head = (all.at(-1) ?? '').toLowerCase();
+  // "The piece", "a Homeland Security memo", "show insiders": a document or a group.
+  if (all.length > 1 && (DOCUMENT_NOUNS.has(head) || GROUP_NOUNS.has(head) || /[^s]s$/.test(head))) return true;
+  const words = all.filter((w) => !ARTICLES.has(w.toLowerCase()));
+  if (words.length === 0 || (words.every((w) => /^\p{Lu}{2,}/u.test(w)) && words.length > 1)) return false;
+  if (!words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES_IN_BODIES.has(w))) return false;
+  const first = words[0] as string;
+  if (words.length > 1 || /^\p{Lu}{2,}$/u.test(first) || /\p{Lu}/u.test(first.slice(1))) return true;
+  return new RegExp(String.raw`\p{Ll}[,;]? ${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'u').test(ctx.d.text);
+}
+const NAME_PARTICLES_IN_BODIES = new Set(['of', 'for', 'and', 'the', '&']);
+
 /** The first person named in the quote's sentence before it, outside quotes. */
 function subjectOfSentence(ctx: Context, q: QuoteDraft): Found | null {
   const sentence = sentenceOf(ctx, q);
   // Its grammatical subject when that is a person or a named body: "PolitiFact rated ... “false”".
   const subject = sentence && clauseSubject(ctx, sentence.start, q.start, q);
-  if (subject && (subject.speakerType === 'person' || /^\p{Lu}/u.test(subject.speaker ?? ''))) {
+  if (subject && (subject.speakerType === 'person' || namesABody(ctx, subject.speaker ?? ''))) {
     return { ...subject, attribution: subject.attribution === 'explicit' ? 'context' : subject.attribution };
   }
   const named = sentence && firstNamed(ctx, sentence.start, q.start);

@@ -89,11 +89,31 @@ const MIN_QUOTE_WORDS = 4;
 
 function isRealQuote(d: Draft, q: Block, openAt: number, para: Block): boolean {
   const inner = d.text.slice(q.start, q.end);
+  const before = d.text.slice(Math.max(para.start, openAt - 60), openAt);
+  if (isTitle(inner) && !SPEECH_BEFORE_TITLE.test(before)) return false;
   const words = inner.split(/\s+/).filter(Boolean).length;
   if (words >= MIN_QUOTE_WORDS) return true;
   if (/[.!?,]$/.test(inner)) return true;
-  const before = d.text.slice(Math.max(para.start, openAt - 60), openAt);
   return CUE_BEFORE_SHORT.test(before);
+}
+
+/** Small words a title leaves in lower case: "Justice Against Sponsors of Terrorism Act". */
+const TITLE_SMALL_WORDS = new Set('a an and as at but by for from in into nor of on or the to up with vs'.split(' '));
+/** A speech verb right before a quote in title case makes it speech after all: chanted “Clean Water Now”. */
+const SPEECH_BEFORE_TITLE = new RegExp(String.raw`\b(?:${[...SPEECH_VERBS].join('|')})\b[,:]?\s*$`);
+
+/**
+ * A name in quote marks, not speech: a title, a scheme, an act ("The Apprentice,", “Justice
+ * Against Sponsors of Terrorism Act”): two or more words, every word but the small ones
+ * capitalised, no sentence punctuation but a trailing comma (“Peace Through Strength.” is a slogan
+ * quoted as said).
+ */
+function isTitle(inner: string): boolean {
+  const text = inner.replace(/,$/, '');
+  if (/[.!?;:]/.test(text)) return false;
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.every((w) => /^\p{Lu}{2,}/u.test(w))) return false;
+  return words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w)));
 }
 
 /** A transcript turn: `"PENCE: Well, ...`. It starts a new quote even where a quote runs on. */
