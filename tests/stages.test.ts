@@ -155,6 +155,90 @@ describe('quotes', () => {
     const r = extract('The so-called \u201cdeep state\u201d was blamed in the film \u201cRed Dawn\u201d by critics.');
     expect(r.quotes).toEqual([]);
   });
+  it.each([
+    ['the show \u201cThe Night Desk,\u201d which ran for years', 0],
+    ['the law, known as the \u201cClean Rivers and Lakes Act\u201d, passed', 0],
+    ['the crowd chanted \u201cFree The Port\u201d until dawn', 1],
+    ['she called it \u201cPeace Through Strength.\u201d', 1],
+  ] as const)('a name in title case is a quote only after a speech verb or with end punctuation: %s', (text, n) => {
+    expect(extract(text).quotes).toHaveLength(n);
+  });
+  it('keeps a quote nested in another inside it, of another shape or the same', () => {
+    const straight = extract('"He called it \u201ca farce\u201d and walked out," Priya Nair said.');
+    expect(straight.quotes.map((q) => q.text)).toEqual(['He called it \u201ca farce\u201d and walked out,']);
+    const same = extract('\u201cI would rather live in what he calls \u201chell\u201d than stay,\u201d Priya Nair said.');
+    expect(same.quotes.map((q) => q.text)).toEqual(['I would rather live in what he calls \u201chell\u201d than stay,']);
+    expect(same.quotes[0]?.speaker).toBe('Priya Nair');
+  });
+  it('reads single marks as quotes in a story that quotes with them, and leaves apostrophes alone', () => {
+    const r = extract(
+      "LONDON (Reuters) - 'The farmers' union won't back it,' said Helen Marsh. The '90s rules stay, she said, calling them 'fit for purpose'.",
+    );
+    expect(r.quotes.map((q) => q.text)).toEqual(["The farmers' union won't back it,", 'fit for purpose']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Helen Marsh', 'Helen Marsh']);
+  });
+  it("repairs two single marks standing for one double (``...'' and ''...'')", () => {
+    const r = extract("``We will appeal,'' Omar Haddad said. ''Today.''");
+    expect(r.quotes.map((q) => q.text)).toEqual(['We will appeal,', 'Today.']);
+    expect(r.warnings.map((w) => w.code)).toContain('paired-single-quotes');
+  });
+  it('ends an unclosed quote before its own attribution, with a warning', () => {
+    const r = extract('\u201cWe are relieved at last, union negotiator Sipho Dlamini said on Thursday.\n\nTrucks queued, drivers said.');
+    expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([['We are relieved at last,', 'Sipho Dlamini']]);
+    expect(r.warnings.find((w) => w.code === 'unclosed-quote')?.message).toMatch(/before its attribution/);
+  });
+  it('bounds a quote that never closes to its paragraph, however long', () => {
+    const long = `He said \u201c${'word '.repeat(20000)}\n\nThe story goes on.`;
+    const r = extract(long);
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0]?.text.length).toBeLessThanOrEqual(4000);
+    expect(r.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['unclosed-quote', 'quote-too-long']));
+  });
+});
+
+describe('speakers', () => {
+  const speakers = (text: string) => extract(text).quotes.map((q) => q.speaker);
+  it.each([
+    ['"We will win," Sen. Ruth Calder (D-Vt.) said.', 'Ruth Calder'],
+    ['"We will win," Mitch Colby, R-Ky., said.', 'Mitch Colby'],
+    ['"We will win," Dana Whitcombe, 58, said.', 'Dana Whitcombe'],
+    ['"We will win," Scott Prewitt, the attorney general of Oklahoma, one of the states suing, said.', 'Scott Prewitt'],
+    ['Said Ellen Marsh: "We will win."', 'Ellen Marsh'],
+    ['Peter Okoye said the vote was lost. "We will win next time."', 'Peter Okoye'],
+    ['"We will win." \u2015 Graciela Montoya', 'Graciela Montoya'],
+    ['Peter Okoye was quoted as saying "we will win next time."', 'Peter Okoye'],
+  ])('%s', (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+  it('takes the subject of the clause for a participle after a comma', () => {
+    expect(speakers('During a rally on Friday, Amara Obi attacked the plan, saying "it will fail."')).toEqual(['Amara Obi']);
+  });
+  it('keeps "Mr. X" apart from a woman sharing the surname', () => {
+    const r = extract('Michelle Grant spoke first. "It is late," Mr. Grant said. "We agree," Mrs. Grant said.');
+    expect(r.people.map((p) => [p.name, p.gender])).toEqual([
+      ['Michelle Grant', 'female'],
+      ['Grant', 'male'],
+    ]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Grant', 'Michelle Grant']);
+  });
+  it('names unnamed speakers by their description and documents as groups', () => {
+    const r = extract('"It is 3 a.m.," the announcer said. "We are rationing," the letter reads. "Stay home," a friend said.');
+    expect(r.quotes.map((q) => [q.speaker, q.speakerType])).toEqual([
+      ['the announcer', 'group'],
+      ['the letter', 'group'],
+      ['a friend', 'group'],
+    ]);
+  });
+  it('--debug traces the candidates for each quote and what won', () => {
+    const lines: string[] = [];
+    extract('Union leader Mahesh Gaikwad alleged that safety had been ignored and called the response "a familiar ritual."', {
+      debug: (line) => lines.push(line),
+    });
+    const trace = lines.join('\n');
+    expect(trace).toMatch(/quote 0 "a familiar ritual\.": Mahesh Gaikwad \(explicit, cue "called"\)/);
+    expect(trace).toMatch(/candidate subject of "alleged" before the quote: Mahesh Gaikwad/);
+    expect(trace).toMatch(/won by before:subject-verb/);
+  });
 });
 
 describe('datelines without an agency (capitals only) and date sources', () => {

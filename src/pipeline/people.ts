@@ -310,12 +310,13 @@ export function findPeople(d: Draft): void {
   const evidence = candidates.map((c) => weighEvidence(d, c, d.blocks[c.para] as Block));
   // Evidence for a name anywhere counts for it everywhere.
   const personNames = new Set<string>();
-  // The gender an honorific or title gives a name: "Mr. Obama" is not "Michelle Obama".
-  const nameGender = new Map<string, 'male' | 'female'>();
+  // The genders honorifics or titles give a name: "Mr. Obama" is not "Michelle Obama", and
+  // "Mr. Grant" and "Mrs. Grant" are two people.
+  const nameGenders = new Map<string, Set<'male' | 'female'>>();
   candidates.forEach((c, i) => {
     const name = c.tokens.map((t) => t.text).join(' ');
     if ((evidence[i] as Evidence).person) personNames.add(name);
-    if (c.gender) nameGender.set(name, c.gender);
+    if (c.gender) nameGenders.set(name, (nameGenders.get(name) ?? new Set()).add(c.gender));
   });
   // Fullest forms first, so that "Lukashenko" joins "Alexander Lukashenko".
   const people: PersonDraft[] = [];
@@ -323,16 +324,19 @@ export function findPeople(d: Draft): void {
   const ordered = [...personNames].sort((a, b) => b.split(' ').length - a.split(' ').length);
   for (const name of ordered) {
     const tokens = name.split(' ');
-    const gender = nameGender.get(name) ?? givenGender(tokens[0] as string);
-    if (people.some((p) => fitsPerson(tokens, p) && sameGender(p.gender, gender))) continue;
-    byName.set(name, people.length);
-    people.push({ name, tokens, aliases: [], roles: [], gender, firstAt: Number.POSITIVE_INFINITY });
+    const genders = [...(nameGenders.get(name) ?? [givenGender(tokens[0] as string)])];
+    for (const gender of genders) {
+      if (people.some((p) => fitsPerson(tokens, p) && sameGender(p.gender, gender))) continue;
+      byName.set(`${name}|${gender ?? ''}`, people.length);
+      people.push({ name, tokens, aliases: [], roles: [], gender, firstAt: Number.POSITIVE_INFINITY });
+    }
   }
   const mentions: Mention[] = [];
   candidates.forEach((c, i) => {
     const tokens = c.tokens.map((t) => t.text);
     const name = tokens.join(' ');
-    let idx = byName.get(name);
+    let idx =
+      byName.get(`${name}|${c.gender ?? ''}`) ?? (c.gender ? undefined : byName.get(`${name}|${givenGender(tokens[0] as string) ?? ''}`));
     if (idx === undefined) {
       // The most recently mentioned person it fits: two Clintons, "Clinton" is the last one named.
       const fitting = people.map((p, k) => (fitsPerson(tokens, p) ? k : -1)).filter((k) => k >= 0);
