@@ -42,6 +42,11 @@ const AFTER_QUOTE: readonly CuePattern[] = [
   { rule: 'after:according-to', pattern: new RegExp(String.raw`^,?\s*(?<verb>according to)\s+${PHRASE}${PHRASE_END}`, 'iu') },
   { rule: 'after:speaker-verb', pattern: new RegExp(String.raw`^,?\s*${PHRASE}\s+(?:\p{Ll}+ly\s+)?${VERB}\b`, 'u') },
   {
+    // `“...” for criminal behavior, she said.`: the attribution ends the quote's sentence.
+    rule: 'after:sentence-end-attribution',
+    pattern: new RegExp(String.raw`^[^“”".!?\n]{1,80}?,\s+${PHRASE}\s+(?:\p{Ll}+ly\s+)?${VERB}(?=\s*(?:[.!?]|$))`, 'u'),
+  },
+  {
     // `“...,” as a Homeland Security memo put it.`
     rule: 'after:as-x-put-it',
     pattern: new RegExp(String.raw`^,?\s*as\s+${PHRASE}\s+(?<verb>puts? it|said|says|wrote|writes|noted|notes)\b`, 'u'),
@@ -84,6 +89,13 @@ const VERB_REACH = 200;
 
 /** The speech verbs before a quote in its sentence, leftmost first, with no quote mark between. */
 function speechVerbsBefore(text: string): { verb: string; start: number; end: number }[] {
+  const all = speechVerbsIn(text);
+  // "When Clinton noted that ..., Trump boasted, “...”": a fronted clause's verb is not the main one.
+  return SUBORDINATE_START.test(text) ? all.slice(-1) : all;
+}
+const SUBORDINATE_START = /^\s*(?:When|While|After|Before|As|Although|Though|If|Because|Since|Once|Until|Whereas)\b/;
+
+function speechVerbsIn(text: string): { verb: string; start: number; end: number }[] {
   const from = Math.max(0, text.length - VERB_REACH, ...[...text.matchAll(CLAUSE_BREAK)].map((m) => (m.index ?? 0) + m[0].length));
   return [...text.slice(from).matchAll(SPEECH_WORD_ALL)]
     .map((m) => ({ verb: m[0], start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length }))
@@ -331,11 +343,12 @@ function accordingInSentence(ctx: Context, q: QuoteDraft): Found | null {
   const sentences = ctx.sentences[q.lastPara] ?? [];
   const sentence = sentences.find((s) => s.start <= q.end && q.end <= s.end);
   if (!sentence) return null;
-  const rest = ctx.cueText.slice(q.end, sentence.end);
+  const from = q.end + (/^["”»’']/.exec(ctx.cueText.slice(q.end, q.end + 1))?.[0].length ?? 0);
+  const rest = ctx.cueText.slice(from, sentence.end);
   const m = ACCORDING_IN_SENTENCE.exec(rest);
   const phrase = m?.groups?.speaker;
   if (!m || !phrase || /[“”"]/.test(rest.slice(0, m.index))) return null;
-  return resolvePhrase(ctx, phrase, q.end + (m.index ?? 0) + m[0].lastIndexOf(phrase), q);
+  return resolvePhrase(ctx, phrase, from + (m.index ?? 0) + m[0].lastIndexOf(phrase), q);
 }
 
 /** Walks back from a speech verb over the words of its subject and resolves them. */
