@@ -9,6 +9,8 @@ const repaired: [string, string, string][] = [
   ['mojibake lost byte', 'â€œNo,â€\ufffd he said', '\u201cNo,\u201d he said'],
   ['mojibake apostrophe and dash', 'Brazilâ€™s bank â€” again', 'Brazil\u2019s bank \u2014 again'],
   ['mojibake accents', 'CafÃ© in SÃ£o Paulo', 'Café in São Paulo'],
+  ['mojibake twice over', 'FranÃƒÂ§ois and the cafÃƒÂ©', 'François and the café'],
+  ['two single marks for one double', "``We won,'' he said. ''Yes.''", '“We won," he said. "Yes."'],
   ['html paragraph tags', '<p>One.</p><p>Two.</p>', '\nOne.\n\nTwo.\n'],
   ['html inline tags', 'cut to <b>340</b> <a href="x">villages</a><!-- ad -->.', 'cut to 340 villages.'],
   ['csv doubled quotes', 'He said ""no"" and ""never"".', 'He said "no" and "never".'],

@@ -35,6 +35,7 @@ const ZERO_WIDTH = String.raw`[\u200B-\u200D\u2060\uFEFF\u00AD]`;
 /** A UTF-8 sequence read as Windows-1252: a lead character and its continuation characters. */
 const C = CONTINUATION_CHAR;
 const MOJIBAKE = String.raw`[\u00C2-\u00DF]${C}|[\u00E0-\u00EF]${C}{2}|[\u00F0-\u00F4]${C}{3}`;
+const WHOLLY_MOJIBAKE = new RegExp(`^(?:${MOJIBAKE})+$`);
 /** Block tags break paragraphs; other tags and comments are dropped. Only real tag shapes. */
 const BLOCK_TAG = String.raw`<\/?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|section|article|tr|table)\b[^<>]{0,300}>`;
 const INLINE_TAG = String.raw`<\/?[a-zA-Z][a-zA-Z0-9]{0,15}\b[^<>]{0,300}>|<!--[^]{0,2000}?-->`;
@@ -50,7 +51,7 @@ const REPAIRS = [
   { kind: 'line-ending', pattern: NEWLINE },
   { kind: 'odd-space', pattern: ODD_SPACE },
   { kind: 'zero-width', pattern: ZERO_WIDTH },
-  { kind: 'mojibake', pattern: MOJIBAKE },
+  { kind: 'mojibake', pattern: `(?:${MOJIBAKE})+` },
   { kind: 'html-block-tag', pattern: BLOCK_TAG },
   { kind: 'html-tag', pattern: INLINE_TAG },
   { kind: 'ligature', pattern: LIGATURE },
@@ -152,7 +153,11 @@ function replacementFor(match: RegExpExecArray, input: string, wrapped: boolean)
     case 'zero-width':
       return { text: '', kind };
     case 'mojibake': {
-      const repaired = repairMojibake(text);
+      // Text encoded twice (ç -> Ã§ -> ÃƒÂ§) is undone twice.
+      let repaired = repairMojibake(text);
+      for (let round = 0; round < 2 && repaired !== null && WHOLLY_MOJIBAKE.test(repaired); round++) {
+        repaired = repairMojibake(repaired) ?? repaired;
+      }
       return repaired === null ? null : { text: repaired.replace(/\u00A0/g, ' '), kind };
     }
     case 'html-block-tag':
