@@ -75,7 +75,7 @@ const maskPeriods = (text: string) => text.replace(NON_FINAL_PERIODS, (m) => m.r
 
 /** `Said Ellis: “` and `..., said X: “`: the speaker after the verb. */
 const SPEAKER_AFTER_VERB_IN_SENTENCE = new RegExp(String.raw`^\s+(?<speaker>\p{Lu}${PHRASE_CHAR}{1,60}?)${PHRASE_END}`, 'u');
-const SPEAKER_AFTER_VERB = new RegExp(String.raw`^\s+(?<speaker>\p{Lu}${PHRASE_CHAR}{1,60}?)\s*[:,]?\s*$`, 'u');
+const SPEAKER_AFTER_VERB = new RegExp(String.raw`^\s+(?<speaker>\p{Lu}${PHRASE_CHAR}{1,60}?)\s*[:,]\s*$`, 'u');
 /** "..., according to X." anywhere in the quote's sentence. */
 const ACCORDING_IN_SENTENCE = new RegExp(String.raw`\baccording to\s+${PHRASE}${PHRASE_END}`, 'iu');
 
@@ -242,12 +242,13 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
     for (const v of verbs) {
       if (v !== nearest && /^(?:\s+[\p{L}\d]+){0,2},\s*\S/u.test(before.text.slice(v.end))) continue;
       found = subjectOf(ctx, before.start, before.start + v.start, q);
-      // "..., Trump attacked Clinton ..., saying “...”": a participle's subject is its clause's.
-      if (!found && /ing$/.test(v.verb) && /,\s*$/.test(before.text.slice(0, v.start))) {
-        found = clauseSubject(ctx, before.start, before.start + v.start, q);
-        note(ctx, `candidate subject of the clause before ", ${v.verb}": ${found ? found.speaker : 'none'}`);
-      }
       note(ctx, `candidate subject of "${v.verb}" before the quote: ${found ? `${found.speaker} (${found.attribution})` : 'none'}`);
+      // "..., Trump attacked Clinton ..., saying “...”": a participle's subject is its clause's;
+      // "Minyon Moore, a senior adviser to the campaign, called ...": past the appositive.
+      if (!found && /,\s*$/.test(before.text.slice(0, v.start))) {
+        found = clauseSubject(ctx, before.start, before.start + v.start, q);
+        note(ctx, `candidate subject of the clause before ", ${v.verb}": ${found ? `${found.speaker} (${found.attribution})` : 'none'}`);
+      }
       if (found) break;
     }
     const tailText = before.text.slice(nearest.end);
