@@ -820,8 +820,6 @@ const KNOWN_GAPS = new Set([
   'ap-dateline-country-crlf > names exactly the people in the story',
   'ap-dateline-country-crlf > finds every quote with its speaker',
   'ap-dateline-latestly > finds every quote with its speaker',
-  'ap-unbalanced-quote-marks > names exactly the people in the story',
-  'ap-unbalanced-quote-marks > finds every quote with its speaker',
   'pti-dateline-business-standard > gives the people their roles',
   'pti-group-speakers-ndtv > gives the people their roles',
   'reuters-dated-shared-surname-orgs > names exactly the people in the story',

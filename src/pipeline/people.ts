@@ -11,11 +11,14 @@
 
 import { AGENCIES } from '../data/agencies.js';
 import {
+  CITY_NAMES,
   COUNTRY_AND_CAPITAL_NAMES,
   DEMONYMS,
+  FAMILY_NAMES,
   FEMALE_GIVEN_NAMES,
   MALE_GIVEN_NAMES,
   UNISEX_GIVEN_NAMES,
+  WORLD_GIVEN_NAMES,
 } from '../data/generated/lexicon.js';
 import {
   ABBREVIATED_TITLES,
@@ -29,14 +32,17 @@ import {
   SPEECH_VERBS,
   TITLE_WORDS,
 } from '../data/words.js';
+import { WordTable } from '../text/word-table.js';
 import type { Block, Draft, Mention, PersonDraft } from './draft.js';
 
-const toSet = (s: string) => new Set(s.split('|'));
-const MALE = toSet(MALE_GIVEN_NAMES);
-const FEMALE = toSet(FEMALE_GIVEN_NAMES);
-const UNISEX = toSet(UNISEX_GIVEN_NAMES);
-const PLACES = toSet(COUNTRY_AND_CAPITAL_NAMES);
-const NATIONALITIES = toSet(DEMONYMS);
+const MALE = new WordTable(MALE_GIVEN_NAMES);
+const FEMALE = new WordTable(FEMALE_GIVEN_NAMES);
+const UNISEX = new WordTable(UNISEX_GIVEN_NAMES);
+const WORLD = new WordTable(WORLD_GIVEN_NAMES);
+const PLACES = new WordTable(COUNTRY_AND_CAPITAL_NAMES);
+const NATIONALITIES = new WordTable(DEMONYMS);
+const FAMILY = new WordTable(FAMILY_NAMES);
+const CITIES = new WordTable(CITY_NAMES);
 const AGENCY_NAMES = new Set(AGENCIES.flatMap((a) => a.spellings));
 
 /** "Mr.", "Sen.", "Gov." before a name: the period belongs to the word. */
@@ -76,6 +82,8 @@ interface Candidate {
   titled: boolean;
   /** A transcript speaker's label at the start of a paragraph: "PENCE: Well, look, ...". */
   label: boolean;
+  /** The whole name is a city's: no evidence of its own makes it a person. */
+  city: boolean;
   para: number;
 }
 
@@ -83,8 +91,25 @@ const isInitial = (t: string) => /^\p{Lu}\.?$/u.test(t) || /^(?:\p{Lu}\.)+$/u.te
 const isAcronym = (t: string) => /^\p{Lu}{2,6}$/u.test(t);
 const stripPossessive = (t: string) => t.replace(/['’]s?$/, '');
 const givenGender = (t: string): 'male' | 'female' | null => (MALE.has(t) ? 'male' : FEMALE.has(t) ? 'female' : null);
-/** A known given name; particles the lists carry ("El", "De", "Van") do not count. */
-const isGivenName = (t: string) => !NAME_PARTICLES.has(t.toLowerCase()) && (MALE.has(t) || FEMALE.has(t) || UNISEX.has(t));
+/** Words the name lists carry that are far more often something else ("Royal", "General", "North"). */
+const notAName = (t: string) =>
+  NAME_PARTICLES.has(t.toLowerCase()) ||
+  NOT_NAME_WORDS.has(t) ||
+  TITLE_WORDS.has(t) ||
+  NON_PERSON_HEADS.has(t) ||
+  PLACES.has(t) ||
+  NATIONALITIES.has(t);
+/** A known given name. */
+const isGivenName = (t: string) => (MALE.has(t) || FEMALE.has(t) || UNISEX.has(t) || WORLD.has(t)) && !notAName(t);
+/** A known family name. */
+const isFamilyName = (t: string) => FAMILY.has(stripPossessive(t)) && !notAName(stripPossessive(t));
+/** A place or nationality before a name: "American Dennis Mitchell", "Mexico's Manuel Medina". */
+const isOrigin = (t: string) =>
+  NATIONALITIES.has(t) || (/['’]s$/.test(t) && (PLACES.has(stripPossessive(t)) || CITIES.has(stripPossessive(t))));
+/** What a sports result or team sheet puts in brackets after a name: a country, a team, a role. */
+const PAREN_AFTER = /^\s\((?<inside>[^()]{2,30})\)/;
+const isOriginOrTeam = (s: string) =>
+  PLACES.has(s) || CITIES.has(s) || NATIONALITIES.has(s) || /^\p{Lu}{2,4}$/u.test(s) || /^(?:captain|capt|c|wk|vice-captain)$/i.test(s);
 
 function tokenise(run: string, offset: number): Token[] {
   const tokens: Token[] = [];
@@ -140,7 +165,8 @@ function peelRole(tokens: Token[]): { role: Token[]; honorific: 'male' | 'female
   let lastHonorific = -1;
   for (let k = 0; k < tokens.length - 1; k++) {
     const t = (tokens[k] as Token).text;
-    if (isGivenName(t) && !isTitleWord(t) && !HONORIFICS.has(t)) break;
+    // "John Major" is a name; "Union Jal Shakti Minister C R Vasudevan" still has its title to come.
+    if (isGivenName(t) && !isTitleWord(t) && !HONORIFICS.has(t) && !tokens.slice(k + 1, -1).some((x) => isTitleWord(x.text))) break;
     if (HONORIFICS.has(t)) {
       honorific = HONORIFICS.get(t) ?? null;
       lastHonorific = k;
@@ -200,12 +226,19 @@ function findCandidates(d: Draft): Candidate[] {
       const labelEnd = labels.get((tokens[0] as Token).start);
       if (labelEnd !== undefined) {
         const label = tokens.filter((t) => t.end <= labelEnd);
-        out.push({ tokens: label, role: null, gender: null, titled: false, label: true, para: p });
+        out.push({ tokens: label, role: null, gender: null, titled: false, city: false, label: true, para: p });
         continue;
       }
+      // "Said Ellen Marsh: ...": a sentence opening with its verb; the name follows it.
+      if (tokens.length >= 3 && SPEECH_VERBS.has((tokens[0] as Token).text.toLowerCase())) tokens.shift();
       for (const part of splitRun(tokens)) {
         if (PLACES.has(stripPossessive(part.map((t) => t.text).join(' ')))) continue; // "Sri Lanka" is not Sri + Lanka
-        const { role, honorific, rest } = peelRole(part);
+        const peeled = peelRole(part);
+        const { role, honorific } = peeled;
+        let { rest } = peeled;
+        // "American Dennis Mitchell", "Britain's Naseem Hamed": where someone is from, then a name.
+        const origin = role.length === 0 && rest.length >= 3 && isOrigin((rest[0] as Token).text);
+        if (origin) rest = rest.slice(1);
         const names = rest.map((t, i) =>
           i === rest.length - 1 ? { ...t, text: stripPossessive(t.text), end: t.start + stripPossessive(t.text).length } : t,
         );
@@ -219,11 +252,14 @@ function findCandidates(d: Draft): Candidate[] {
         )
           continue;
         const titleGender = role.map((t) => GENDERED_TITLES.get(t.text)).find((g) => g !== undefined);
+        const titled = role.length > 0 || honorific !== undefined;
         out.push({
           tokens: names,
           role: role.length ? d.text.slice((role[0] as Token).start, (role[role.length - 1] as Token).end) : null,
           gender: honorific ?? titleGender ?? null,
-          titled: role.length > 0 || honorific !== undefined,
+          titled: titled || origin,
+          // A city's name ("Chelsea", "Charlotte") is a person's only when it fits someone named.
+          city: !titled && !origin && CITIES.has(names.map((t) => t.text).join(' ')),
           label: false,
           para: p,
         });
@@ -288,12 +324,17 @@ function weighEvidence(d: Draft, c: Candidate, para: Block): Evidence {
   const multi = c.tokens.length >= 2;
   if (multi && isGivenName(first.text)) person = true;
   if (multi && isInitial(first.text)) person = true;
+  // "Ludmila Engquist (Sweden)", "Ian Healy (captain)": a result line or a team sheet.
+  const bracket = PAREN_AFTER.exec(after)?.groups?.inside;
+  if (multi && bracket && isOriginOrTeam(bracket.trim())) person = true;
+  // Two or three words ending in a known family name: "Sjeng Engquist"; not a place or a body.
+  if (multi && c.tokens.length <= 3 && isFamilyName(last.text) && /^\p{Lu}\p{Ll}/u.test(first.text) && !notAName(first.text)) person = true;
   if (multi) {
     const verbAfter = SPEECH_AFTER.exec(after)?.[1];
     const verbBefore = SPEECH_BEFORE.exec(before)?.[1];
     if ((verbAfter && SPEECH_VERBS.has(verbAfter)) || (verbBefore && SPEECH_VERBS.has(verbBefore))) person = true;
   }
-  return { person, roles };
+  return { person: person && !c.city, roles };
 }
 
 /** Whether `tokens` can name `person`: same last word and every word part of the full name. */
