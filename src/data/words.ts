@@ -67,7 +67,9 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | null> = new Map
 export const TITLE_WORDS = words(`
   President | Vice | Vice-President | Prime | Minister | Ministers | Foreign | Defence | Defense | Finance | Home |
   Interior | Health | Education | Trade | Commerce | Labour | Labor | External | Affairs | Union | State | Chief |
-  Deputy | Acting | Former | former | Secretary | Secretary-General | General | Attorney | Chancellor | King | Queen |
+  Deputy | Acting | Former | former | Assistant | Associate | Under-Secretary | Undersecretary | Lieutenant-Colonel |
+  Lieutenant-General | Major-General | Brigadier-General | Vice-Admiral | Rear-Admiral | Attorney-General |
+  Lieutenant-Governor | Chief-Minister | Secretary | Secretary-General | General | Attorney | Chancellor | King | Queen |
   Prince | Princess | Crown | Governor | Lieutenant | Lt | Lt. | Senator | Sen. | Sens. | Rep. | Reps. | Gov. | Gov | Govs. | Atty. | Supt. | Insp. | Cmdr. | Amb. | Pres. | Fr. | Hon. | Representative | Congressman |
   Congresswoman | Mayor | Judge | Justice | Colonel | Col. | Captain | Capt. | Major | Maj. | Sergeant | Sgt. |
   Admiral | Adm. | Commander | Gen. | Brigadier | Marshal | Chairman | Chairwoman | Chairperson | Chair | CEO |
@@ -163,6 +165,8 @@ export const NON_PERSON_HEADS = words(`
   Mines | Scheme | Yojana | Mission | Project | Programme | Program | Plan | Initiative | Policy | Summit | Conference |
   Forum | Talks | War | Crisis | Pandemic | Virus | Index | Report | Survey | Census | Election | Elections | Poll |
   Polls | Campaign | Series | Tour | Trophy | Match | Final | Finals | Race | Marathon | Grand | Prix | Motor |
+  SpA | AB | AG | SA | NV | Bros | GmbH | Oy | ASA | KK | Bhd | Tbk | BV | Pty | Cos | Catholic | Protestant |
+  Orthodox | Muslim | Moslem | Christian | Jewish | Hindu | Sikh | Buddhist |
   Foods | Capital | Partners | Securities | Investments | Insurance | Finance | Financial | Bancorp | Electric |
   Steel | Chemicals | Airlines | Rail | Railway | Railways | Telecom | Communications | Software | Labs | Studios |
   Pictures | Records | Entertainment | Sports | Hockey | Football | Cricket | Tennis | Golf | Basketball | Baseball
@@ -200,7 +204,13 @@ export const ROLE_NOUNS = words(`
   superintendent | constable | sergeant | lieutenant | soldier | pilot | nurse | spokesperson | secretary-general |
   director-general | commissioner | treasurer | counsel | advocate | chair | fellow | scholar | official |
   collector | forecaster | negotiator | congressman | congresswoman | magistrate | prosecutor | detective |
-  firefighter | paramedic | undersecretary | whip | speaker | sarpanch | tehsildar | headman | chieftain
+  firefighter | paramedic | undersecretary | whip | speaker | sarpanch | tehsildar | headman | chieftain |
+  broker | dealer | trader | banker | midfielder | goalkeeper | keeper | defender | winger | forward | playmaker |
+  flanker | scrum-half | fly-half | centre | pitcher | catcher | outfielder | infielder | shortstop | quarterback |
+  jockey | trainer | rider | cyclist | sprinter | hurdler | swimmer | boxer | golfer | wicketkeeper | spinner |
+  seamer | substitute | compatriot | countryman | countrywoman | teammate | rookie | skipper | holder |
+  businessman | businesswoman | billionaire | tycoon | entrepreneur | host | anchor | moderator | novelist | poet |
+  playwright | composer | photographer | filmmaker | designer | chef | archbishop | cleric | preacher | pastor
 `);
 
 /**
@@ -240,6 +250,11 @@ export const IRREGULAR_PAST = words(`
   thought | became | hit | let | fought | drew | grew | knew | meant | sought | shut | slid | threw | broke |
   chose | spoke | stole | told | said | wrote | did | had | was | were | is | are | has | have | will | would |
   can | could | may | might | must | shall | should
+`);
+
+/** Abbreviated places that look like initials: "U.S. Treasury" names no one. */
+export const PLACE_ABBREVIATIONS = words(`
+  U.S. | U.K. | U.N. | E.U. | U.S.A. | U.A.E. | D.C. | N.Y. | L.A. | S.F. | N.J. | N.C. | S.C. | U.S.S.R.
 `);
 
 /** Pronouns that can stand for the speaker of a quote, with what they can refer to. */

@@ -28,6 +28,7 @@ import {
   NON_PERSON_HEADS,
   NOT_NAME_WORDS,
   NOT_TRANSCRIPT_LABELS,
+  PLACE_ABBREVIATIONS,
   ROLE_NOUNS,
   SPEECH_VERBS,
   TITLE_WORDS,
@@ -59,6 +60,12 @@ const APPOSITIVE =
   /^,\s+(?:(?<article>[Tt]he|[Aa]n?)\s+)?(?<role>(?:[^,.;:"“”()]|\.(?=\S|\s\p{Ll})){2,90}?)\s*(?=[,;:]|\.(?:\s(?!\p{Ll})|$)|$|\s(?:said|says|told|added|who)\b)/u;
 const AGE_AFTER = /^,\s+\d{1,3},/;
 const THE_BEFORE = /\b[Tt]he\s$/;
+const NAMED_THING_AFTER =
+  /^\s(?:airport|stadium|street|road|avenue|bridge|hospital|university|college|school|square|park|port|station|centre|center|hall|institute|foundation|prize|award|trophy|cup|symposium|conference|memorial|museum|library|highway|tunnel|dam|canal|line|index|fund|trust|brand|group)\b/;
+const NAMED_THING_BEFORE =
+  /\b(?:carrier|ship|vessel|frigate|destroyer|submarine|tanker|ferry|yacht|newspaper|weekly|daily|magazine|film|movie|album|song|book|novel|hotel|restaurant|brand|label|club|band|horse|storm|hurricane|typhoon|cyclone|operation)\s+$/;
+/** A standings row or a score: "Greenock Morton 3 2 0 1 5 2 6", "Wigan 42 Bradford Bulls 36". */
+const TEAM_ROW_AFTER = /^\s+\d+(?:\s+\d+){2,}\s*$|^\s+\d+\s*$/;
 const ROLE_THEN_COMMA = /\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?<role>(?:\p{Ll}+\s+){0,2}(?<head>\p{Ll}+)),\s+$/u;
 /** A party or state tag between a name and its appositive: "Luis Ortega (D-Texas), a member ...". */
 const TAG_AFTER = /^\s*\([^()\n]{1,30}\)/;
@@ -133,6 +140,12 @@ function splitRun(tokens: Token[]): Token[][] {
       return;
     }
     cur.push(t);
+    // "Glenn Hoddle's England", "France's Hachette": a possessive ends the name it belongs to.
+    if (/['’]s$/.test(t.text) && next !== undefined) {
+      parts.push(cur);
+      cur = [];
+      return;
+    }
     // "Delhi Assembly Vikram Sahni": an organisation's last word ends it; a name may follow.
     // A run that opens with a title is a role and keeps its organisation: "Superintendent of Police X".
     if (
@@ -152,7 +165,8 @@ function splitRun(tokens: Token[]): Token[][] {
 /** Title words, and role nouns written as titles ("Forecaster", "Collector"). */
 const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const CAPITALISED_ROLES = new Set([...ROLE_NOUNS].map(capitalise));
-const isTitleWord = (t: string) => TITLE_WORDS.has(t) || CAPITALISED_ROLES.has(t);
+const isTitleWord = (t: string): boolean =>
+  TITLE_WORDS.has(t) || CAPITALISED_ROLES.has(t) || (t.includes('-') && t.split('-').every((p) => TITLE_WORDS.has(p) || CAPITALISED_ROLES.has(p)));
 
 /**
  * Peels honorifics and a role off the front of a run. The role runs to the last title word
@@ -231,14 +245,20 @@ function findCandidates(d: Draft): Candidate[] {
       }
       // "Said Ellen Marsh: ...": a sentence opening with its verb; the name follows it.
       if (tokens.length >= 3 && SPEECH_VERBS.has((tokens[0] as Token).text.toLowerCase())) tokens.shift();
+      let previous: Token[] | null = null;
       for (const part of splitRun(tokens)) {
+        const before = previous;
+        previous = part;
         if (PLACES.has(stripPossessive(part.map((t) => t.text).join(' ')))) continue; // "Sri Lanka" is not Sri + Lanka
         const peeled = peelRole(part);
         const { role, honorific } = peeled;
         let { rest } = peeled;
-        // "American Dennis Mitchell", "Britain's Naseem Hamed": where someone is from, then a name.
-        const origin = role.length === 0 && rest.length >= 3 && isOrigin((rest[0] as Token).text);
-        if (origin) rest = rest.slice(1);
+        // "American Dennis Mitchell", "Controversial Australian Anthony Hill", "Mexico's Manuel
+        // Medina": where someone is from, then a name of two words or more.
+        const from = role.length === 0 ? rest.findIndex((t, k) => k < 2 && NATIONALITIES.has(t.text)) : -1;
+        const afterPlace = before !== null && rest.length >= 2 && isOrigin((before.at(-1) as Token).text) && d.text[(part[0] as Token).start - 1] === ' ';
+        const origin = (from >= 0 && rest.length - from >= 3) || afterPlace;
+        if (from >= 0 && rest.length - from >= 3) rest = rest.slice(from + 1);
         const names = rest.map((t, i) =>
           i === rest.length - 1 ? { ...t, text: stripPossessive(t.text), end: t.start + stripPossessive(t.text).length } : t,
         );
@@ -323,7 +343,8 @@ function weighEvidence(d: Draft, c: Candidate, para: Block): Evidence {
   if (AGE_AFTER.test(after)) person = true;
   const multi = c.tokens.length >= 2;
   if (multi && isGivenName(first.text)) person = true;
-  if (multi && isInitial(first.text)) person = true;
+  // "M K Stalin", not a table's column heads ("W D L G") nor "U.S. Treasury".
+  if (multi && isInitial(first.text) && !c.tokens.every((t) => isInitial(t.text)) && !PLACE_ABBREVIATIONS.has(first.text)) person = true;
   // "Ludmila Engquist (Sweden)", "Ian Healy (captain)": a result line or a team sheet.
   const bracket = PAREN_AFTER.exec(after)?.groups?.inside;
   if (multi && bracket && isOriginOrTeam(bracket.trim())) person = true;
@@ -334,7 +355,10 @@ function weighEvidence(d: Draft, c: Candidate, para: Block): Evidence {
     const verbBefore = SPEECH_BEFORE.exec(before)?.[1];
     if ((verbAfter && SPEECH_VERBS.has(verbAfter)) || (verbBefore && SPEECH_VERBS.has(verbBefore))) person = true;
   }
-  return { person: person && !c.city, roles };
+  // Named after a person but not one: "Charles de Gaulle airport", "the aircraft carrier Carl
+  // Vinson", "the news weekly Der Spiegel"; a team in a results row ("Greenock Morton 3 2 0 1").
+  const thing = !c.titled && (NAMED_THING_AFTER.test(after) || NAMED_THING_BEFORE.test(before) || TEAM_ROW_AFTER.test(after));
+  return { person: person && !c.city && !thing, roles };
 }
 
 /** Whether `tokens` can name `person`: same last word and every word part of the full name. */
