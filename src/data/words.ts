@@ -252,6 +252,16 @@ export const IRREGULAR_PAST = words(`
   can | could | may | might | must | shall | should
 `);
 
+/** Peoples and faiths without a country of their own in the demonym tables: "Iraqi Kurds". */
+export const PEOPLES = words(`
+  Kurd | Kurds | Kurdish | Pashtun | Pashtuns | Tamil | Tamils | Sikh | Sikhs | Uighur | Uighurs | Uyghur | Uyghurs |
+  Tutsi | Tutsis | Hutu | Hutus | Berber | Berbers | Arab | Arabs | Bedouin | Bedouins | Druze | Yazidi | Yazidis |
+  Rohingya | Baloch | Maori | Aboriginal | Aborigines | Palestinian | Palestinians | Basque | Basques | Catalan |
+  Catalans | Chechen | Chechens | Tatar | Tatars | Roma | Sunni | Sunnis | Shi'ite | Shi'ites | Shiite | Shiites |
+  Shia | Alawite | Alawites | Latino | Latinos | Hispanic | Hispanics | Serb | Serbs | Croat | Croats | Bosniak |
+  Bosniaks | Moslems | Muslims | Christians | Jews | Hindus | Catholics | Protestants | Marines | Cossacks | Zulu
+`);
+
 /** Abbreviated places that look like initials: "U.S. Treasury" names no one. */
 export const PLACE_ABBREVIATIONS = words(`
   U.S. | U.K. | U.N. | E.U. | U.S.A. | U.A.E. | D.C. | N.Y. | L.A. | S.F. | N.J. | N.C. | S.C. | U.S.S.R.

@@ -28,6 +28,7 @@ import {
   NON_PERSON_HEADS,
   NOT_NAME_WORDS,
   NOT_TRANSCRIPT_LABELS,
+  PEOPLES,
   PLACE_ABBREVIATIONS,
   ROLE_NOUNS,
   SPEECH_VERBS,
@@ -206,6 +207,8 @@ function isNonPerson(names: string[]): boolean {
   // A lone title word ("President") names no one by itself, but may be a surname ("Mr. King",
   // "Howard Dean" then "Dean"): it is kept, and only evidence or a person it fits makes it one.
   if (names.length === 1 && (NATIONALITIES.has(last) || isAcronym(last))) return true;
+  // "Iraqi Kurds", "Americans": peoples, not persons.
+  if (names.every((n) => NATIONALITIES.has(n) || PEOPLES.has(n) || NATIONALITIES.has(n.replace(/s$/, '')) || PLACES.has(n))) return true;
   if (NON_PERSON_HEADS.has(last) || NON_PERSON_HEADS.has(stripPossessive(last))) return true;
   if (names.every((n) => isAcronym(n) || NATIONALITIES.has(n) || PLACES.has(n))) return true;
   return names.length > MAX_NAME_TOKENS;
@@ -215,19 +218,23 @@ function isNonPerson(names: string[]): boolean {
 const TRANSCRIPT_LABEL = /^["“]?(?<label>\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}):\s/u;
 
 /**
- * Where each transcript label starts, when the story reads as a transcript: at least two
- * paragraphs open with a label, and none of them is a kicker ("UPDATE:", "WATCH:").
+ * Where each transcript label starts, when the story reads as a transcript: two speakers or
+ * more, each opening two paragraphs or more with their label, none of them a kicker ("UPDATE:").
  */
 function transcriptLabels(d: Draft): Map<number, number> {
-  const labels = new Map<number, number>();
+  const found: { label: string; start: number }[] = [];
   for (const para of d.blocks) {
     const m = TRANSCRIPT_LABEL.exec(d.text.slice(para.start, Math.min(para.end, para.start + 60)));
     const label = m?.groups?.label;
     if (!m || !label || NOT_TRANSCRIPT_LABELS.has(label) || PLACES.has(label)) continue;
-    const start = para.start + m[0].indexOf(label);
-    labels.set(start, start + label.length);
+    found.push({ label, start: para.start + m[0].indexOf(label) });
   }
-  return labels.size >= 2 ? labels : new Map();
+  // Speakers in a transcript take turns: a label seen once is a field name ("ISSUER:", "DUE:").
+  const turns = new Map<string, number>();
+  for (const f of found) turns.set(f.label, (turns.get(f.label) ?? 0) + 1);
+  const labels = new Map<number, number>();
+  for (const f of found) if ((turns.get(f.label) ?? 0) >= 2) labels.set(f.start, f.start + f.label.length);
+  return new Set([...labels.keys()].map((k) => d.text.slice(k, labels.get(k)))).size >= 2 ? labels : new Map();
 }
 
 function findCandidates(d: Draft): Candidate[] {
@@ -278,8 +285,12 @@ function findCandidates(d: Draft): Candidate[] {
           role: role.length ? d.text.slice((role[0] as Token).start, (role[role.length - 1] as Token).end) : null,
           gender: honorific ?? titleGender ?? null,
           titled: titled || origin,
-          // A city's name ("Chelsea", "Charlotte") is a person's only when it fits someone named.
-          city: !titled && !origin && CITIES.has(names.map((t) => t.text).join(' ')),
+          // A city's name ("Chelsea", "Charlotte") or a lone title word ("Secretary") is a
+          // person's only when it fits someone named.
+          city:
+            !titled &&
+            !origin &&
+            (CITIES.has(names.map((t) => t.text).join(' ')) || (names.length === 1 && isTitleWord((names[0] as Token).text))),
           label: false,
           para: p,
         });
