@@ -59,7 +59,10 @@ const CAPITALISED_RUN = new RegExp(
 /** Appositive after a name: ", the leader of the protest at the plant," / ", an analyst,". */
 const APPOSITIVE =
   /^,\s+(?:(?<article>[Tt]he|[Aa]n?)\s+)?(?<role>(?:[^,.;:"“”()]|\.(?=\S|\s\p{Ll})){2,90}?)\s*(?=[,;:]|\.(?:\s(?!\p{Ll})|$)|$|\s(?:said|says|told|added|who)\b)/u;
-const AGE_AFTER = /^,\s+\d{1,3},/;
+/** "Smith, 45, said", "said the tourist, Khaled Hijazi, 37." */
+const AGE_AFTER = /^,\s+\d{1,3}(?=\s*(?:[,.;)]|--|—|–|$))/;
+/** "Tiger Woods, who made the cut ...": only people are "who". */
+const WHO_AFTER = /^,\s+who\s/;
 const THE_BEFORE = /\b[Tt]he\s$/;
 const NAMED_THING_AFTER =
   /^\s(?:airport|stadium|street|road|avenue|bridge|hospital|university|college|school|square|park|port|station|centre|center|hall|institute|foundation|prize|award|trophy|cup|symposium|conference|memorial|museum|library|highway|tunnel|dam|canal|line|index|fund|trust|brand|group)\b/;
@@ -67,7 +70,7 @@ const NAMED_THING_BEFORE =
   /\b(?:carrier|ship|vessel|frigate|destroyer|submarine|tanker|ferry|yacht|newspaper|weekly|daily|magazine|film|movie|album|song|book|novel|hotel|restaurant|brand|label|club|band|horse|storm|hurricane|typhoon|cyclone|operation)\s+$/;
 /** A standings row or a score: "Greenock Morton 3 2 0 1 5 2 6", "Wigan 42 Bradford Bulls 36". */
 const TEAM_ROW_AFTER = /^\s+\d+(?:\s+\d+){2,}\s*$|^\s+\d+\s*$/;
-const ROLE_THEN_COMMA = /\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?<role>(?:\p{Ll}+\s+){0,2}(?<head>\p{Ll}+)),\s+$/u;
+const ROLE_THEN_COMMA = /\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|an?)\s+(?<role>(?:[\p{Ll}\d-]+\s+){0,2}(?<head>\p{Ll}+)),\s+$/u;
 /** A party or state tag between a name and its appositive: "Luis Ortega (D-Texas), a member ...". */
 const TAG_AFTER = /^\s*\([^()\n]{1,30}\)/;
 const SIGNATURE_BEFORE = /["”’]\s*[-–—―]{1,2}\s*$/u;
@@ -167,7 +170,9 @@ function splitRun(tokens: Token[]): Token[][] {
 const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const CAPITALISED_ROLES = new Set([...ROLE_NOUNS].map(capitalise));
 const isTitleWord = (t: string): boolean =>
-  TITLE_WORDS.has(t) || CAPITALISED_ROLES.has(t) || (t.includes('-') && t.split('-').every((p) => TITLE_WORDS.has(p) || CAPITALISED_ROLES.has(p)));
+  TITLE_WORDS.has(t) ||
+  CAPITALISED_ROLES.has(t) ||
+  (t.includes('-') && t.split('-').every((p) => TITLE_WORDS.has(p) || CAPITALISED_ROLES.has(p)));
 
 /**
  * Peels honorifics and a role off the front of a run. The role runs to the last title word
@@ -263,7 +268,8 @@ function findCandidates(d: Draft): Candidate[] {
         // "American Dennis Mitchell", "Controversial Australian Anthony Hill", "Mexico's Manuel
         // Medina": where someone is from, then a name of two words or more.
         const from = role.length === 0 ? rest.findIndex((t, k) => k < 2 && NATIONALITIES.has(t.text)) : -1;
-        const afterPlace = before !== null && rest.length >= 2 && isOrigin((before.at(-1) as Token).text) && d.text[(part[0] as Token).start - 1] === ' ';
+        const afterPlace =
+          before !== null && rest.length >= 2 && isOrigin((before.at(-1) as Token).text) && d.text[(part[0] as Token).start - 1] === ' ';
         const origin = (from >= 0 && rest.length - from >= 3) || afterPlace;
         if (from >= 0 && rest.length - from >= 3) rest = rest.slice(from + 1);
         const names = rest.map((t, i) =>
@@ -352,6 +358,7 @@ function weighEvidence(d: Draft, c: Candidate, para: Block): Evidence {
     person = true;
   }
   if (AGE_AFTER.test(after)) person = true;
+  if (WHO_AFTER.test(after) && (c.tokens.length >= 2 || isFamilyName(first.text))) person = true;
   const multi = c.tokens.length >= 2;
   if (multi && isGivenName(first.text)) person = true;
   // "M K Stalin", not a table's column heads ("W D L G") nor "U.S. Treasury".
@@ -372,6 +379,45 @@ function weighEvidence(d: Draft, c: Candidate, para: Block): Evidence {
   return { person: person && !c.city && !thing, roles };
 }
 
+/** What may stand between two items of a list of names: a comma, "and", a bracketed note. */
+const LIST_GAP = /^(?:\s*\([^()]{1,30}\))?\s*(?:,|;|\band\b|,\s*and\b)\s*$/;
+
+/**
+ * Names in one list are the same kind of thing: a team sheet ("Aamir Sohail, Saeed Anwar,
+ * Ijaz Ahmed, ..."), a leaderboard, "X, Y and Z". When most of a list's names are people,
+ * the rest of them are too (two-word names; single words only in a list of surnames).
+ */
+function spreadThroughLists(d: Draft, candidates: Candidate[], evidence: Evidence[]): void {
+  let start = 0;
+  for (let i = 1; i <= candidates.length; i++) {
+    const prev = candidates[i - 1] as Candidate;
+    const cur = candidates[i];
+    // A list may run on to the next line when a line ends with its comma.
+    const gap = cur ? d.text.slice((prev.tokens.at(-1) as Token).end, (cur.tokens[0] as Token).start) : '';
+    const joined =
+      cur !== undefined &&
+      ((cur.para === prev.para && LIST_GAP.test(gap)) || (cur.para === prev.para + 1 && /^(?:\s*\([^()]{1,30}\))?\s*,\s*\n\s*$/.test(gap)));
+    if (joined) continue;
+    const list = candidates.slice(start, i).map((c, k) => ({ c, e: evidence[start + k] as Evidence }));
+    start = i;
+    if (list.length < 3) continue;
+    const people = list.filter((x) => x.e.person && !x.c.city).length;
+    const singles = list.filter((x) => x.c.tokens.length === 1).length;
+    const surnames = list.filter((x) => x.c.tokens.length === 1 && isFamilyName((x.c.tokens[0] as Token).text)).length;
+    // Two-word and three-word names only, two of them people already: a team sheet.
+    const nameShaped = (c: Candidate) =>
+      c.tokens.length >= 2 && c.tokens.length <= 3 && c.tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !notAName(t.text));
+    const sheet = people >= 2 && list.filter((x) => nameShaped(x.c)).length * 4 >= list.length * 3;
+    const mostlyPeople = sheet || people * 2 >= list.length || (singles >= 4 && surnames * 2 >= singles);
+    if (!mostlyPeople) continue;
+    for (const x of list) {
+      const names = x.c.tokens.map((t) => t.text);
+      if (x.c.city || isNonPerson(names) || names.some((n) => notAName(n))) continue;
+      if (names.length >= 2 || singles * 2 > list.length) x.e.person = true;
+    }
+  }
+}
+
 /** Whether `tokens` can name `person`: same last word and every word part of the full name. */
 function fitsPerson(tokens: string[], person: PersonDraft): boolean {
   const last = tokens[tokens.length - 1] as string;
@@ -389,6 +435,7 @@ export function findPeople(d: Draft): void {
   // The genders honorifics or titles give a name: "Mr. Obama" is not "Michelle Obama", and
   // "Mr. Grant" and "Mrs. Grant" are two people.
   const nameGenders = new Map<string, Set<'male' | 'female'>>();
+  spreadThroughLists(d, candidates, evidence);
   candidates.forEach((c, i) => {
     const name = c.tokens.map((t) => t.text).join(' ');
     if ((evidence[i] as Evidence).person) personNames.add(name);
