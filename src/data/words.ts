@@ -262,6 +262,12 @@ export const PEOPLES = words(`
   Bosniaks | Moslems | Muslims | Christians | Jews | Hindus | Catholics | Protestants | Marines | Cossacks | Zulu
 `);
 
+/** Nations and places news names as countries that the country tables do not list. */
+export const HOME_NATIONS = words(`
+  Britain | England | Scotland | Wales | Northern Ireland | Ulster | Catalonia | Tibet | Kurdistan | Gaza |
+  West Bank | Palestine | Chechnya | Crimea | Kashmir | Hong Kong | Macau | Puerto Rico | Greenland
+`);
+
 /** Abbreviated places that look like initials: "U.S. Treasury" names no one. */
 export const PLACE_ABBREVIATIONS = words(`
   U.S. | U.K. | U.N. | E.U. | U.S.A. | U.A.E. | D.C. | N.Y. | L.A. | S.F. | N.J. | N.C. | S.C. | U.S.S.R.

@@ -27,6 +27,7 @@ import {
   NAME_PARTICLES,
   NON_PERSON_HEADS,
   NOT_NAME_WORDS,
+  HOME_NATIONS,
   NOT_TRANSCRIPT_LABELS,
   PEOPLES,
   PLACE_ABBREVIATIONS,
@@ -120,7 +121,16 @@ const isOrigin = (t: string) =>
 /** What a sports result or team sheet puts in brackets after a name: a country, a team, a role. */
 const PAREN_AFTER = /^\s\((?<inside>[^()]{2,30})\)/;
 const isOriginOrTeam = (s: string) =>
-  PLACES.has(s) || CITIES.has(s) || NATIONALITIES.has(s) || /^\p{Lu}{2,4}$/u.test(s) || /^(?:captain|capt|c|wk|vice-captain)$/i.test(s);
+  PLACES.has(s) ||
+  CITIES.has(s) ||
+  NATIONALITIES.has(s) ||
+  HOME_NATIONS.has(s) ||
+  PLACE_ABBREVIATIONS.has(s) ||
+  /^\p{Lu}{2,4}$/u.test(s) ||
+  /^(?:captain|capt|c|wk|vice-captain)$/i.test(s) ||
+  isScoring(s);
+/** A goal's minute or a pitcher's record: "Haim Hajaj (47th)", "Aunger (41st min, pen)", "Chad Ogea (7-5)". */
+const isScoring = (s: string) => /^\d{1,3}(?:st|nd|rd|th)\b/.test(s) || /^\d{1,2}-\d{1,2}$/.test(s);
 
 function tokenise(run: string, offset: number): Token[] {
   const tokens: Token[] = [];
@@ -208,7 +218,7 @@ function peelRole(tokens: Token[]): { role: Token[]; honorific: 'male' | 'female
 function isNonPerson(names: string[]): boolean {
   const joined = names.join(' ');
   const last = names[names.length - 1] as string;
-  if (PLACES.has(joined) || AGENCY_NAMES.has(joined)) return true;
+  if (PLACES.has(joined) || HOME_NATIONS.has(joined) || AGENCY_NAMES.has(joined)) return true;
   // A lone title word ("President") names no one by itself, but may be a surname ("Mr. King",
   // "Howard Dean" then "Dean"): it is kept, and only evidence or a person it fits makes it one.
   if (names.length === 1 && (NATIONALITIES.has(last) || isAcronym(last))) return true;
@@ -366,6 +376,9 @@ function weighEvidence(d: Draft, c: Candidate, para: Block): Evidence {
   // "Ludmila Engquist (Sweden)", "Ian Healy (captain)": a result line or a team sheet.
   const bracket = PAREN_AFTER.exec(after)?.groups?.inside;
   if (multi && bracket && isOriginOrTeam(bracket.trim())) person = true;
+  if (!multi && bracket && (isScoring(bracket.trim()) || (isOriginOrTeam(bracket.trim()) && (isGivenName(first.text) || isFamilyName(first.text))))) {
+    person = true;
+  }
   // Two or three words ending in a known family name: "Sjeng Engquist"; not a place or a body.
   if (multi && c.tokens.length <= 3 && isFamilyName(last.text) && /^\p{Lu}\p{Ll}/u.test(first.text) && !notAName(first.text)) person = true;
   if (multi) {
