@@ -83,7 +83,9 @@ export const TITLE_WORDS = words(`
   Revenue | Urban | Rural | Development | Welfare | Women | Child | Security | National | Adviser | Advisor |
   Secretary-of-State | Striker | Midfielder | Defender | Goalkeeper | Captain | Skipper | Batsman | Bowler | Opener |
   All-rounder | Champion | Coach | Manager | Owner | Founder | Co-founder | Chairman | Treasurer | Auditor |
-  Comptroller | Solicitor | Advocate | Counsel | Constable | Sheriff | Warden | Dean | Rector | Provost | Registrar
+  Comptroller | Solicitor | Advocate | Counsel | Constable | Sheriff | Warden | Rector | Provost | Registrar |
+  Democrat | Republican | Democratic | Conservative | Liberal | Socialist | Communist | Tory | Nationalist |
+  Libertarian | GOP
 `);
 
 /** Titles that tell the gender of the person they precede. */
@@ -210,7 +212,9 @@ export const ROLE_NOUNS = words(`
   jockey | trainer | rider | cyclist | sprinter | hurdler | swimmer | boxer | golfer | wicketkeeper | spinner |
   seamer | substitute | compatriot | countryman | countrywoman | teammate | rookie | skipper | holder |
   businessman | businesswoman | billionaire | tycoon | entrepreneur | host | anchor | moderator | novelist | poet |
-  playwright | composer | photographer | filmmaker | designer | chef | archbishop | cleric | preacher | pastor
+  playwright | composer | photographer | filmmaker | designer | chef | archbishop | cleric | preacher | pastor |
+  man | woman | boy | girl | teenager | tourist | passenger | pilgrim | villager | shopper | voter | refugee |
+  neighbour | neighbor | customer | patient | bystander | protester | demonstrator | supporter | fan
 `);
 
 /**

@@ -71,7 +71,8 @@ const NAMED_THING_BEFORE =
   /\b(?:carrier|ship|vessel|frigate|destroyer|submarine|tanker|ferry|yacht|newspaper|weekly|daily|magazine|film|movie|album|song|book|novel|hotel|restaurant|brand|label|club|band|horse|storm|hurricane|typhoon|cyclone|operation)\s+$/;
 /** A standings row or a score: "Greenock Morton 3 2 0 1 5 2 6", "Wigan 42 Bradford Bulls 36". */
 const TEAM_ROW_AFTER = /^\s+\d+(?:\s+\d+){2,}\s*$|^\s+\d+\s*$/;
-const ROLE_THEN_COMMA = /\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|an?)\s+(?<role>(?:[\p{Ll}\d-]+\s+){0,2}(?<head>\p{Ll}+)),\s+$/u;
+const ROLE_THEN_COMMA =
+  /(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|an?)|\p{Lu}\p{Ll}+['’]s)\s+(?<role>(?:[\p{Ll}\d-]+\s+){0,2}(?<head>\p{Ll}+)),\s+$/u;
 /** A party or state tag between a name and its appositive: "Luis Ortega (D-Texas), a member ...". */
 const TAG_AFTER = /^\s*\([^()\n]{1,30}\)/;
 const SIGNATURE_BEFORE = /["”’]\s*[-–—―]{1,2}\s*$/u;
@@ -103,6 +104,23 @@ const isInitial = (t: string) => /^\p{Lu}\.?$/u.test(t) || /^(?:\p{Lu}\.)+$/u.te
 const isAcronym = (t: string) => /^\p{Lu}{2,6}$/u.test(t);
 const stripPossessive = (t: string) => t.replace(/['’]s?$/, '');
 const givenGender = (t: string): 'male' | 'female' | null => (MALE.has(t) ? 'male' : FEMALE.has(t) ? 'female' : null);
+/** Common words that are given names too, when a family name follows: "Will Carling". */
+const GIVEN_COMMON_WORDS = new Set([
+  'Will',
+  'Hope',
+  'Grace',
+  'Faith',
+  'Joy',
+  'Rose',
+  'Mark',
+  'Bill',
+  'Jack',
+  'Frank',
+  'Art',
+  'Guy',
+  'Dean',
+]);
+
 /** Words the name lists carry that are far more often something else ("Royal", "General", "North"). */
 const notAName = (t: string) =>
   NAME_PARTICLES.has(t.toLowerCase()) ||
@@ -148,7 +166,9 @@ function splitRun(tokens: Token[]): Token[][] {
     const initialA = t.text === 'A' && next !== undefined && isInitial(next.text); // "A K Sengupta"
     // "of" stays inside a role ("Secretary of State X") and splits anything else ("Charles of Wales").
     const splitsHere = (t.text === 'of' || t.text === 'the') && !(cur[0] && isTitleWord(cur[0].text));
-    if (splitsHere || (!initialA && (NOT_NAME_WORDS.has(t.text) || NOT_NAME_WORDS.has(stripPossessive(t.text))))) {
+    // "Will Carling", "Hope Solo": a common word that is also a given name, before a surname.
+    const givenBeforeSurname = cur.length === 0 && next !== undefined && GIVEN_COMMON_WORDS.has(t.text) && isFamilyName(next.text);
+    if (splitsHere || (!initialA && !givenBeforeSurname && (NOT_NAME_WORDS.has(t.text) || NOT_NAME_WORDS.has(stripPossessive(t.text))))) {
       if (cur.length) parts.push(cur);
       cur = [];
       return;
@@ -356,7 +376,9 @@ function weighEvidence(d: Draft, c: Candidate, para: Block): Evidence {
   const appositive = APPOSITIVE.exec(after.replace(TAG_AFTER, ''));
   if (appositive?.groups) {
     const words = (appositive.groups.role as string).toLowerCase().split(/[\s-]+/);
-    if (words.some((w) => ROLE_NOUNS.has(w))) {
+    // ", described pleading with an official," is a clause, not a role.
+    const clause = !appositive.groups.article && /^\p{Ll}+(?:ed|ing)$/u.test(words[0] ?? '');
+    if (!clause && words.some((w) => ROLE_NOUNS.has(w))) {
       const article = appositive.groups.article?.toLowerCase();
       roles.push((article === 'the' ? 'the ' : '') + (appositive.groups.role as string).trim());
       person = true;
@@ -376,7 +398,11 @@ function weighEvidence(d: Draft, c: Candidate, para: Block): Evidence {
   // "Ludmila Engquist (Sweden)", "Ian Healy (captain)": a result line or a team sheet.
   const bracket = PAREN_AFTER.exec(after)?.groups?.inside;
   if (multi && bracket && isOriginOrTeam(bracket.trim())) person = true;
-  if (!multi && bracket && (isScoring(bracket.trim()) || (isOriginOrTeam(bracket.trim()) && (isGivenName(first.text) || isFamilyName(first.text))))) {
+  if (
+    !multi &&
+    bracket &&
+    (isScoring(bracket.trim()) || (isOriginOrTeam(bracket.trim()) && (isGivenName(first.text) || isFamilyName(first.text))))
+  ) {
     person = true;
   }
   // Two or three words ending in a known family name: "Sjeng Engquist"; not a place or a body.
