@@ -816,7 +816,6 @@ const KNOWN_GAPS = new Set([
   'afp-dateline-ndtv-nested-quotes > names exactly the people in the story',
   'afp-dateline-ndtv-nested-quotes > finds every quote with its speaker',
   'afp-multi-paragraph-quote > names exactly the people in the story',
-  'afp-multi-paragraph-quote > gives the people their roles',
   'ap-dateline-country-crlf > names exactly the people in the story',
   'ap-dateline-country-crlf > finds every quote with its speaker',
   'ap-dateline-latestly > finds every quote with its speaker',
