@@ -231,8 +231,19 @@ function peelRole(tokens: Token[]): { role: Token[]; honorific: 'male' | 'female
     while (k < tokens.length - 1 && !NON_PERSON_HEADS.has((tokens[k] as Token).text) && !PLACES.has((tokens[k] as Token).text)) k++;
     if (k < tokens.length - 1) cut = k + 1;
   }
+  // "Miss Universe Alicia Machado": words that are no names between a title and a given name
+  // belong to the title.
+  if (cut > 0) {
+    const given = tokens.findIndex((t, k) => k > cut && k <= tokens.length - 2 && isGivenName(t.text));
+    const between = given > cut ? tokens.slice(cut, given) : [];
+    if (between.length && between.every((t) => !isGivenName(t.text) && !isFamilyName(t.text) && !isInitial(t.text))) cut = given;
+  }
   const role = tokens.slice(0, cut).filter((t) => !HONORIFICS.has(t.text));
-  return { role: role.some((t) => isTitleWord(t.text)) ? role : [], honorific, rest: tokens.slice(cut) };
+  return {
+    role: role.some((t) => isTitleWord(t.text)) || (honorific !== undefined && role.length > 0) ? role : [],
+    honorific,
+    rest: tokens.slice(cut),
+  };
 }
 
 function isNonPerson(names: string[]): boolean {
@@ -315,6 +326,11 @@ function findCandidates(d: Draft): Candidate[] {
         )
           continue;
         const titleGender = role.map((t) => GENDERED_TITLES.get(t.text)).find((g) => g !== undefined);
+        // "Mr. President", "Presidential Debates": a title with no name after it.
+        const lone = names.length === 1 ? (names[0] as Token).text : null;
+        if (lone && (role.length > 0 || honorific !== undefined) && !isFamilyName(lone) && !isGivenName(lone) && (isTitleWord(lone) || /[^s]s$/.test(lone))) {
+          continue;
+        }
         const titled = role.length > 0 || honorific !== undefined;
         out.push({
           tokens: names,
