@@ -61,6 +61,7 @@ const CAPITALISED_RUN = new RegExp(
 const APPOSITIVE =
   /^,\s+(?:(?<article>[Tt]he|[Aa]n?)\s+)?(?<role>(?:[^,.;:"“”()]|\.(?=\S|\s\p{Ll})){2,90}?)\s*(?=[,;:]|\.(?:\s(?!\p{Ll})|$)|$|\s(?:said|says|told|added|who)\b)/u;
 /** "Smith, 45, said", "said the tourist, Khaled Hijazi, 37." */
+const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 const AGE_AFTER = /^,\s+\d{1,3}(?=\s*(?:[,.;)]|--|—|–|$))/;
 /** "Tiger Woods, who made the cut ...": only people are "who". */
 const WHO_AFTER = /^,\s+who\s/;
@@ -70,7 +71,10 @@ const NAMED_THING_AFTER =
 const NAMED_THING_BEFORE =
   /\b(?:carrier|ship|vessel|frigate|destroyer|submarine|tanker|ferry|yacht|newspaper|weekly|daily|magazine|film|movie|album|song|book|novel|hotel|restaurant|brand|label|club|band|horse|storm|hurricane|typhoon|cyclone|operation)\s+$/;
 /** A standings row or a score: "Greenock Morton 3 2 0 1 5 2 6", "Wigan 42 Bradford Bulls 36". */
-const TEAM_ROW_AFTER = /^\s+\d+(?:\s+\d+){2,}\s*$|^\s+\d+\s*$/;
+const TEAM_ROW_AFTER = /^(?!(?:\s+[6-8]\d){2,4}\s*$)(?:\s+\d+(?:\s+\d+){2,}\s*$|\s+\d+\s*$)/;
+const SCORECARD_AFTER = /^\s+(?:c|b|lbw|st|c & b|run out|not out)\b[^\n]*\d\s*$|^\s+\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b/;
+const SCORECARD_BEFORE = /(?:^|\s)(?:c|b|st|lbw b|c & b)\s+$/;
+const GOLF_ROUNDS_AFTER = /^(?:\s+[6-8]\d){2,4}\s*$/;
 const ROLE_THEN_COMMA =
   /(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|an?)|\p{Lu}\p{Ll}+['’]s)\s+(?<role>(?:[\p{Ll}\d-]+\s+){0,2}(?<head>\p{Ll}+)),\s+$/u;
 /** A party or state tag between a name and its appositive: "Luis Ortega (D-Texas), a member ...". */
@@ -164,8 +168,20 @@ function splitRun(tokens: Token[]): Token[][] {
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
     const initialA = t.text === 'A' && next !== undefined && isInitial(next.text); // "A K Sengupta"
-    // "of" stays inside a role ("Secretary of State X") and splits anything else ("Charles of Wales").
-    const splitsHere = (t.text === 'of' || t.text === 'the') && !(cur[0] && isTitleWord(cur[0].text));
+    // "of" stays inside a role ("Secretary of State X", "Speaker of the Assembly X") and splits
+    // anything else ("Charles of Wales", "Economist Joel Naroff of First Union").
+    const prevText = cur.at(-1)?.text;
+    const splitsHere =
+      (t.text === 'of' || t.text === 'the') &&
+      !(
+        prevText !== undefined &&
+        (isTitleWord(prevText) || (t.text === 'the' && prevText === 'of' && cur.length >= 2 && isTitleWord((cur.at(-2) as Token).text)))
+      );
+    // "Elizabeth I", "Henry VIII": a regnal number belongs to the name before it.
+    if (REGNAL.test(t.text) && cur.length > 0 && (isGivenName((cur.at(-1) as Token).text) || cur.some((x) => isTitleWord(x.text)))) {
+      cur.push(t);
+      return;
+    }
     // "Will Carling", "Hope Solo": a common word that is also a given name, before a surname.
     const givenBeforeSurname = cur.length === 0 && next !== undefined && GIVEN_COMMON_WORDS.has(t.text) && isFamilyName(next.text);
     if (splitsHere || (!initialA && !givenBeforeSurname && (NOT_NAME_WORDS.has(t.text) || NOT_NAME_WORDS.has(stripPossessive(t.text))))) {
@@ -209,6 +225,16 @@ const isTitleWord = (t: string): boolean =>
  * before the name ("Senate Minority Leader Harry Reid", "Palghar District Collector Anjali
  * Deshmukh"), unless a given name stands before it ("John Major" is a name, not a role).
  */
+/** A title word still to come after index k, before any "of" ("Union Jal Shakti Minister C R Vasudevan"). */
+function titleAhead(tokens: Token[], k: number): boolean {
+  for (let i = k + 1; i < tokens.length - 1; i++) {
+    const t = (tokens[i] as Token).text;
+    if (t === 'of') return false;
+    if (isTitleWord(t)) return true;
+  }
+  return false;
+}
+
 function peelRole(tokens: Token[]): { role: Token[]; honorific: 'male' | 'female' | null | undefined; rest: Token[] } {
   let honorific: 'male' | 'female' | null | undefined;
   let lastTitle = -1;
@@ -216,7 +242,7 @@ function peelRole(tokens: Token[]): { role: Token[]; honorific: 'male' | 'female
   for (let k = 0; k < tokens.length - 1; k++) {
     const t = (tokens[k] as Token).text;
     // "John Major" is a name; "Union Jal Shakti Minister C R Vasudevan" still has its title to come.
-    if (isGivenName(t) && !isTitleWord(t) && !HONORIFICS.has(t) && !tokens.slice(k + 1, -1).some((x) => isTitleWord(x.text))) break;
+    if (isGivenName(t) && !isTitleWord(t) && !HONORIFICS.has(t) && !titleAhead(tokens, k)) break;
     if (HONORIFICS.has(t)) {
       honorific = HONORIFICS.get(t) ?? null;
       lastHonorific = k;
@@ -328,7 +354,13 @@ function findCandidates(d: Draft): Candidate[] {
         const titleGender = role.map((t) => GENDERED_TITLES.get(t.text)).find((g) => g !== undefined);
         // "Mr. President", "Presidential Debates": a title with no name after it.
         const lone = names.length === 1 ? (names[0] as Token).text : null;
-        if (lone && (role.length > 0 || honorific !== undefined) && !isFamilyName(lone) && !isGivenName(lone) && (isTitleWord(lone) || /[^s]s$/.test(lone))) {
+        if (
+          lone &&
+          (role.length > 0 || honorific !== undefined) &&
+          !isFamilyName(lone) &&
+          !isGivenName(lone) &&
+          (isTitleWord(lone) || /[^s]s$/.test(lone))
+        ) {
           continue;
         }
         const titled = role.length > 0 || honorific !== undefined;
@@ -428,6 +460,9 @@ function weighEvidence(d: Draft, c: Candidate, para: Block): Evidence {
     const verbBefore = SPEECH_BEFORE.exec(before)?.[1];
     if ((verbAfter && SPEECH_VERBS.has(verbAfter)) || (verbBefore && SPEECH_VERBS.has(verbBefore))) person = true;
   }
+  // A scorecard or a leaderboard: "S. Law c Tillekeratne b Dharmasena 13", "Bowling: Wasim
+  // Akram 10-0-50-0", "287 Ian Woosnam 70 76 71 70".
+  if (SCORECARD_AFTER.test(after) || SCORECARD_BEFORE.test(before) || GOLF_ROUNDS_AFTER.test(after)) person = true;
   // Named after a person but not one: "Charles de Gaulle airport", "the aircraft carrier Carl
   // Vinson", "the news weekly Der Spiegel"; a team in a results row ("Greenock Morton 3 2 0 1").
   const thing = !c.titled && (NAMED_THING_AFTER.test(after) || NAMED_THING_BEFORE.test(before) || TEAM_ROW_AFTER.test(after));
@@ -495,6 +530,14 @@ export function findPeople(d: Draft): void {
     const name = c.tokens.map((t) => t.text).join(' ');
     if ((evidence[i] as Evidence).person) personNames.add(name);
     if (c.gender) nameGenders.set(name, (nameGenders.get(name) ?? new Set()).add(c.gender));
+  });
+  // "Naina Yeltsin" in a story about Boris Yeltsin: a name that ends in a named person's surname.
+  const surnames = new Set([...personNames].filter((n) => n.includes(' ')).map((n) => n.split(' ').at(-1) as string));
+  candidates.forEach((c) => {
+    const names = c.tokens.map((t) => t.text);
+    if (names.length < 2 || names.length > 3 || c.city || !surnames.has(names.at(-1) as string)) return;
+    if (names.slice(0, -1).every((n) => /^\p{Lu}\p{Ll}/u.test(n) && !notAName(n) && !NON_PERSON_HEADS.has(n)))
+      personNames.add(names.join(' '));
   });
   // Fullest forms first, so that "Lukashenko" joins "Alexander Lukashenko".
   const people: PersonDraft[] = [];
