@@ -37,6 +37,120 @@ interface Fact {
 }
 
 const FACTS: Fact[] = [
+  // Issue 5: people, one fixture per family of names and one for the traps.
+  {
+    name: 'people-south-asian',
+    dateline: { place: 'Chennai', date: '2024-02-12', agency: 'PTI' },
+    agencies: ['PTI'],
+    removedKinds: [],
+    bodyStartsWith: 'Tamil Nadu Chief Minister M K Stalin',
+    bodyEndsWith: 'would form a committee.',
+    // Initials with and without points, Shri and Smt, a single name, "ji", a hyphenated surname.
+    people: ['M K Stalin', 'K. Chandrashekar Rao', 'Ramesh Iyer', 'Lakshmi Narayanan', 'Venkatesh', 'Nirmala Rao-Desai'],
+    roles: {
+      'M K Stalin': ['Chief Minister'],
+      'K. Chandrashekar Rao': ['leader'],
+      'Ramesh Iyer': ['finance secretary'],
+      'Lakshmi Narayanan': ['heads the state planning board'],
+      Venkatesh: ['party worker'],
+      'Nirmala Rao-Desai': ['Union Minister'],
+    },
+    quotes: [{ startsWith: 'Stalin ji has always said', speaker: 'Venkatesh' }],
+  },
+  {
+    name: 'people-arabic-east-asian',
+    dateline: { place: 'Abu Dhabi', date: '2024-05-04', agency: 'Reuters' },
+    agencies: ['Reuters'],
+    removedKinds: [],
+    bodyStartsWith: 'Sheikh Khalid bin Saeed Al Mansoori',
+    bodyEndsWith: 'second round of talks in June.',
+    // "bin", "Al", "al-", a Sheikh; Korean and Chinese family names first, then used alone.
+    people: ['Khalid bin Saeed Al Mansoori', 'Hassan al-Tamimi', 'Park Ji-hoon', 'Zhang Wei', 'Kenji Watanabe'],
+    roles: {
+      'Khalid bin Saeed Al Mansoori': ['Sheikh', 'energy minister'],
+      'Hassan al-Tamimi': ['Oil Minister'],
+      'Park Ji-hoon': ['South Korean Trade Minister'],
+      'Zhang Wei': ['Vice Premier'],
+      'Kenji Watanabe': ['envoy'],
+    },
+    quotes: [
+      { startsWith: 'stable and fair prices', speaker: 'Zhang Wei' },
+      { startsWith: 'a bridge between our economies', speaker: 'Khalid bin Saeed Al Mansoori' },
+    ],
+  },
+  {
+    name: 'people-european-particles',
+    dateline: { place: 'Brussels', date: null, agency: 'AFP' },
+    agencies: ['AFP'],
+    removedKinds: [],
+    bodyStartsWith: 'European Commissioner Klaus von Bredow',
+    bodyEndsWith: 'had not changed.',
+    // Particles (von, van der, "Von" and "Van" opening a sentence), a Spanish double surname,
+    // an Irish O', a hyphenated given name and a hyphenated surname.
+    people: [
+      'Klaus von Bredow',
+      'Jan van der Meer',
+      'Lucía Fernández Ortega',
+      "Siobhan O'Brien",
+      'Jean-Luc Moreau',
+      'Olga Petrenko-Ivanova',
+    ],
+    roles: {
+      'Klaus von Bredow': ['Commissioner'],
+      'Jan van der Meer': ['finance minister'],
+      "Siobhan O'Brien": ['member of the European Parliament'],
+      'Jean-Luc Moreau': ["heads the parliament's budget committee"],
+      'Olga Petrenko-Ivanova': ['observer'],
+    },
+    quotes: [{ startsWith: 'written for the big countries', speaker: "Siobhan O'Brien" }],
+  },
+  {
+    name: 'people-aliases-caps-results',
+    headline: 'ATHLETICS-KOWALSKA WINS 1,500 IN GENEVA',
+    dateline: { place: 'Geneva', date: null, agency: 'Reuters' },
+    agencies: ['Reuters'],
+    removedKinds: [],
+    bodyStartsWith: 'Anna Kowalska of Poland won',
+    bodyEndsWith: '2. Tomas Herrera (Colombia) 1:45.88',
+    // "ANNA KOWALSKA" in the results and "Kowalska" are Anna Kowalska; Kowalski is someone else.
+    people: ['Anna Kowalska', 'Maria Fernanda Lopez', 'Piotr Kowalski', 'Grace Wanjiru', 'Tomas Herrera'],
+    roles: { 'Piotr Kowalski': ['compatriot'] },
+    quotes: [{ startsWith: 'I knew I had something left', speaker: 'Anna Kowalska' }],
+  },
+  {
+    name: 'people-not-people',
+    dateline: { place: 'New Delhi', date: '2024-10-03', agency: 'Reuters' },
+    agencies: ['Reuters'],
+    removedKinds: ['trailer'],
+    bodyStartsWith: 'Tata Motors and the Congress Party',
+    bodyEndsWith: 'Air India did not comment.',
+    // Companies, a party, a central bank, teams, a stadium, days and months, a festival, an
+    // index, "Mr President", a ministry, countries, a place, a product, a research firm, a
+    // newspaper, an airline; the names in the removed trailer are nobody's in the story.
+    people: [],
+    roles: {},
+    quotes: [],
+  },
+  {
+    name: 'people-roles',
+    dateline: { place: 'Lagos', date: null, agency: 'Reuters' },
+    agencies: ['Reuters'],
+    removedKinds: [],
+    bodyStartsWith: 'Nigerian Finance Minister Adaeze Okafor',
+    bodyEndsWith: 'the minister told reporters.',
+    people: ['Adaeze Okafor', 'Emeka Nwosu', 'Chiamaka Obi', 'Babatunde Adeyemi'],
+    roles: {
+      'Adaeze Okafor': ['Finance Minister'],
+      'Emeka Nwosu': ['heads the debt management office'],
+      'Chiamaka Obi': ['economist'],
+      'Babatunde Adeyemi': ['governor of the central bank'],
+    },
+    quotes: [
+      { startsWith: 'ambitious but doable', speaker: 'Chiamaka Obi' },
+      // "the minister": the person the story made a minister.
+      { startsWith: 'We will not print money', speaker: 'Adaeze Okafor' },
+    ],
+  },
   // Issue 4: quotes and speakers, one fixture per news habit.
   {
     name: 'quotes-transcript-turns',

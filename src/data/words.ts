@@ -170,6 +170,7 @@ export const NON_PERSON_HEADS = words(`
   SpA | AB | AG | SA | NV | Bros | GmbH | Oy | ASA | KK | Bhd | Tbk | BV | Pty | Cos | Catholic | Protestant |
   Orthodox | Muslim | Moslem | Christian | Jewish | Hindu | Sikh | Buddhist |
   Foods | Capital | Partners | Securities | Investments | Insurance | Finance | Financial | Bancorp | Electric |
+  Research | Analytics | Consulting | Advisors | Advisers | Associates | Ventures | Labs |
   Steel | Chemicals | Airlines | Rail | Railway | Railways | Telecom | Communications | Software | Labs | Studios |
   Pictures | Records | Entertainment | Sports | Hockey | Football | Cricket | Tennis | Golf | Basketball | Baseball
 `);
@@ -214,7 +215,8 @@ export const ROLE_NOUNS = words(`
   businessman | businesswoman | billionaire | tycoon | entrepreneur | host | anchor | moderator | novelist | poet |
   playwright | composer | photographer | filmmaker | designer | chef | archbishop | cleric | preacher | pastor |
   man | woman | boy | girl | teenager | tourist | passenger | pilgrim | villager | shopper | voter | refugee |
-  neighbour | neighbor | customer | patient | bystander | protester | demonstrator | supporter | fan
+  neighbour | neighbor | customer | patient | bystander | protester | demonstrator | supporter | fan |
+  observer | monitor | mediator | envoy | delegate | commentator
 `);
 
 /**

@@ -25,6 +25,7 @@ import {
   GENDERED_TITLES,
   HONORIFICS,
   NAME_PARTICLES,
+  IRREGULAR_PAST,
   NON_PERSON_HEADS,
   NOT_NAME_WORDS,
   HOME_NATIONS,
@@ -54,17 +55,22 @@ const UPPER_TOKEN = String.raw`(?:${TITLE_ABBREVIATION}|\p{Lu}\.(?: ?\p{Lu}\.)*|
 const PARTICLE = [...NAME_PARTICLES].join('|');
 /** A run of capitalised words, with lower-case name particles allowed between them. */
 const CAPITALISED_RUN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’])${UPPER_TOKEN}(?:(?: (?:(?:${PARTICLE}|of|of the) )*)${UPPER_TOKEN})*`,
+  String.raw`(?<![\p{L}\p{N}'’])${UPPER_TOKEN}(?:(?: (?:${PARTICLE}|of(?: the)?))* ${UPPER_TOKEN})*`,
   'gu',
 );
 /** Appositive after a name: ", the leader of the protest at the plant," / ", an analyst,". */
 const APPOSITIVE =
-  /^,\s+(?:(?<article>[Tt]he|[Aa]n?)\s+)?(?<role>(?:[^,.;:"“”()]|\.(?=\S|\s\p{Ll})){2,90}?)\s*(?=[,;:]|\.(?:\s(?!\p{Ll})|$)|$|\s(?:said|says|told|added|who)\b)/u;
+  /^,\s+(?!(?:who|which|whose|that|where|when)\b)(?:(?<article>[Tt]he|[Aa]n?)\s+)?(?<role>(?:[^,.;:"“”()]|\.(?=\S|\s\p{Ll})){2,90}?)\s*(?=[,;:]|\.(?:\s(?!\p{Ll})|$)|$|\s(?:said|says|told|added|who)\b)/u;
 /** "Smith, 45, said", "said the tourist, Khaled Hijazi, 37." */
 const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 const AGE_AFTER = /^,\s+\d{1,3}(?=\s*(?:[,.;)]|--|—|–|$))/;
 /** "Tiger Woods, who made the cut ...": only people are "who". */
 const WHO_AFTER = /^,\s+who\s/;
+const WHO_HEADS =
+  /^,\s+who\s+(?:also\s+|now\s+)?(?<verb>heads|leads|runs|chairs|directs|manages|founded|co-founded|coaches|captains|represents|edits|commands)\s+(?<what>[^,.;:"“”]{3,80})/;
+const AGE_BETWEEN = /^,\s+\d{1,3},/;
+const NAMED_AS =
+  /^\s+(?:was|has been|had been|is)\s+(?:named|appointed|elected|nominated|chosen|sworn in)(?:\s+as)?\s+(?<role>(?:the\s+)?\p{Ll}[\p{Ll}\s-]{2,60}?(?:\s+of\s+(?:the\s+)?[\p{L}\s-]{2,40}?)?)(?=\s+(?:in|on|last|this|after|by|for)\b|[,.;]|$)/u;
 const THE_BEFORE = /\b[Tt]he\s$/;
 const NAMED_THING_AFTER =
   /^\s(?:airport|stadium|street|road|avenue|bridge|hospital|university|college|school|square|park|port|station|centre|center|hall|institute|foundation|prize|award|trophy|cup|symposium|conference|memorial|museum|library|highway|tunnel|dam|canal|line|index|fund|trust|brand|group)\b/;
@@ -123,10 +129,13 @@ const GIVEN_COMMON_WORDS = new Set([
   'Art',
   'Guy',
   'Dean',
+  'Jan',
+  'Per',
 ]);
 
 /** Words the name lists carry that are far more often something else ("Royal", "General", "North"). */
 const notAName = (t: string) =>
+  /-(?:based|born|led|backed|owned|run|made|listed|controlled)$/.test(t) ||
   NAME_PARTICLES.has(t.toLowerCase()) ||
   NOT_NAME_WORDS.has(t) ||
   TITLE_WORDS.has(t) ||
@@ -183,8 +192,20 @@ function splitRun(tokens: Token[]): Token[][] {
       return;
     }
     // "Will Carling", "Hope Solo": a common word that is also a given name, before a surname.
-    const givenBeforeSurname = cur.length === 0 && next !== undefined && GIVEN_COMMON_WORDS.has(t.text) && isFamilyName(next.text);
-    if (splitsHere || (!initialA && !givenBeforeSurname && (NOT_NAME_WORDS.has(t.text) || NOT_NAME_WORDS.has(stripPossessive(t.text))))) {
+    const givenBeforeSurname =
+      cur.length === 0 &&
+      next !== undefined &&
+      GIVEN_COMMON_WORDS.has(t.text) &&
+      (isFamilyName(next.text) || NAME_PARTICLES.has(next.text));
+    // "South Korean Trade Minister ...": a compass word before a nationality is part of it.
+    const compass =
+      /^(?:North|South|East|West)$/.test(t.text) &&
+      next !== undefined &&
+      (NATIONALITIES.has(next.text) || NATIONALITIES.has(`${t.text} ${next.text}`));
+    if (
+      splitsHere ||
+      (!initialA && !givenBeforeSurname && !compass && (NOT_NAME_WORDS.has(t.text) || NOT_NAME_WORDS.has(stripPossessive(t.text))))
+    ) {
       if (cur.length) parts.push(cur);
       cur = [];
       return;
@@ -282,6 +303,7 @@ function isNonPerson(names: string[]): boolean {
   // "Iraqi Kurds", "Americans": peoples, not persons.
   if (names.every((n) => NATIONALITIES.has(n) || PEOPLES.has(n) || NATIONALITIES.has(n.replace(/s$/, '')) || PLACES.has(n))) return true;
   if (NON_PERSON_HEADS.has(last) || NON_PERSON_HEADS.has(stripPossessive(last))) return true;
+  if (names.some((n) => /-(?:based|born|led|backed|owned|run|made|listed|controlled)$/.test(n))) return true;
   if (names.every((n) => isAcronym(n) || NATIONALITIES.has(n) || PLACES.has(n))) return true;
   return names.length > MAX_NAME_TOKENS;
 }
@@ -342,6 +364,12 @@ function findCandidates(d: Draft): Candidate[] {
         const names = rest.map((t, i) =>
           i === rest.length - 1 ? { ...t, text: stripPossessive(t.text), end: t.start + stripPossessive(t.text).length } : t,
         );
+        // "Park" alone is a park, unless it is the family name of someone named ("Park Ji-hoon").
+        const lone = names.length === 1 ? (names[0] as Token).text : null;
+        if (lone && role.length === 0 && honorific === undefined && NON_PERSON_HEADS.has(lone)) {
+          out.push({ tokens: names, role: null, gender: null, titled: false, city: true, label: false, para: p });
+          continue;
+        }
         // "of" joins titles ("Secretary of State"), never a name: "Ministry of Health" is no one.
         if (names.length === 0 || names.some((t) => t.text === 'of' || t.text === 'the') || isNonPerson(names.map((t) => t.text))) continue;
         // "The Daily Nation", "the Hill": a capitalised name after "the" is a title, not a person.
@@ -353,7 +381,6 @@ function findCandidates(d: Draft): Candidate[] {
           continue;
         const titleGender = role.map((t) => GENDERED_TITLES.get(t.text)).find((g) => g !== undefined);
         // "Mr. President", "Presidential Debates": a title with no name after it.
-        const lone = names.length === 1 ? (names[0] as Token).text : null;
         if (
           lone &&
           (role.length > 0 || honorific !== undefined) &&
@@ -400,7 +427,8 @@ function roleBefore(before: string): string | null {
   let i = words.length - 1;
   while (i > 0 && words.length - i < 3) {
     const w = words[i - 1] as string;
-    if (ROLE_STOP.has(w.toLowerCase()) || /[^\p{L}-]/u.test(w) || SPEECH_VERBS.has(w)) break;
+    if (ROLE_STOP.has(w.toLowerCase()) || /[^\p{L}-]/u.test(w) || SPEECH_VERBS.has(w) || /^\p{Ll}+ed$/u.test(w) || IRREGULAR_PAST.has(w))
+      break;
     i--;
   }
   return words.slice(i).join(' ');
@@ -439,6 +467,14 @@ function weighEvidence(d: Draft, c: Candidate, para: Block): Evidence {
   }
   if (AGE_AFTER.test(after)) person = true;
   if (WHO_AFTER.test(after) && (c.tokens.length >= 2 || isFamilyName(first.text))) person = true;
+  // "X, who heads the debt management office", "X was named governor of the central bank".
+  const heads = WHO_HEADS.exec(after.replace(AGE_BETWEEN, ','))?.groups;
+  if (heads) roles.push(`${heads.verb} ${heads.what}`.trim());
+  const named = NAMED_AS.exec(after)?.groups;
+  if (named) {
+    roles.push(named.role as string);
+    person = true;
+  }
   const multi = c.tokens.length >= 2;
   if (multi && isGivenName(first.text)) person = true;
   // "M K Stalin", not a table's column heads ("W D L G") nor "U.S. Treasury".
@@ -510,11 +546,27 @@ function spreadThroughLists(d: Draft, candidates: Candidate[], evidence: Evidenc
 
 /** Whether `tokens` can name `person`: same last word and every word part of the full name. */
 function fitsPerson(tokens: string[], person: PersonDraft): boolean {
-  const last = tokens[tokens.length - 1] as string;
-  const full = person.tokens;
-  if (tokens.length === 1) return last === full[full.length - 1] || last.toUpperCase() === (full[full.length - 1] as string).toUpperCase();
+  // Case does not tell names apart: "LUKASHENKO", "Von Bredow" (a particle opening a sentence).
+  const fold = (t: string) => t.toLowerCase();
+  const last = fold(tokens[tokens.length - 1] as string);
+  const full = person.tokens.map(fold);
   if (last !== full[full.length - 1]) return false;
-  return tokens.every((t) => full.includes(t));
+  return tokens.every((t) => full.includes(fold(t)));
+}
+
+/**
+ * "Park" for "Park Ji-hoon", "Zhang" for "Zhang Wei": a family name written first, when the
+ * word is no given name and names no one else by their last word.
+ */
+function fitsFamilyFirst(tokens: string[], person: PersonDraft): boolean {
+  const [word] = tokens;
+  return (
+    tokens.length === 1 &&
+    person.tokens.length >= 2 &&
+    person.tokens[0] === word &&
+    !isGivenName(word as string) &&
+    !isInitial(word as string)
+  );
 }
 
 export function findPeople(d: Draft): void {
@@ -560,7 +612,8 @@ export function findPeople(d: Draft): void {
       byName.get(`${name}|${c.gender ?? ''}`) ?? (c.gender ? undefined : byName.get(`${name}|${givenGender(tokens[0] as string) ?? ''}`));
     if (idx === undefined) {
       // The most recently mentioned person it fits: two Clintons, "Clinton" is the last one named.
-      const fitting = people.map((p, k) => (fitsPerson(tokens, p) ? k : -1)).filter((k) => k >= 0);
+      let fitting = people.map((p, k) => (fitsPerson(tokens, p) ? k : -1)).filter((k) => k >= 0);
+      if (fitting.length === 0) fitting = people.map((p, k) => (fitsFamilyFirst(tokens, p) ? k : -1)).filter((k) => k >= 0);
       const sameSex = fitting.filter((k) => sameGender((people[k] as PersonDraft).gender, c.gender));
       const fits = sameSex.length ? sameSex : fitting;
       if (fits.length === 0) return;
