@@ -925,18 +925,9 @@ describe('fixture facts table', () => {
  * deleted here. Never add an entry to hide a regression: only gaps that never passed.
  */
 const KNOWN_GAPS = new Set([
-  // A nickname in quote marks inside a name ("Rohan "Bunty" Mehra") splits the name (issue 5).
-  'quotes-not-quotes > names exactly the people in the story',
-  'afp-dateline-ndtv-nested-quotes > names exactly the people in the story',
-  'afp-dateline-ndtv-nested-quotes > finds every quote with its speaker',
-  'afp-multi-paragraph-quote > names exactly the people in the story',
-  'ap-dateline-country-crlf > names exactly the people in the story',
-  'ap-dateline-country-crlf > finds every quote with its speaker',
   'ap-dateline-latestly > finds every quote with its speaker',
   'pti-dateline-business-standard > gives the people their roles',
   'pti-group-speakers-ndtv > gives the people their roles',
-  'reuters-dated-shared-surname-orgs > names exactly the people in the story',
-  'reuters-html-entities > names exactly the people in the story',
 ]);
 
 for (const fact of FACTS) {

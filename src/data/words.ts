@@ -171,6 +171,9 @@ export const NON_PERSON_HEADS = words(`
   Orthodox | Muslim | Moslem | Christian | Jewish | Hindu | Sikh | Buddhist |
   Foods | Capital | Partners | Securities | Investments | Insurance | Finance | Financial | Bancorp | Electric |
   Research | Analytics | Consulting | Advisors | Advisers | Associates | Ventures | Labs |
+  Dynamics | Aerospace | Robotics | Semiconductor | Semiconductors | Electronics | Biotech | Therapeutics |
+  Solutions | Logistics | Shipping | Mining | Resources | Automotive | Construction | Engineering | Brands |
+  Beverages | Retail | Stores | Global | International | Worldwide | Marine | Stanley |
   Steel | Chemicals | Airlines | Rail | Railway | Railways | Telecom | Communications | Software | Labs | Studios |
   Pictures | Records | Entertainment | Sports | Hockey | Football | Cricket | Tennis | Golf | Basketball | Baseball
 `);
@@ -216,7 +219,7 @@ export const ROLE_NOUNS = words(`
   playwright | composer | photographer | filmmaker | designer | chef | archbishop | cleric | preacher | pastor |
   man | woman | boy | girl | teenager | tourist | passenger | pilgrim | villager | shopper | voter | refugee |
   neighbour | neighbor | customer | patient | bystander | protester | demonstrator | supporter | fan |
-  observer | monitor | mediator | envoy | delegate | commentator
+  observer | monitor | mediator | envoy | delegate | commentator | seller | vendor | hawker | shopkeeper | fisherman | fishermen | labourer | laborer
 `);
 
 /**

@@ -75,7 +75,11 @@ const THE_BEFORE = /\b[Tt]he\s$/;
 const NAMED_THING_AFTER =
   /^\s(?:airport|stadium|street|road|avenue|bridge|hospital|university|college|school|square|park|port|station|centre|center|hall|institute|foundation|prize|award|trophy|cup|symposium|conference|memorial|museum|library|highway|tunnel|dam|canal|line|index|fund|trust|brand|group)\b/;
 const NAMED_THING_BEFORE =
-  /\b(?:carrier|ship|vessel|frigate|destroyer|submarine|tanker|ferry|yacht|newspaper|weekly|daily|magazine|film|movie|album|song|book|novel|hotel|restaurant|brand|label|club|band|horse|storm|hurricane|typhoon|cyclone|operation)\s+$/;
+  /\b(?:carrier|ship|vessel|frigate|destroyer|submarine|tanker|ferry|yacht|newspaper|weekly|daily|magazine|film|movie|album|song|book|novel|hotel|restaurant|brand|label|club|band|horse|storm|hurricane|typhoon|cyclone|operation|(?:village|town|city|district|province|state|county|region|island|port|capital|suburb|municipality) of)\s+$/;
+/** "an analyst at Morgan Stanley", "a lawyer with Bailey & Glasser": an employer, not a person. */
+const EMPLOYER_BEFORE = /\b(?<role>\p{Ll}[\p{Ll}-]*)\s+(?:at|with|for)\s+$/u;
+/** "Rohan "Bunty" Mehra": a nickname in quote marks inside a name. */
+const NICKNAMED = /(?<![\p{L}'’])(?<first>\p{Lu}[\p{L}'’-]+) ["“](?<nick>[^"“”\n]{1,30})["”] (?<last>\p{Lu}[\p{L}'’-]+)/gu;
 /** A standings row or a score: "Greenock Morton 3 2 0 1 5 2 6", "Wigan 42 Bradford Bulls 36". */
 const TEAM_ROW_AFTER = /^(?!(?:\s+[6-8]\d){2,4}\s*$)(?:\s+\d+(?:\s+\d+){2,}\s*$|\s+\d+\s*$)/;
 const SCORECARD_AFTER = /^\s+(?:c|b|lbw|st|c & b|run out|not out)\b[^\n]*\d\s*$|^\s+\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b/;
@@ -86,7 +90,7 @@ const ROLE_THEN_COMMA =
 /** A party or state tag between a name and its appositive: "Luis Ortega (D-Texas), a member ...". */
 const TAG_AFTER = /^\s*\([^()\n]{1,30}\)/;
 const SIGNATURE_BEFORE = /["”’]\s*[-–—―]{1,2}\s*$/u;
-const SPEECH_AFTER = /^,?\s+(?:\w+ly\s+)?(\p{Ll}+)/u;
+const SPEECH_AFTER = /^,?\s+(?:\w+ly\s+)?(?:(?:had|has|have|was|is|also)\s+)?(\p{Ll}+)/u;
 const SPEECH_BEFORE = /\b(\p{Ll}+)\s+$/u;
 /** Most words a person's name has, particles aside. Longer runs are headlines or titles. */
 const MAX_NAME_TOKENS = 5;
@@ -107,6 +111,8 @@ interface Candidate {
   label: boolean;
   /** The whole name is a city's: no evidence of its own makes it a person. */
   city: boolean;
+  /** It follows "of" in a run: "Ministry of Physical Planning". */
+  afterOf?: boolean;
   para: number;
 }
 
@@ -336,8 +342,31 @@ function findCandidates(d: Draft): Candidate[] {
   const labels = transcriptLabels(d);
   d.blocks.forEach((para, p) => {
     const text = d.text.slice(para.start, para.end);
+    const nicknamed: { start: number; end: number }[] = [];
+    for (const m of text.matchAll(NICKNAMED)) {
+      const first = m.groups?.first as string;
+      const last = m.groups?.last as string;
+      const at = para.start + (m.index ?? 0);
+      const lastAt = at + m[0].length - last.length;
+      if (NOT_NAME_WORDS.has(first) || notAName(last)) continue;
+      nicknamed.push({ start: at, end: at + m[0].length });
+      out.push({
+        tokens: [
+          { text: first, start: at, end: at + first.length },
+          { text: last, start: lastAt, end: lastAt + last.length },
+        ],
+        role: null,
+        gender: null,
+        titled: true,
+        city: false,
+        label: false,
+        para: p,
+      });
+    }
     for (const m of text.matchAll(CAPITALISED_RUN)) {
-      const tokens = tokenise(m[0], para.start + (m.index ?? 0));
+      const runAt = para.start + (m.index ?? 0);
+      if (nicknamed.some((n) => runAt >= n.start && runAt < n.end)) continue; // the name around a nickname is taken
+      const tokens = tokenise(m[0], runAt);
       const labelEnd = labels.get((tokens[0] as Token).start);
       if (labelEnd !== undefined) {
         const label = tokens.filter((t) => t.end <= labelEnd);
@@ -398,6 +427,7 @@ function findCandidates(d: Draft): Candidate[] {
           titled: titled || origin,
           // A city's name ("Chelsea", "Charlotte") or a lone title word ("Secretary") is a
           // person's only when it fits someone named.
+          afterOf: d.text.slice(Math.max(0, (part[0] as Token).start - 4), (part[0] as Token).start) === ' of ' && before !== null,
           city:
             !titled &&
             !origin &&
@@ -454,7 +484,8 @@ function weighEvidence(d: Draft, c: Candidate, para: Block): Evidence {
     const words = (appositive.groups.role as string).toLowerCase().split(/[\s-]+/);
     // ", described pleading with an official," is a clause, not a role.
     const clause = !appositive.groups.article && /^\p{Ll}+(?:ed|ing)$/u.test(words[0] ?? '');
-    if (!clause && words.some((w) => ROLE_NOUNS.has(w))) {
+    // ", a 41-year-old fish seller,": an age says person whatever the trade.
+    if (!clause && words.some((w) => ROLE_NOUNS.has(w) || /^\d+-year-old$/.test(w))) {
       const article = appositive.groups.article?.toLowerCase();
       roles.push((article === 'the' ? 'the ' : '') + (appositive.groups.role as string).trim());
       person = true;
@@ -501,7 +532,14 @@ function weighEvidence(d: Draft, c: Candidate, para: Block): Evidence {
   if (SCORECARD_AFTER.test(after) || SCORECARD_BEFORE.test(before) || GOLF_ROUNDS_AFTER.test(after)) person = true;
   // Named after a person but not one: "Charles de Gaulle airport", "the aircraft carrier Carl
   // Vinson", "the news weekly Der Spiegel"; a team in a results row ("Greenock Morton 3 2 0 1").
-  const thing = !c.titled && (NAMED_THING_AFTER.test(after) || NAMED_THING_BEFORE.test(before) || TEAM_ROW_AFTER.test(after));
+  const employer = EMPLOYER_BEFORE.exec(before)?.groups?.role;
+  const thing =
+    !c.titled &&
+    (NAMED_THING_AFTER.test(after) ||
+      NAMED_THING_BEFORE.test(before) ||
+      TEAM_ROW_AFTER.test(after) ||
+      (employer !== undefined && ROLE_NOUNS.has(employer)) ||
+      (c.afterOf && !isGivenName(first.text)));
   return { person: person && !c.city && !thing, roles };
 }
 
