@@ -241,7 +241,7 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
     let found: Found | null = null;
     for (const v of verbs) {
       if (v !== nearest && /^(?:\s+[\p{L}\d]+){0,2},\s*\S/u.test(before.text.slice(v.end))) continue;
-      found = subjectOf(ctx, before.start, before.start + v.start, q);
+      found = subjectOf(ctx, before.start, before.start + v.start, q) ?? coordinatedSubject(ctx, before.start, before.start + v.start, q);
       note(ctx, `candidate subject of "${v.verb}" before the quote: ${found ? `${found.speaker} (${found.attribution})` : 'none'}`);
       // "..., Trump attacked Clinton ..., saying “...”": a participle's subject is its clause's;
       // "Minyon Moore, a senior adviser to the campaign, called ...": past the appositive.
@@ -406,6 +406,23 @@ function canBeSubject(phrase: string): boolean {
   if (/\p{Lu}/u.test(phrase)) return true;
   const head = (words.at(-1) as string).toLowerCase();
   return SUBJECT_OPENERS.has(first.toLowerCase()) || GROUP_NOUNS.has(head) || ROLE_NOUNS.has(head) || /[^s]s$/.test(head);
+}
+
+/**
+ * "workers gathered outside the building and chanted “...”": a verb after "and" shares the
+ * subject of the verb before it.
+ */
+function coordinatedSubject(ctx: Context, from: number, verbAt: number, q: QuoteDraft): Found | null {
+  const left = ctx.cueText.slice(from, verbAt);
+  const and = /\s(?:and|but)\s+(?:\p{Ll}+ly\s+)?$/u.exec(left);
+  if (!and) return null;
+  const words = [...left.slice(0, and.index).matchAll(/[^\s,;:]+|[,;:]/g)];
+  for (let i = words.length - 1; i > 0; i--) {
+    const w = (words[i] as RegExpMatchArray)[0];
+    if (/^[;:]$/.test(w)) return null;
+    if (isFinite(w)) return subjectOf(ctx, from, from + ((words[i] as RegExpMatchArray).index ?? 0), q);
+  }
+  return null;
 }
 
 /** Opening words of an introductory phrase that ends at a comma: "During a speech, ...". */

@@ -72,6 +72,8 @@ const AGE_BETWEEN = /^,\s+\d{1,3},/;
 const NAMED_AS =
   /^\s+(?:was|has been|had been|is)\s+(?:named|appointed|elected|nominated|chosen|sworn in)(?:\s+as)?\s+(?<role>(?:the\s+)?\p{Ll}[\p{Ll}\s-]{2,60}?(?:\s+of\s+(?:the\s+)?[\p{L}\s-]{2,40}?)?)(?=\s+(?:in|on|last|this|after|by|for)\b|[,.;]|$)/u;
 const THE_BEFORE = /\b[Tt]he\s$/;
+const TITLE_IN_THE =
+  /(?<title>\p{Lu}[\p{L}-]*(?: (?:of the|of|for) \p{Lu}[\p{L}-]*| \p{Lu}[\p{L}-]*)*) (?<link>in the|of the|at the|in|of|at) $/u;
 const NAMED_THING_AFTER =
   /^\s(?:airport|stadium|street|road|avenue|bridge|hospital|university|college|school|square|park|port|station|centre|center|hall|institute|foundation|prize|award|trophy|cup|symposium|conference|memorial|museum|library|highway|tunnel|dam|canal|line|index|fund|trust|brand|group)\b/;
 const NAMED_THING_BEFORE =
@@ -86,7 +88,7 @@ const SCORECARD_AFTER = /^\s+(?:c|b|lbw|st|c & b|run out|not out)\b[^\n]*\d\s*$|
 const SCORECARD_BEFORE = /(?:^|\s)(?:c|b|st|lbw b|c & b)\s+$/;
 const GOLF_ROUNDS_AFTER = /^(?:\s+[6-8]\d){2,4}\s*$/;
 const ROLE_THEN_COMMA =
-  /(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|an?)|\p{Lu}\p{Ll}+['’]s)\s+(?<role>(?:[\p{Ll}\d-]+\s+){0,2}(?<head>\p{Ll}+)),\s+$/u;
+  /(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|an?)|\p{Lu}\p{Ll}+['’]s)\s+(?<role>(?:[\p{Ll}\d-]+\s+){0,2}(?<head>\p{Ll}+)),\s+$/u;
 /** A party or state tag between a name and its appositive: "Luis Ortega (D-Texas), a member ...". */
 const TAG_AFTER = /^\s*\([^()\n]{1,30}\)/;
 const SIGNATURE_BEFORE = /["”’]\s*[-–—―]{1,2}\s*$/u;
@@ -419,10 +421,19 @@ function findCandidates(d: Draft): Candidate[] {
         ) {
           continue;
         }
-        const titled = role.length > 0 || honorific !== undefined;
+        // "Leader of the Opposition in the Delhi Assembly Vikram Sahni": a title, "in the" and the
+        // organisation it belongs to, then the name.
+        let roleText = role.length ? d.text.slice((role[0] as Token).start, (role[role.length - 1] as Token).end) : null;
+        if (!roleText && before !== null && NON_PERSON_HEADS.has((before.at(-1) as Token).text) && rest[0] === part[0]) {
+          const lead = TITLE_IN_THE.exec(d.text.slice(Math.max(para.start, (before[0] as Token).start - 80), (before[0] as Token).start));
+          if (lead?.groups && isTitleWord(lead.groups.title?.split(' ')[0] ?? '')) {
+            roleText = `${lead.groups.title} ${lead.groups.link} ${d.text.slice((before[0] as Token).start, (before.at(-1) as Token).end)}`;
+          }
+        }
+        const titled = role.length > 0 || honorific !== undefined || roleText !== null;
         out.push({
           tokens: names,
-          role: role.length ? d.text.slice((role[0] as Token).start, (role[role.length - 1] as Token).end) : null,
+          role: roleText,
           gender: honorific ?? titleGender ?? null,
           titled: titled || origin,
           // A city's name ("Chelsea", "Charlotte") or a lone title word ("Secretary") is a
