@@ -245,7 +245,11 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
       note(ctx, `candidate subject of "${v.verb}" before the quote: ${found ? `${found.speaker} (${found.attribution})` : 'none'}`);
       // "..., Trump attacked Clinton ..., saying “...”": a participle's subject is its clause's;
       // "Minyon Moore, a senior adviser to the campaign, called ...": past the appositive.
-      if (!found && /,\s*$/.test(before.text.slice(0, v.start))) {
+      if (
+        !found &&
+        (/,\s*$/.test(before.text.slice(0, v.start)) ||
+          (/ing$/.test(v.verb) && /\b(?:while|as|after|before|when|by)\s+$/.test(before.text.slice(0, v.start))))
+      ) {
         found = clauseSubject(ctx, before.start, before.start + v.start, q);
         note(ctx, `candidate subject of the clause before ", ${v.verb}": ${found ? `${found.speaker} (${found.attribution})` : 'none'}`);
       }

@@ -308,6 +308,9 @@ function isNonPerson(names: string[]): boolean {
   // A lone title word ("President") names no one by itself, but may be a surname ("Mr. King",
   // "Howard Dean" then "Dean"): it is kept, and only evidence or a person it fits makes it one.
   if (names.length === 1 && (NATIONALITIES.has(last) || isAcronym(last))) return true;
+  // "N. Korea", "Korea": a place missing its compass word.
+  if (['North', 'South', 'East', 'West'].some((w) => PLACES.has(`${w} ${last}`)) && names.slice(0, -1).every((n) => isInitial(n)))
+    return true;
   // "Iraqi Kurds", "Americans": peoples, not persons.
   if (names.every((n) => NATIONALITIES.has(n) || PEOPLES.has(n) || NATIONALITIES.has(n.replace(/s$/, '')) || PLACES.has(n))) return true;
   if (NON_PERSON_HEADS.has(last) || NON_PERSON_HEADS.has(stripPossessive(last))) return true;
@@ -412,9 +415,11 @@ function findCandidates(d: Draft): Candidate[] {
           continue;
         const titleGender = role.map((t) => GENDERED_TITLES.get(t.text)).find((g) => g !== undefined);
         // "Mr. President", "Presidential Debates": a title with no name after it.
+        // ("Mr. King" is Mr. King: a family name after an honorific, even one that is a title.)
         if (
           lone &&
           (role.length > 0 || honorific !== undefined) &&
+          !(honorific !== undefined && FAMILY.has(lone)) &&
           !isFamilyName(lone) &&
           !isGivenName(lone) &&
           (isTitleWord(lone) || /[^s]s$/.test(lone))

@@ -79,9 +79,13 @@ function quotesWithSingles(d: Draft): boolean {
   return singleOpens >= 1 && (doubles === 0 || (singleOpens >= 2 && doubles < singleOpens));
 }
 
+/** Nouns that report speech: "Trump's claim that there have been “thousands of shootings”". */
+const SPEECH_NOUNS =
+  'claim|claims|statement|remark|remarks|comment|comments|words|pledge|promise|warning|assertion|accusation|slogan|phrase|chant|chants|cry|rallying cry';
+
 /** Words that, right before a short quoted phrase, make it a partial quote, not a scare quote. */
 const CUE_BEFORE_SHORT = new RegExp(
-  String.raw`(?<!so-)\b(?:${[...SPEECH_VERBS].join('|')}|call|described (?:it|him|her|them|this|that)? ?as|as)\b(?! (?:themselves|itself|himself|herself)\b)[^.!?"“”]{0,30}$`,
+  String.raw`(?<!so-)\b(?:${[...SPEECH_VERBS].join('|')}|${SPEECH_NOUNS}|call|described (?:it|him|her|them|this|that)? ?as|as)\b(?! (?:themselves|itself|himself|herself)\b)[^.!?"“”]{0,30}$`,
   'i',
 );
 /** Fewer words than this, with no end punctuation and no cue before, reads as a scare quote or title. */
