@@ -210,6 +210,11 @@ describe('speakers', () => {
   ])('%s', (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
   });
+  it('resolves "they" to the group the story just named, and shares a subject across "and"', () => {
+    expect(speakers('The protesters blocked the road on Monday. "We will stay," they said.')).toEqual(['The protesters']);
+    expect(speakers('They said they would come. "We will stay," they said.')).toEqual([null]);
+    expect(speakers('Dock workers gathered outside the gate and chanted "Ports for the people!" all night.')).toEqual(['Dock workers']);
+  });
   it('takes the subject of the clause for a participle after a comma', () => {
     expect(speakers('During a rally on Friday, Amara Obi attacked the plan, saying "it will fail."')).toEqual(['Amara Obi']);
   });

@@ -282,6 +282,17 @@ export const PLACE_ABBREVIATIONS = words(`
   U.S. | U.K. | U.N. | E.U. | U.S.A. | U.A.E. | D.C. | N.Y. | L.A. | S.F. | N.J. | N.C. | S.C. | U.S.S.R.
 `);
 
+/** Words before a noun that make the next word in -s a plural noun, not a verb: "the protesters". */
+export const DETERMINERS = words(`
+  the | a | an | this | that | these | those | his | her | their | its | our | my | your | some | many | several |
+  few | all | both | two | three | four | five | six | seven | eight | nine | ten | of | and | or
+`);
+
+/** Capitalised words that open a sentence as modifiers, not names: "Small groups of protesters". */
+export const OPENING_MODIFIERS = words(`
+  The | A | An | Small | Large | Many | Some | Most | Other | Several | Few | Local | Former | Young | Older | Angry
+`);
+
 /** Pronouns that can stand for the speaker of a quote, with what they can refer to. */
 export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new Map([
   ['he', 'male'],

@@ -13,10 +13,12 @@
 
 import {
   ABBREVIATED_TITLES,
+  DETERMINERS,
   DOCUMENT_NOUNS,
   GROUP_NOUNS,
   IRREGULAR_PAST,
   NOT_NAME_WORDS,
+  OPENING_MODIFIERS,
   ROLE_NOUNS,
   SPEAKER_PRONOUNS,
   SPEECH_VERBS,
@@ -145,6 +147,8 @@ interface Context {
   cueText: string;
   /** The --debug lines for the quote being attributed: candidates and why one won. */
   notes: string[] | null;
+  /** Set while a "they" is being resolved. */
+  resolvingGroup: boolean;
   sentences: Span[][];
   quoteSpans: Span[];
 }
@@ -154,6 +158,7 @@ export function attributeQuotes(d: Draft): void {
     d,
     cueText: maskPeriods(d.text),
     notes: null,
+    resolvingGroup: false,
     sentences: d.blocks.map((b) => splitSentences(d.text, b.start, b.end)),
     quoteSpans: d.quotes.map((q) => ({ start: q.start, end: q.end })),
   };
@@ -433,8 +438,14 @@ function coordinatedSubject(ctx: Context, from: number, verbAt: number, q: Quote
 const INTRODUCTORY =
   /^(?:During|After|Before|In|At|On|Following|As|When|While|Despite|Since|With|Without|Speaking|Earlier|Later|Last|On|From|Under|Amid|Asked)\b[^,]{0,120},\s*/;
 /** A word that ends a clause's subject: a finite verb or auxiliary. */
-const FINITE = /^(?:\p{Ll}+ed|\p{Ll}+s)$/u;
-const isFinite = (w: string) => FINITE.test(w) || IRREGULAR_PAST.has(w);
+const isFinite = (w: string) => /^\p{Ll}+ed$/u.test(w) || IRREGULAR_PAST.has(w);
+/** "Trump says", "she claims": a verb in -s after a name or a pronoun; "the protesters" is a noun. */
+const isPresentAfter = (w: string, prev: string, prevIndex: number) =>
+  /^\p{Ll}+s$/u.test(w) &&
+  !DETERMINERS.has(prev.toLowerCase()) &&
+  !/\d/.test(prev) &&
+  // a capitalised word opening the sentence may be an adjective: "Small groups of protesters"
+  (prevIndex > 0 || !/^\p{Lu}/u.test(prev) || namesABodyWord(prev));
 
 /**
  * The subject of the clause that runs from `from` to `to`: after an introductory phrase, the
@@ -445,7 +456,7 @@ function clauseSubject(ctx: Context, from: number, to: number, q: QuoteDraft): F
   const intro = INTRODUCTORY.exec(text);
   const start = intro ? intro[0].length : 0;
   const words = [...text.slice(start).matchAll(/[^\s,;:]+|[,;:]/g)];
-  let verb = words.findIndex((w, k) => k > 0 && isFinite(w[0]));
+  let verb = words.findIndex((w, k) => k > 0 && (isFinite(w[0]) || isPresentAfter(w[0], (words[k - 1] as RegExpMatchArray)[0], k - 1)));
   if (verb <= 0) return null;
   // "Trump openly admires": adverbs before the verb are not the subject's.
   while (verb > 1 && VERB_ADVERB.test((words[verb - 1] as RegExpMatchArray)[0])) verb--;
@@ -477,7 +488,15 @@ function resolvePhrase(ctx: Context, raw: string, at: number, q: QuoteDraft, sub
   if (named) return personFound(d, named.person, 'explicit');
   const lower = phrase.toLowerCase();
   const pronoun = SPEAKER_PRONOUNS.get(lower);
-  if (pronoun === 'plural') return { speaker: null, speakerType: null, attribution: 'none', person: null };
+  if (pronoun === 'plural') {
+    // (A "they" met while resolving a "they" is left alone: no regress.)
+    if (ctx.resolvingGroup) return null;
+    ctx.resolvingGroup = true;
+    const group = resolveGroupAnaphor(ctx, q.start, q);
+    ctx.resolvingGroup = false;
+    note(ctx, `pronoun "${phrase}": nearest group subject before it: ${group?.speaker ?? 'none'}`);
+    return group ?? { speaker: null, speakerType: null, attribution: 'none', person: null };
+  }
   if (pronoun) {
     const person = resolveAnaphor(ctx, q.start, pronoun);
     note(
@@ -534,6 +553,29 @@ function resolveDescription(ctx: Context, words: string[], at: number): number |
       ? 'female'
       : null;
   return resolveAnaphor(ctx, at, gender);
+}
+
+/**
+ * "they" for a speaking group: the subject of the nearest earlier sentence (this paragraph or
+ * the one before) that is a named body or a plural group ("Politifact", "the protesters").
+ */
+function resolveGroupAnaphor(ctx: Context, at: number, q: QuoteDraft): Found | null {
+  const { d } = ctx;
+  const paraIndex = d.blocks.findIndex((b) => b.start <= at && at <= b.end);
+  for (let p = paraIndex; p >= 0 && p >= paraIndex - 1; p--) {
+    const sentences = ctx.sentences[p] ?? [];
+    for (let i = sentences.length - 1; i >= 0; i--) {
+      const sentence = sentences[i] as Span;
+      if (sentence.end > at) continue;
+      const subject = clauseSubject(ctx, sentence.start, sentence.end, q);
+      if (!subject || subject.speakerType !== 'group' || !subject.speaker) continue;
+      const head = (subject.speaker.split(/\s+/).at(-1) ?? '').toLowerCase();
+      if (namesABody(ctx, subject.speaker) || GROUP_NOUNS.has(head) || /[^s]s$/.test(head)) {
+        return { ...subject, attribution: 'pronoun' };
+      }
+    }
+  }
+  return null;
 }
 
 /** Binary search over the quotes (in text order): is the mention inside one? */
@@ -603,6 +645,8 @@ function namesABody(ctx: Context, phrase: string): boolean {
   if (words.length > 1 || /^\p{Lu}{2,}$/u.test(first) || /\p{Lu}/u.test(first.slice(1))) return true;
   return new RegExp(String.raw`\p{Ll}[,;]? ${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'u').test(ctx.d.text);
 }
+/** A single capitalised word that names someone or something: "Trump", "PolitiFact", "NATO". */
+const namesABodyWord = (w: string) => /^\p{Lu}{2,}$/u.test(w) || /\p{Lu}/u.test(w.slice(1)) || !OPENING_MODIFIERS.has(w);
 const NAME_PARTICLES_IN_BODIES = new Set(['of', 'for', 'and', 'the', '&']);
 
 /** The first person named in the quote's sentence before it, outside quotes. */
