@@ -183,11 +183,6 @@ describe('usage errors: exit 2, message on stderr, nothing on stdout', () => {
     const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(version).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
   });
-
-  it('--jobs accepts a number or auto and changes nothing in the output', async () => {
-    const plain = await runCli(['story.txt', 'other.txt'], { cwd: dir });
-    for (const jobs of ['4', 'auto']) expect(await runCli(['--jobs', jobs, 'story.txt', 'other.txt'], { cwd: dir })).toEqual(plain);
-  });
 });
 
 describe('extract --from ndjson', () => {
@@ -378,13 +373,49 @@ describe('show', () => {
 });
 
 describe('bin/wirecut.js', () => {
-  it('exits quietly when the reader closes the pipe early (| head -1)', async () => {
-    const bin = join(ROOT, 'bin', 'wirecut.js');
+  const bin = join(ROOT, 'bin', 'wirecut.js');
+  /** Runs the built CLI to the end; stdout as bytes so that outputs can be compared exactly. */
+  const runBuilt = (args: string[]) =>
+    new Promise<{ code: number | null; stdout: Buffer; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [bin, ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+      const out: Buffer[] = [];
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString('utf8');
+      });
+      child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out), stderr }));
+    });
+
+  it('--jobs N and --jobs auto print byte for byte what --jobs 1 prints, in order, error records too', async () => {
+    const feed = join(dir, 'jobs.ndjson');
+    const stories = [STORY, OTHER, '', 'not json', STORY.replace(/"/g, '\u201c')];
+    const lines: string[] = [];
+    for (let i = 0; i < 300; i++) {
+      const story = stories[i % stories.length] as string;
+      lines.push(story === 'not json' ? '{"id": broken' : JSON.stringify({ id: `s${i}`, text: story }));
+    }
+    await writeFile(feed, `${lines.join('\n')}\n`);
+    const one = await runBuilt(['--from', 'ndjson', '--jobs', '1', 'jobs.ndjson']);
+    expect(one.code).toBe(1); // the broken lines fail, each in its place
+    expect(one.stdout.toString('utf8').split('\n').filter(Boolean)).toHaveLength(300);
+    for (const jobs of ['2', '3', 'auto']) {
+      const many = await runBuilt(['--from', 'ndjson', '--jobs', jobs, 'jobs.ndjson']);
+      expect(many.code).toBe(1);
+      expect(many.stdout.equals(one.stdout), `--jobs ${jobs}`).toBe(true);
+      expect(many.stderr).toBe(one.stderr);
+    }
+    const files = await runBuilt(['--jobs', '2', 'story.txt', 'missing.txt', 'other.txt']);
+    const filesOne = await runBuilt(['story.txt', 'missing.txt', 'other.txt']);
+    expect(files.stdout.equals(filesOne.stdout)).toBe(true);
+  });
+
+  it.each(['1', '2'])('exits quietly when the reader closes the pipe early (| head -1), --jobs %s', async (jobs) => {
     expect(existsSync(join(ROOT, 'dist', 'cli', 'main.js')), 'run `npx tsc -p .` first').toBe(true);
     const feed = join(dir, 'large.ndjson');
     const line = `${JSON.stringify({ text: OTHER.repeat(20) })}\n`;
     await writeFile(feed, line.repeat(5000));
-    const child = spawn(process.execPath, [bin, '--from', 'ndjson', feed], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin, '--from', 'ndjson', '--jobs', jobs, feed], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString('utf8');

@@ -3,12 +3,15 @@
 // line, so hundreds of MB go through in flat memory. Every failure becomes an error record in
 // the input's place: N inputs, N records. It does not parse the command line (main.ts does).
 
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { type OutputRecord, pickFields, serialiseRecord } from '../index.js';
 import type { CliIo } from './io.js';
-import { errorRecord, isErrorRecord, recordFromRead, recordFromText } from './make-record.js';
+import { decodeRead } from './make-record.js';
 import { type Jobs, leadingIsoDate } from './options.js';
 import { Output } from './output.js';
+import { Pool } from './pool.js';
+import { Progress } from './progress.js';
+import { type Rendered, type RenderSettings, renderTask, type Task } from './render.js';
 import {
   describeFsError,
   type InputError,
@@ -30,7 +33,7 @@ export interface ExtractSettings {
   /** Top-level fields to keep; null keeps all. Error records are always printed whole. */
   fields: readonly string[] | null;
   date: string | null;
-  /** Accepted for the contract; inputs are processed in order in this process for now. */
+  /** Worker threads extracting in parallel; 1 runs everything in this thread. Output is the same. */
   jobs: Jobs;
   debug: boolean;
   maxBytes: number;
@@ -44,22 +47,33 @@ const STDIN = '-';
 
 export async function runExtract(io: CliIo, settings: ExtractSettings): Promise<number> {
   const output = new Output(io.stdout);
+  const jobs = settings.jobs === 'auto' ? availableParallelism() : settings.jobs;
+  const render: RenderSettings = { pretty: settings.pretty, fields: settings.fields, debug: settings.debug };
+  const progress = new Progress(io, settings);
   let failed = 0;
-  if (settings.debug) io.stderr.write(`wirecut: jobs=${String(settings.jobs)}; processing inputs in order in this process\n`);
   if (settings.files.includes(STDIN) && io.stdinIsTTY && !settings.quiet) {
     io.stderr.write('wirecut: reading standard input (end with Ctrl-D)\n');
   }
-  try {
-    for await (const record of produceRecords(io, settings)) {
-      if (isErrorRecord(record)) {
-        failed++;
-        if (!settings.quiet) io.stderr.write(`wirecut: ${record.source ?? STDIN}: ${record.error.message} (${record.error.code})\n`);
+  /** Prints one rendered task; false once nobody reads the output any more. */
+  const emit = async (rendered: Rendered): Promise<boolean> => {
+    for (const line of rendered.debug) io.stderr.write(`${line}\n`);
+    if (rendered.failure) {
+      failed++;
+      if (!settings.quiet) {
+        progress.clear();
+        io.stderr.write(`wirecut: ${rendered.failure.source ?? STDIN}: ${rendered.failure.message} (${rendered.failure.code})\n`);
       }
-      const shown = settings.fields && !isErrorRecord(record) ? pickFields(record, settings.fields) : record;
-      // pickFields keeps a subset of a record's own fields; the serialiser only needs plain JSON.
-      if (!(await output.write(`${serialiseRecord(shown as OutputRecord, settings.pretty)}\n`))) break;
     }
+    progress.done();
+    return output.write(rendered.line);
+  };
+  const pool = jobs > 1 ? new Pool(jobs, render) : null;
+  try {
+    if (pool) await runInPool(pool, produceTasks(io, settings, progress), emit);
+    else for await (const task of produceTasks(io, settings, progress)) if (!(await emit(renderTask(task, render)))) break;
   } finally {
+    progress.clear();
+    await pool?.close();
     await output.end();
   }
   if (output.failure) {
@@ -69,66 +83,114 @@ export async function runExtract(io: CliIo, settings: ExtractSettings): Promise<
   return failed > 0 ? 1 : 0;
 }
 
-async function* produceRecords(io: CliIo, settings: ExtractSettings): AsyncGenerator<OutputRecord> {
+/** Tasks per batch sent to a worker, and the most text one batch carries. */
+const BATCH_TASKS = 64;
+const BATCH_CHARS = 1 << 20;
+/** Batches in flight per worker: enough to keep each busy, few enough to keep memory flat. */
+const BATCHES_PER_WORKER = 2;
+
+/**
+ * Sends tasks to the pool in batches and prints the results in input order. Input is read only
+ * while fewer than BATCHES_PER_WORKER batches per worker are in flight, and a batch's lines are
+ * printed with backpressure before the next is awaited: memory stays flat on any input size.
+ */
+async function runInPool(pool: Pool, tasks: AsyncIterable<Task>, emit: (rendered: Rendered) => Promise<boolean>): Promise<void> {
+  const inFlight: Promise<Rendered[]>[] = [];
+  let open = true;
+  const drainOne = async (): Promise<void> => {
+    const rendered = await (inFlight.shift() as Promise<Rendered[]>);
+    for (const r of rendered) if (open && !(await emit(r))) open = false;
+  };
+  let batch: Task[] = [];
+  let chars = 0;
+  for await (const task of tasks) {
+    batch.push(task);
+    chars += task.kind === 'text' ? task.text.length : 0;
+    if (batch.length < BATCH_TASKS && chars < BATCH_CHARS) continue;
+    inFlight.push(pool.run(batch));
+    batch = [];
+    chars = 0;
+    while (inFlight.length >= pool.size * BATCHES_PER_WORKER) await drainOne();
+    if (!open) return;
+  }
+  if (batch.length > 0) inFlight.push(pool.run(batch));
+  while (inFlight.length > 0 && open) await drainOne();
+}
+
+/** Every input in order, as a task: read and decoded, or failed with the reason. */
+async function* produceTasks(io: CliIo, settings: ExtractSettings, progress: Progress): AsyncGenerator<Task> {
   for (const input of settings.files) {
     if (settings.from === 'ndjson') {
-      yield* recordsFromNdjson(io, input, settings);
+      yield* tasksFromNdjson(io, input, settings, progress);
     } else {
       const source = input === STDIN ? null : input;
       const read =
         input === STDIN
           ? await readStreamLimited(io.stdin, settings.maxBytes)
           : await readFileLimited(resolve(io.cwd, input), settings.maxBytes);
-      yield recordFromRead(read, { source, date: settings.date, debug: debugFor(io, settings, source) });
+      if (read.ok) progress.read(read.bytes.length);
+      const decoded = decodeRead(read);
+      yield decoded.ok
+        ? { kind: 'text', text: decoded.text, decodeWarnings: decoded.warnings, source, date: settings.date, dateFrom: 'option' }
+        : { kind: 'failed', source, error: decoded.error };
     }
   }
 }
 
-async function* recordsFromNdjson(io: CliIo, input: string, settings: ExtractSettings): AsyncGenerator<OutputRecord> {
+async function* tasksFromNdjson(io: CliIo, input: string, settings: ExtractSettings, progress: Progress): AsyncGenerator<Task> {
   let stream: AsyncIterable<unknown> = io.stdin;
   let close = async (): Promise<void> => {};
   if (input !== STDIN) {
     const opened = await openInputFile(resolve(io.cwd, input));
     if (!opened.ok) {
-      yield errorRecord(input, opened.error);
+      yield { kind: 'failed', source: input, error: opened.error };
       return;
     }
+    progress.expect((await opened.handle.stat()).size);
     stream = opened.handle.createReadStream();
     close = () => opened.handle.close().catch(() => undefined);
   }
   try {
     for await (const line of splitLines(stream, settings.maxBytes)) {
+      progress.read(line.ok ? line.text.length + 1 : 0);
       if (line.ok && line.text.trim() === '') continue;
-      yield recordFromLine(io, line, input, settings);
+      yield taskFromLine(line, input, settings);
     }
   } catch (error) {
     // The file went bad part-way (e.g. an I/O error): say so in one more record, then go on.
-    yield errorRecord(input, describeFsError(error));
+    yield { kind: 'failed', source: input, error: describeFsError(error) };
   } finally {
     await close();
   }
 }
 
-function recordFromLine(io: CliIo, line: Line, input: string, settings: ExtractSettings): OutputRecord {
+function taskFromLine(line: Line, input: string, settings: ExtractSettings): Task {
   const lineSource = `${input}:${line.number}`;
-  if (!line.ok) return errorRecord(lineSource, line.error);
+  if (!line.ok) return { kind: 'failed', source: lineSource, error: line.error };
   let value: unknown;
   try {
     value = JSON.parse(line.text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return errorRecord(lineSource, { code: 'invalid-json', message: `line ${line.number} is not valid JSON: ${detail}` });
+    return {
+      kind: 'failed',
+      source: lineSource,
+      error: { code: 'invalid-json', message: `line ${line.number} is not valid JSON: ${detail}` },
+    };
   }
   if (!isPlainObject(value)) {
-    return errorRecord(lineSource, { code: 'not-an-object', message: `line ${line.number} is ${describeJson(value)}, not a JSON object` });
+    return {
+      kind: 'failed',
+      source: lineSource,
+      error: { code: 'not-an-object', message: `line ${line.number} is ${describeJson(value)}, not a JSON object` },
+    };
   }
   const id = value[settings.idField];
   const source = (typeof id === 'string' && id !== '') || (typeof id === 'number' && Number.isFinite(id)) ? String(id) : lineSource;
   const text = pickText(value, settings.textField);
-  if (typeof text !== 'string') return errorRecord(source, text);
+  if (typeof text !== 'string') return { kind: 'failed', source, error: text };
   const date = settings.date ?? leadingIsoDate(value.date);
-  const dateFrom = settings.date ? 'option' : 'record';
-  return recordFromText(text, { source, date, dateFrom, debug: debugFor(io, settings, source) });
+  return { kind: 'text', text, decodeWarnings: [], source, date, dateFrom: settings.date ? 'option' : 'record' };
 }
 
 function pickText(value: Record<string, unknown>, textField: string | null): string | InputError {
@@ -143,14 +205,6 @@ function pickText(value: Record<string, unknown>, textField: string | null): str
     if (typeof text === 'string') return text;
   }
   return { code: 'missing-text', message: `record has none of the text fields ${DEFAULT_TEXT_FIELDS.join(', ')} (see --text-field)` };
-}
-
-function debugFor(io: CliIo, settings: ExtractSettings, source: string | null): ((line: string) => void) | undefined {
-  if (!settings.debug) return undefined;
-  const prefix = `${source ?? STDIN}: `;
-  return (line) => {
-    io.stderr.write(`${prefix + line}\n`);
-  };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

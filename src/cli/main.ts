@@ -102,7 +102,7 @@ function buildProgram(io: CliIo, setStatus: (code: number) => void): Command {
     .addOption(
       new Option(
         '--jobs <n>',
-        'parallel workers for large batches ("auto": one per core); output order is unchanged. Accepted; batches run in one process for now',
+        'worker threads extracting in parallel ("auto": one per core); output is byte for byte the same, in input order',
       )
         .argParser(parseJobsOption)
         .default(1),

@@ -1,0 +1,74 @@
+// Worker threads for --jobs N. Tasks go out in batches; each batch's lines come back as a
+// promise, and the caller awaits them in the order it sent them, so output order never depends
+// on which worker finishes first. A worker that dies fails its pending batches with an error
+// record per task (nothing lost, nothing printed twice).
+
+import { Worker } from 'node:worker_threads';
+import { type Rendered, type RenderSettings, renderTask, type Task } from './render.js';
+
+interface Pending {
+  tasks: Task[];
+  resolve: (rendered: Rendered[]) => void;
+}
+
+export class Pool {
+  private readonly workers: Worker[] = [];
+  private readonly pending = new Map<number, Pending>();
+  private readonly owner = new Map<number, Worker>();
+  private nextId = 0;
+  private nextWorker = 0;
+
+  constructor(
+    size: number,
+    private readonly settings: RenderSettings,
+  ) {
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: settings });
+      worker.on('message', (message: { id: number; rendered: Rendered[] }) => this.settle(message.id, message.rendered));
+      worker.on('error', (error) => this.failAll(worker, error));
+      worker.on('exit', (code) => {
+        if (code !== 0) this.failAll(worker, new Error(`worker stopped with exit code ${code}`));
+      });
+      this.workers.push(worker);
+    }
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Renders a batch on the next worker in turn. */
+  run(tasks: Task[]): Promise<Rendered[]> {
+    const id = this.nextId++;
+    const worker = this.workers[this.nextWorker++ % this.workers.length] as Worker;
+    this.owner.set(id, worker);
+    return new Promise<Rendered[]>((resolve) => {
+      this.pending.set(id, { tasks, resolve });
+      worker.postMessage({ id, tasks });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+
+  private settle(id: number, rendered: Rendered[]): void {
+    const pending = this.pending.get(id);
+    this.pending.delete(id);
+    this.owner.delete(id);
+    pending?.resolve(rendered);
+  }
+
+  private failAll(worker: Worker, error: Error): void {
+    for (const [id, pending] of this.pending) {
+      if (this.owner.get(id) !== worker) continue;
+      const message = `extraction failed: ${error.message}`;
+      this.settle(
+        id,
+        pending.tasks.map((task) =>
+          renderTask({ kind: 'failed', source: task.source, error: { code: 'internal-error', message } }, this.settings),
+        ),
+      );
+    }
+  }
+}

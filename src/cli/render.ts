@@ -1,0 +1,58 @@
+// One task in input order, and how it becomes the line printed for it. The same function runs
+// in the main thread (--jobs 1) and in worker threads (--jobs N), so the output is
+// byte-identical whichever runs it. It does not read input or write output.
+
+import { type OutputRecord, pickFields, serialiseRecord, type Warning } from '../index.js';
+import { errorRecord, isErrorRecord, recordFromDecoded } from './make-record.js';
+import type { InputError } from './read-input.js';
+
+/** An input in its place: failed before extraction, or text to extract. Plain data (sent to workers). */
+export type Task =
+  | { kind: 'failed'; source: string | null; error: InputError }
+  | {
+      kind: 'text';
+      text: string;
+      /** Warnings from decoding the bytes (they come first in the record). */
+      decodeWarnings: Warning[];
+      source: string | null;
+      date: string | null;
+      dateFrom: 'option' | 'record';
+    };
+
+export interface RenderSettings {
+  pretty: boolean;
+  fields: readonly string[] | null;
+  debug: boolean;
+}
+
+/** What the main thread prints for a task: the record's line, and what goes to stderr. */
+export interface Rendered {
+  line: string;
+  /** Set when the record is an error record: for the one-line message on stderr. */
+  failure: { source: string | null; code: string; message: string } | null;
+  /** --debug trace lines, in order. */
+  debug: string[];
+}
+
+export function renderTask(task: Task, settings: RenderSettings): Rendered {
+  const debug: string[] = [];
+  const record: OutputRecord =
+    task.kind === 'failed'
+      ? errorRecord(task.source, task.error)
+      : recordFromDecoded(
+          { ok: true, text: task.text, warnings: task.decodeWarnings },
+          {
+            source: task.source,
+            date: task.date,
+            dateFrom: task.dateFrom,
+            debug: settings.debug ? (line) => debug.push(`${task.source ?? '-'}: ${line}`) : undefined,
+          },
+        );
+  const failed = isErrorRecord(record);
+  const shown = settings.fields && !failed ? pickFields(record, settings.fields) : record;
+  return {
+    line: `${serialiseRecord(shown as OutputRecord, settings.pretty)}\n`,
+    failure: failed ? { source: record.source, code: record.error.code, message: record.error.message } : null,
+    debug,
+  };
+}
