@@ -11,7 +11,6 @@ import { type Jobs, leadingIsoDate } from './options.js';
 import { Output } from './output.js';
 import { Pool } from './pool.js';
 import { Progress } from './progress.js';
-import { type Rendered, type RenderSettings, renderTask, type Task } from './render.js';
 import {
   describeFsError,
   type InputError,
@@ -21,6 +20,7 @@ import {
   readStreamLimited,
   splitLines,
 } from './read-input.js';
+import { type Rendered, type RenderSettings, renderTask, type Task } from './render.js';
 
 export interface ExtractSettings {
   /** Input names as the user gave them; "-" is standard input. Never empty. */

@@ -568,7 +568,7 @@ function resolveGroupAnaphor(ctx: Context, at: number, q: QuoteDraft): Found | n
       const sentence = sentences[i] as Span;
       if (sentence.end > at) continue;
       const subject = clauseSubject(ctx, sentence.start, sentence.end, q);
-      if (!subject || subject.speakerType !== 'group' || !subject.speaker) continue;
+      if (subject?.speakerType !== 'group' || !subject.speaker) continue;
       const head = (subject.speaker.split(/\s+/).at(-1) ?? '').toLowerCase();
       if (namesABody(ctx, subject.speaker) || GROUP_NOUNS.has(head) || /[^s]s$/.test(head)) {
         return { ...subject, attribution: 'pronoun' };
