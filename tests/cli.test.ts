@@ -185,6 +185,44 @@ describe('usage errors: exit 2, message on stderr, nothing on stdout', () => {
   });
 });
 
+describe('extract: a directory, and --out-dir', () => {
+  it('reads a directory as its NAME.txt files in name order', async () => {
+    const stories = join(dir, 'stories');
+    await mkdir(stories, { recursive: true });
+    await writeFile(join(stories, 'b.txt'), OTHER);
+    await writeFile(join(stories, 'a.txt'), STORY);
+    await writeFile(join(stories, 'notes.md'), 'not a story');
+    const run = await runCli(['stories'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(parseLines(run.stdout).map((r) => r.source)).toEqual([join('stories', 'a.txt'), join('stories', 'b.txt')]);
+    const empty = await runCli(['folder'], { cwd: dir });
+    expect(empty.code).toBe(1);
+    expect(parseLines(empty.stdout)).toEqual([
+      { source: 'folder', error: { code: 'is-directory', message: 'is a directory with no .txt files' } },
+    ]);
+  });
+
+  it('writes one NAME.json per input, never over an existing file without --force', async () => {
+    const out = join(dir, 'out');
+    const first = await runCli(['story.txt', 'other.txt', 'missing.txt', '--out-dir', 'out'], { cwd: dir });
+    expect(first.code).toBe(1); // missing.txt failed: its error record is written too
+    expect(first.stdout).toBe('');
+    expect(first.stderr).toMatch(/wrote 3 files to out/);
+    const story = JSON.parse(await readFile(join(out, 'story.json'), 'utf8')) as unknown;
+    expect(story).toEqual(expected(STORY, 'story.txt', null, 'option'));
+    expect(JSON.parse(await readFile(join(out, 'missing.json'), 'utf8'))).toMatchObject({ error: { code: 'not-found' } });
+    await writeFile(join(out, 'other.json'), 'kept');
+    const again = await runCli(['other.txt', '-o', 'out'], { cwd: dir });
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/other\.json exists \(use --force to overwrite\)/);
+    expect(await readFile(join(out, 'other.json'), 'utf8')).toBe('kept');
+    const forced = await runCli(['other.txt', '-o', 'out', '--force'], { cwd: dir });
+    expect(forced.code).toBe(0);
+    expect(JSON.parse(await readFile(join(out, 'other.json'), 'utf8'))).toEqual(expected(OTHER, 'other.txt', null, 'option'));
+    expect((await runCli(['other.txt', '--force'], { cwd: dir })).code).toBe(2);
+  });
+});
+
 describe('extract --from ndjson', () => {
   const lines = [
     JSON.stringify({ id: 'a1', text: STORY }),

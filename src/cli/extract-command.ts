@@ -3,8 +3,10 @@
 // line, so hundreds of MB go through in flat memory. Every failure becomes an error record in
 // the input's place: N inputs, N records. It does not parse the command line (main.ts does).
 
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { CliIo } from './io.js';
 import { decodeRead } from './make-record.js';
 import { type Jobs, leadingIsoDate } from './options.js';
@@ -38,6 +40,10 @@ export interface ExtractSettings {
   debug: boolean;
   maxBytes: number;
   quiet: boolean;
+  /** Write one NAME.json per input here instead of printing records. */
+  outDir?: string | null;
+  /** With outDir: overwrite files that exist. */
+  force?: boolean;
 }
 
 /** Where NDJSON feeds usually keep the story, in the order they are tried. */
@@ -48,7 +54,9 @@ const STDIN = '-';
 export async function runExtract(io: CliIo, settings: ExtractSettings): Promise<number> {
   const output = new Output(io.stdout);
   const jobs = settings.jobs === 'auto' ? availableParallelism() : settings.jobs;
-  const render: RenderSettings = { pretty: settings.pretty, fields: settings.fields, debug: settings.debug };
+  // Files written by --out-dir are indented, like fixtures' expectations.
+  const render: RenderSettings = { pretty: settings.pretty || Boolean(settings.outDir), fields: settings.fields, debug: settings.debug };
+  const outDir = settings.outDir ? new OutDir(resolve(io.cwd, settings.outDir), settings.force === true) : null;
   const progress = new Progress(io, settings);
   let failed = 0;
   if (settings.files.includes(STDIN) && io.stdinIsTTY && !settings.quiet) {
@@ -65,7 +73,13 @@ export async function runExtract(io: CliIo, settings: ExtractSettings): Promise<
       }
     }
     progress.done();
-    return output.write(rendered.line);
+    if (!outDir) return output.write(rendered.line);
+    const problem = outDir.write(rendered);
+    if (problem) {
+      failed++;
+      if (!settings.quiet) io.stderr.write(`wirecut: ${rendered.source ?? STDIN}: ${problem}\n`);
+    }
+    return true;
   };
   const pool = jobs > 1 ? new Pool(jobs, render) : null;
   try {
@@ -80,6 +94,8 @@ export async function runExtract(io: CliIo, settings: ExtractSettings): Promise<
     io.stderr.write(`wirecut: cannot write output: ${output.failure.message}\n`);
     return 1;
   }
+  if (outDir && !settings.quiet)
+    io.stderr.write(`wirecut: wrote ${outDir.written} file${outDir.written === 1 ? '' : 's'} to ${settings.outDir}\n`);
   return failed > 0 ? 1 : 0;
 }
 
@@ -122,19 +138,80 @@ async function* produceTasks(io: CliIo, settings: ExtractSettings, progress: Pro
   for (const input of settings.files) {
     if (settings.from === 'ndjson') {
       yield* tasksFromNdjson(io, input, settings, progress);
+    } else if (input !== STDIN && (await isDirectory(resolve(io.cwd, input)))) {
+      // `wirecut DIR`: the stories in it, NAME.txt in name order (not its subdirectories).
+      const names = (await readdir(resolve(io.cwd, input))).filter((name) => name.endsWith('.txt')).sort();
+      if (names.length === 0)
+        yield { kind: 'failed', source: input, error: { code: 'is-directory', message: 'is a directory with no .txt files' } };
+      for (const name of names) yield await textTask(io, join(input, name), settings, progress);
     } else {
-      const source = input === STDIN ? null : input;
-      const read =
-        input === STDIN
-          ? await readStreamLimited(io.stdin, settings.maxBytes)
-          : await readFileLimited(resolve(io.cwd, input), settings.maxBytes);
-      if (read.ok) progress.read(read.bytes.length);
-      const decoded = decodeRead(read);
-      yield decoded.ok
-        ? { kind: 'text', text: decoded.text, decodeWarnings: decoded.warnings, source, date: settings.date, dateFrom: 'option' }
-        : { kind: 'failed', source, error: decoded.error };
+      yield await textTask(io, input, settings, progress);
     }
   }
+}
+
+/** A text input read whole (up to --max-bytes) and decoded. */
+async function textTask(io: CliIo, input: string, settings: ExtractSettings, progress: Progress): Promise<Task> {
+  const source = input === STDIN ? null : input;
+  const read =
+    input === STDIN
+      ? await readStreamLimited(io.stdin, settings.maxBytes)
+      : await readFileLimited(resolve(io.cwd, input), settings.maxBytes);
+  if (read.ok) progress.read(read.bytes.length);
+  const decoded = decodeRead(read);
+  return decoded.ok
+    ? { kind: 'text', text: decoded.text, decodeWarnings: decoded.warnings, source, date: settings.date, dateFrom: 'option' }
+    : { kind: 'failed', source, error: decoded.error };
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false; // missing or unreadable: reading it says why, in its record
+  }
+}
+
+/**
+ * `--out-dir DIR`: each record goes to DIR/NAME.json, NAME being the input's file name without
+ * its extension (or the NDJSON id; "stdin" for standard input). An existing file is left alone
+ * unless --force; two inputs with one NAME in a run never overwrite each other.
+ */
+class OutDir {
+  written = 0;
+  private readonly used = new Set<string>();
+  private ready = false;
+
+  constructor(
+    private readonly dir: string,
+    private readonly force: boolean,
+  ) {}
+
+  /** Writes the record's file; a message saying why not, or null. */
+  write(rendered: Rendered): string | null {
+    const name = `${fileStem(rendered.source)}.json`;
+    if (this.used.has(name)) return `not written: another input of this run is also ${name}`;
+    this.used.add(name);
+    try {
+      if (!this.ready) mkdirSync(this.dir, { recursive: true });
+      this.ready = true;
+      writeFileSync(join(this.dir, name), rendered.line, { flag: this.force ? 'w' : 'wx' });
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      return code === 'EEXIST'
+        ? `not written: ${name} exists (use --force to overwrite)`
+        : `cannot write ${name}: ${(error as Error).message}`;
+    }
+    this.written++;
+    return null;
+  }
+}
+
+/** "fixtures/ap-story.txt" -> "ap-story"; "feed.ndjson:12" -> "feed-12"; an id -> itself, made safe. */
+function fileStem(source: string | null): string {
+  if (source === null) return 'stdin';
+  const base = basename(source).replace(/\.(?:txt|text|md|html?)$/i, '');
+  return base.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[.-]+/, '') || 'record';
 }
 
 async function* tasksFromNdjson(io: CliIo, input: string, settings: ExtractSettings, progress: Progress): AsyncGenerator<Task> {

@@ -35,6 +35,8 @@ interface ExtractFlags {
   debug: boolean;
   maxBytes: number;
   quiet: boolean;
+  outDir: string | null;
+  force: boolean;
 }
 
 export async function main(io: CliIo): Promise<number> {
@@ -112,6 +114,8 @@ function buildProgram(io: CliIo, setStatus: (code: number) => void): Command {
         .argParser(parseByteSizeOption)
         .default(DEFAULT_MAX_BYTES, '64M'),
     )
+    .addOption(new Option('-o, --out-dir <dir>', 'write one NAME.json per input into DIR instead of printing records').default(null))
+    .addOption(new Option('--force', 'with --out-dir: overwrite NAME.json files that already exist').default(false))
     .addOption(new Option('--debug', 'trace extraction decisions on stderr, prefixed with the source').default(false))
     .addOption(new Option('-q, --quiet', 'no diagnostics on stderr for failed inputs').default(false))
     .action(async (files: string[], flags: ExtractFlags) => {
@@ -163,6 +167,7 @@ async function extractAction(io: CliIo, program: Command, files: string[], flags
         program.error(`error: ${name} needs --from ndjson`, { exitCode: EXIT_USAGE, code: 'wirecut.usage' });
     }
   }
+  if (flags.force && !flags.outDir) program.error('error: --force needs --out-dir', { exitCode: EXIT_USAGE, code: 'wirecut.usage' });
   const inputs = files.length > 0 ? files : ['-'];
   const { runExtract } = await import('./extract-command.js');
   if (flags.fields) {
@@ -190,6 +195,8 @@ async function extractAction(io: CliIo, program: Command, files: string[], flags
     debug: flags.debug,
     maxBytes: flags.maxBytes,
     quiet: flags.quiet,
+    outDir: flags.outDir,
+    force: flags.force,
   });
 }
 

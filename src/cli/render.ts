@@ -27,6 +27,8 @@ export interface RenderSettings {
 
 /** What the main thread prints for a task: the record's line, and what goes to stderr. */
 export interface Rendered {
+  /** The input's source (file name, NDJSON id or FILE:LINE), null for standard input. */
+  source: string | null;
   line: string;
   /** Set when the record is an error record: for the one-line message on stderr. */
   failure: { source: string | null; code: string; message: string } | null;
@@ -51,6 +53,7 @@ export function renderTask(task: Task, settings: RenderSettings): Rendered {
   const failed = isErrorRecord(record);
   const shown = settings.fields && !failed ? pickFields(record, settings.fields) : record;
   return {
+    source: task.source,
     line: `${serialiseRecord(shown as OutputRecord, settings.pretty)}\n`,
     failure: failed ? { source: record.source, code: record.error.code, message: record.error.message } : null,
     debug,
