@@ -1,6 +1,10 @@
 // A big word list (given names, cities) kept as the one sorted '|'-joined string the build
 // generates: split on first use and searched by halves. No Set is built, so loading the
-// tables costs a split, not tens of thousands of hash insertions.
+// tables costs a split, not tens of thousands of hash insertions; the words actually looked
+// up are remembered.
+
+/** Most answers kept per table before the memory is cleared (a few MB at most). */
+const SEEN_LIMIT = 50_000;
 
 export class WordTable {
   readonly #source: string;
@@ -10,7 +14,19 @@ export class WordTable {
     this.#source = source;
   }
 
+  /** Answers already given: news repeats its capitalised words, story after story. */
+  readonly #seen = new Map<string, boolean>();
+
   has(word: string): boolean {
+    const known = this.#seen.get(word);
+    if (known !== undefined) return known;
+    const found = this.#search(word);
+    if (this.#seen.size >= SEEN_LIMIT) this.#seen.clear();
+    this.#seen.set(word, found);
+    return found;
+  }
+
+  #search(word: string): boolean {
     if (this.#words === null) this.#words = this.#source.split('|');
     const words = this.#words;
     let lo = 0;
