@@ -25,6 +25,8 @@ export interface BoilerplateRule {
   joins?: boolean;
   /** Agencies named in the match are credited ("With inputs from PTI"). */
   credits?: boolean;
+  /** A cheap test any match passes, tried first for the costlier patterns. */
+  hint?: RegExp;
 }
 
 /** A notice's source words -> a pattern for the whole line: brackets and full stop optional. */
@@ -95,6 +97,7 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
     kind: 'trailer',
     rule: 'reporting-by',
     // Unbracketed, it needs the credit shape: names, "in Place", then "; Editing by ...".
+    hint: /^(?:[Aa]dditional|[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Gg]raphics)\s/,
     pattern: new RegExp(
       String.raw`^(?:(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Gg]raphics)\s+[Bb]y\s+${NAME}(?:\s*(?:,|and|&)\s*${NAME}){0,4}(?:\s+in\s+${NAME}(?:\s*(?:,|and)\s*${NAME}){0,3})?\s*(?:;|\.|$)\s*){1,5}$`,
       'u',
@@ -236,6 +239,7 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
   {
     kind: 'byline',
     rule: 'by-line',
+    hint: /^(?:By|BY|Written|Edited|Reported|Compiled)\b/,
     pattern: new RegExp(
       String.raw`^(?:By|BY|Written [Bb]y|Edited [Bb]y|Reported [Bb]y|Compiled [Bb]y)\s*:?\s+${NAME}(?:\s*(?:,|and|&)\s*${NAME}){0,2}(?:\s*[,|/–—-]\s*(?:${AGENCY_SPELLINGS}|[Ss]taff [Ww]riter|(?:[Ss]pecial |[Oo]ur )?[Cc]orrespondent|[Aa]gencies|${NAME}))?$`,
       'u',

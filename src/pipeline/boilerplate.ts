@@ -94,7 +94,7 @@ export function stripBoilerplate(d: Draft): void {
 function dropFalseHeadline(d: Draft, cuts: RemovedDraft[]): void {
   if (!d.headline) return;
   const text = d.text.slice(d.headline.start, d.headline.end);
-  const rule = LINE_RULES.find((r) => r.kind !== 'byline' && r.pattern.test(text));
+  const rule = LINE_RULES.find((r) => r.kind !== 'byline' && matches(r, text));
   if (!rule) return;
   cuts.push({ kind: rule.kind, rule: rule.rule, ...d.headline });
   d.trace?.(`boilerplate: ${rule.rule} (was taken for the headline) ${JSON.stringify(text.slice(0, 60))}`);
@@ -131,20 +131,23 @@ function adjacentLine(d: Draft, lines: Line[], i: number): Line | null {
   return /^[^\S\n]*\n?[^\S\n]*$/.test(between) ? next : null;
 }
 
+/** Whether a rule matches a text, its cheap hint first. */
+const matches = (rule: BoilerplateRule, text: string): boolean => (!rule.hint || rule.hint.test(text)) && rule.pattern.test(text);
+
 /** A rule matching the whole line, or the line and the next one together. */
 function matchWhole(d: Draft, line: Line, next: Line | null): { rule: BoilerplateRule; end: number } | null {
   const text = d.text.slice(line.start, line.end);
   // Two lines first: a wrapped notice's first line may look like a shorter rule's whole match.
   if (next) {
     const both = d.text.slice(line.start, next.end);
-    const joined = LINE_RULES.find((r) => r.joins && r.pattern.test(both));
-    if (joined && !LINE_RULES.some((r) => r.pattern.test(text))) return { rule: joined, end: next.end };
-    if (joined && !LINE_RULES.some((r) => r.pattern.test(d.text.slice(next.start, next.end)))) {
+    const joined = LINE_RULES.find((r) => r.joins && matches(r, both));
+    if (joined && !LINE_RULES.some((r) => matches(r, text))) return { rule: joined, end: next.end };
+    if (joined && !LINE_RULES.some((r) => matches(r, d.text.slice(next.start, next.end)))) {
       // The first line alone matched too ("Reporting by X" + "Editing by Y)"): the pair is one item.
       return { rule: joined, end: next.end };
     }
   }
-  const rule = LINE_RULES.find((r) => r.pattern.test(text));
+  const rule = LINE_RULES.find((r) => matches(r, text));
   return rule ? { rule, end: line.end } : null;
 }
 

@@ -128,11 +128,10 @@ const nests = (outer: string, inner: string) => (outer === '"') !== (inner === '
 const closesNested = (inner: string, mark: string) => (inner === '"' ? mark === '"' : mark !== '"');
 
 /** `“... what he calls “hell” than ...”`: two closing marks still to come mean this opening is nested. */
-function closesTwice(marks: Mark[], mark: Mark): boolean {
+function closesTwice(marks: Mark[], index: number): boolean {
   let closes = 0;
-  for (const m of marks) {
-    if (m.at <= mark.at) continue;
-    if (m.role === 'open') return false;
+  for (let k = index + 1; k < marks.length && closes < 2; k++) {
+    if ((marks[k] as Mark).role === 'open') return false;
     closes++;
   }
   return closes >= 2;
@@ -150,7 +149,7 @@ export function findQuotes(d: Draft): void {
     const marks = singles ? singleMarksIn(d.text, para) : marksIn(d.text, para);
     let first = true;
     if (nested !== null) nested = null; // a quote within a quote does not run over paragraphs
-    for (const mark of marks) {
+    for (const [index, mark] of marks.entries()) {
       const leading = first && mark.at === para.start;
       first = false;
       const char = d.text[mark.at] as string;
@@ -161,7 +160,7 @@ export function findQuotes(d: Draft): void {
           addQuote(d, open, (paras[p - 1] as Block).end, p - 1);
           open = null;
         }
-        if (open && nested === null && open.para === p && (nests(d.text[open.at] as string, char) || closesTwice(marks, mark))) {
+        if (open && nested === null && open.para === p && (nests(d.text[open.at] as string, char) || closesTwice(marks, index))) {
           nested = mark.at;
           continue;
         }

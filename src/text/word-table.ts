@@ -4,7 +4,7 @@
 // up are remembered.
 
 /** Most answers kept per table before the memory is cleared (a few MB at most). */
-const SEEN_LIMIT = 50_000;
+const SEEN_LIMIT = 10_000;
 
 export class WordTable {
   readonly #source: string;
