@@ -7,11 +7,12 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { serialiseRecord } from '../index.js';
+import { isIsoDate } from '../text/dates.js';
 import { colourLevel, loadChalk } from './colour.js';
 import { diffJson, formatChanges } from './field-diff.js';
 import type { CliIo } from './io.js';
 import { recordFromRead } from './make-record.js';
-import { DEFAULT_MAX_BYTES, isIsoDate } from './options.js';
+import { DEFAULT_MAX_BYTES } from './options.js';
 import { Output } from './output.js';
 import { readFileLimited } from './read-input.js';
 

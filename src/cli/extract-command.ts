@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import type { CliIo } from './io.js';
 import { decodeRead } from './make-record.js';
-import { type Jobs, leadingIsoDate } from './options.js';
+import type { Jobs } from './options.js';
 import { Output } from './output.js';
 import { Pool } from './pool.js';
 import { Progress } from './progress.js';
@@ -29,7 +29,7 @@ export interface ExtractSettings {
   files: readonly string[];
   pretty: boolean;
   from: 'text' | 'ndjson';
-  /** NDJSON field holding the story; null: the first of DEFAULT_TEXT_FIELDS that holds a string. */
+  /** NDJSON field holding the story; null: the first of the usual ones that holds a string. */
   textField: string | null;
   idField: string;
   /** Top-level fields to keep; null keeps all. Error records are always printed whole. */
@@ -46,16 +46,18 @@ export interface ExtractSettings {
   force?: boolean;
 }
 
-/** Where NDJSON feeds usually keep the story, in the order they are tried. */
-export const DEFAULT_TEXT_FIELDS = ['text', 'body', 'content', 'story'] as const;
-
 const STDIN = '-';
 
 export async function runExtract(io: CliIo, settings: ExtractSettings): Promise<number> {
   const output = new Output(io.stdout);
   const jobs = settings.jobs === 'auto' ? availableParallelism() : settings.jobs;
   // Files written by --out-dir are indented, like fixtures' expectations.
-  const render: RenderSettings = { pretty: settings.pretty || Boolean(settings.outDir), fields: settings.fields, debug: settings.debug };
+  const render: RenderSettings = {
+    pretty: settings.pretty || Boolean(settings.outDir),
+    fields: settings.fields,
+    debug: settings.debug,
+    ndjson: { textField: settings.textField, idField: settings.idField, date: settings.date },
+  };
   const outDir = settings.outDir ? new OutDir(resolve(io.cwd, settings.outDir), settings.force === true) : null;
   const progress = new Progress(io, settings);
   let failed = 0;
@@ -231,7 +233,9 @@ async function* tasksFromNdjson(io: CliIo, input: string, settings: ExtractSetti
     for await (const line of splitLines(stream, settings.maxBytes)) {
       progress.read(line.ok ? line.text.length + 1 : 0);
       if (line.ok && line.text.trim() === '') continue;
-      yield taskFromLine(line, input, settings);
+      yield line.ok
+        ? { kind: 'line', text: line.text, number: line.number, input }
+        : { kind: 'failed', source: `${input}:${line.number}`, error: line.error };
     }
   } catch (error) {
     // The file went bad part-way (e.g. an I/O error): say so in one more record, then go on.
@@ -239,57 +243,4 @@ async function* tasksFromNdjson(io: CliIo, input: string, settings: ExtractSetti
   } finally {
     await close();
   }
-}
-
-function taskFromLine(line: Line, input: string, settings: ExtractSettings): Task {
-  const lineSource = `${input}:${line.number}`;
-  if (!line.ok) return { kind: 'failed', source: lineSource, error: line.error };
-  let value: unknown;
-  try {
-    value = JSON.parse(line.text);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return {
-      kind: 'failed',
-      source: lineSource,
-      error: { code: 'invalid-json', message: `line ${line.number} is not valid JSON: ${detail}` },
-    };
-  }
-  if (!isPlainObject(value)) {
-    return {
-      kind: 'failed',
-      source: lineSource,
-      error: { code: 'not-an-object', message: `line ${line.number} is ${describeJson(value)}, not a JSON object` },
-    };
-  }
-  const id = value[settings.idField];
-  const source = (typeof id === 'string' && id !== '') || (typeof id === 'number' && Number.isFinite(id)) ? String(id) : lineSource;
-  const text = pickText(value, settings.textField);
-  if (typeof text !== 'string') return { kind: 'failed', source, error: text };
-  const date = settings.date ?? leadingIsoDate(value.date);
-  return { kind: 'text', text, decodeWarnings: [], source, date, dateFrom: settings.date ? 'option' : 'record' };
-}
-
-function pickText(value: Record<string, unknown>, textField: string | null): string | InputError {
-  if (textField !== null) {
-    const text = value[textField];
-    if (typeof text === 'string') return text;
-    const problem = text === undefined ? 'has no' : `has a non-text (${describeJson(text)})`;
-    return { code: 'missing-text', message: `record ${problem} "${textField}" field` };
-  }
-  for (const field of DEFAULT_TEXT_FIELDS) {
-    const text = value[field];
-    if (typeof text === 'string') return text;
-  }
-  return { code: 'missing-text', message: `record has none of the text fields ${DEFAULT_TEXT_FIELDS.join(', ')} (see --text-field)` };
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function describeJson(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return `a ${typeof value}`;
 }

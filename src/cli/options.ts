@@ -3,36 +3,16 @@
 // They check shape only; what a value means (e.g. which fields exist) is decided elsewhere.
 
 import { InvalidArgumentError } from 'commander';
+import { isIsoDate } from '../text/dates.js';
 
 /** 64 MiB: larger than any real story; a bigger input is almost certainly not one article. */
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
-const ISO_DATE = /^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})$/;
-/** A leading ISO date, as NDJSON records often carry full timestamps ("2020-08-17T09:30:00Z"). */
-const ISO_DATE_PREFIX = /^(?<date>\d{4}-\d{2}-\d{2})(?![\d])/;
 const POSITIVE_INTEGER = /^[1-9]\d*$/;
 /** "1048576", "512k", "64M", "64MiB", "1G": binary multiples, as in `head -c`. */
 const BYTE_SIZE = /^(?<number>[1-9]\d*)(?:(?<unit>[kKmMgG])(?:i?B)?)?$/;
 const UNIT_BYTES: Readonly<Record<string, number>> = { k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
 const FIELD_NAME = /^[A-Za-z_$][\w$]*$/;
-
-/** True for a real calendar date written YYYY-MM-DD ("2020-02-30" is false). */
-export function isIsoDate(value: string): boolean {
-  const groups = ISO_DATE.exec(value)?.groups;
-  if (!groups) return false;
-  const year = Number(groups.year);
-  const month = Number(groups.month);
-  const day = Number(groups.day);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-/** The calendar date at the start of a record's `date` value, or null when there is none. */
-export function leadingIsoDate(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const date = ISO_DATE_PREFIX.exec(value.trim())?.groups?.date;
-  return date !== undefined && isIsoDate(date) ? date : null;
-}
 
 export function parseDateOption(value: string): string {
   if (!isIsoDate(value)) throw new InvalidArgumentError('expected a calendar date as YYYY-MM-DD, e.g. 2020-08-17.');

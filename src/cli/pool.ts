@@ -11,6 +11,9 @@ interface Pending {
   resolve: (rendered: Rendered[]) => void;
 }
 
+/** The source a task's record would have had, for its error record. */
+const sourceOf = (task: Task): string | null => (task.kind === 'line' ? `${task.input}:${task.number}` : task.source);
+
 export class Pool {
   private readonly workers: Worker[] = [];
   private readonly pending = new Map<number, Pending>();
@@ -66,7 +69,7 @@ export class Pool {
       this.settle(
         id,
         pending.tasks.map((task) =>
-          renderTask({ kind: 'failed', source: task.source, error: { code: 'internal-error', message } }, this.settings),
+          renderTask({ kind: 'failed', source: sourceOf(task), error: { code: 'internal-error', message } }, this.settings),
         ),
       );
     }

@@ -4,11 +4,13 @@
 
 import { type OutputRecord, pickFields, serialiseRecord, type Warning } from '../index.js';
 import { errorRecord, isErrorRecord, recordFromDecoded } from './make-record.js';
+import { type NdjsonSettings, taskFromLine } from './ndjson-record.js';
 import type { InputError } from './read-input.js';
 
-/** An input in its place: failed before extraction, or text to extract. Plain data (sent to workers). */
+/** An input in its place: failed before extraction, an NDJSON line, or text to extract. Plain data (sent to workers). */
 export type Task =
   | { kind: 'failed'; source: string | null; error: InputError }
+  | { kind: 'line'; text: string; number: number; input: string }
   | {
       kind: 'text';
       text: string;
@@ -23,6 +25,7 @@ export interface RenderSettings {
   pretty: boolean;
   fields: readonly string[] | null;
   debug: boolean;
+  ndjson: NdjsonSettings;
 }
 
 /** What the main thread prints for a task: the record's line, and what goes to stderr. */
@@ -36,7 +39,9 @@ export interface Rendered {
   debug: string[];
 }
 
-export function renderTask(task: Task, settings: RenderSettings): Rendered {
+export function renderTask(given: Task, settings: RenderSettings): Rendered {
+  const task = given.kind === 'line' ? taskFromLine(given, given.input, settings.ndjson) : given;
+  if (task.kind === 'line') throw new Error('a line task parses to a story or a failure');
   const debug: string[] = [];
   const record: OutputRecord =
     task.kind === 'failed'
