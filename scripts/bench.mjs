@@ -1,0 +1,293 @@
+#!/usr/bin/env node
+// Speed benchmark for wirecut. In one run, on this machine, it measures:
+//   - an NDJSON corpus ({"id", "text"} per line, ~50 MB) built from fixtures/*.txt at run time;
+//   - the I/O floor, scripts/bench/floor.mjs: read the corpus, parse each line, write {source, body}
+//     per line. It does no extraction, so nothing can beat it;
+//   - wirecut --from ndjson --jobs 1 and --jobs 2 on the corpus, and its peak memory (max RSS);
+//   - compromise, nlp(text).people() and .quotations() per story, on the first ~1 MB of stories;
+//   - start-up: wirecut --version against node -e 0;
+//   - pathological inputs (very long paragraphs, runs of capitalised words, no punctuation, many
+//     quote marks), whose seconds per MB (start-up excluded) should stay near ordinary text's if the work is linear.
+// Every time is wall time, process.hrtime.bigint() around spawnSync, the median of --runs runs
+// taken in interleaved rounds. The machine is shared and noisy, so the results are the ratios,
+// each marked against its target; absolute times are there to check them. MB is 10^6 bytes.
+// Each run's output goes to a temporary file whose record count is checked (N stories, N records).
+//
+// Usage (npm run bench builds first; run `npm run build` before calling it directly):
+//   node scripts/bench.mjs [--mb N] [--runs N] [--quick] [--write]
+//     --mb N     size of the corpus in MB (default 50)
+//     --runs N   timed runs per command; the median is reported (default 3)
+//     --quick    a fast check, not a result: 10 MB, 1 run, smaller slices
+//     --write    also put the tables in README.md between <!-- bench:start --> and <!-- bench:end -->
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { pathologicalKinds, readFixtures, writeCorpus, writePathological, writeSlice } from './bench/corpus.mjs';
+import { timeRounds } from './bench/run.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const README = join(ROOT, 'README.md');
+const MARKERS = ['<!-- bench:start -->', '<!-- bench:end -->'];
+const MB = 1e6;
+const NODE = process.execPath;
+
+const DEFAULTS = { mb: 50, runs: 3, compromiseMb: 1, pathologicalMb: 2 };
+const QUICK = { mb: 10, runs: 1, compromiseMb: 0.25, pathologicalMb: 0.5 };
+const STARTUP_RUNS = 15; // start-up takes tens of milliseconds: more runs are cheap and steady the median
+const GIVE_UP_RATIO = 30; // a pathological input slower than this many times ordinary text is stopped: the verdict is clear
+
+// The targets, each with the test of its measure (peak memory in KB, as /usr/bin/time gives it).
+const TARGETS = {
+  floor: { text: '≤ 4', met: (ratio) => ratio <= 4 },
+  compromise: { text: '≥ 300', met: (ratio) => ratio >= 300 },
+  speedUp: { text: '≥ 1.7', met: (ratio) => ratio >= 1.7 },
+  startup: { text: '≤ 1.5', met: (ratio) => ratio <= 1.5 },
+  peakMemory: { text: '< 150', met: (rssKb) => (rssKb * 1024) / MB < 150 },
+};
+
+function parseOptions(args) {
+  const { values } = parseArgs({
+    args,
+    options: { mb: { type: 'string' }, runs: { type: 'string' }, quick: { type: 'boolean' }, write: { type: 'boolean' } },
+  });
+  const options = { ...(values.quick ? QUICK : DEFAULTS), write: Boolean(values.write) };
+  if (values.mb !== undefined) options.mb = positiveNumber('--mb', values.mb);
+  if (values.runs !== undefined) options.runs = Math.round(positiveNumber('--runs', values.runs));
+  return options;
+}
+
+function positiveNumber(name, text) {
+  const value = Number(text);
+  if (!(value > 0)) throw new Error(`${name} needs a positive number, not ${JSON.stringify(text)}`);
+  return value;
+}
+
+function log(message) {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+/** A wirecut run over an NDJSON file, checked for one record per story. */
+function wirecutCommand(label, input, jobs, dir) {
+  return {
+    label,
+    argv: [NODE, 'bin/wirecut.js', '--from', 'ndjson', '--jobs', String(jobs), input.file],
+    cwd: ROOT,
+    outFile: join(dir, 'out.ndjson'),
+    expectRecords: input.stories,
+  };
+}
+
+/** The floor, wirecut --jobs 1 and --jobs 2 on the corpus, with wirecut's peak memory. */
+function measureCorpus(corpus, dir, runs) {
+  const commands = [
+    {
+      label: 'floor',
+      argv: [NODE, 'scripts/bench/floor.mjs', corpus.file],
+      cwd: ROOT,
+      outFile: join(dir, 'out.ndjson'),
+      expectRecords: corpus.stories,
+    },
+    { ...wirecutCommand('jobs1', corpus, 1, dir), rssFile: join(dir, 'rss-jobs1') },
+    { ...wirecutCommand('jobs2', corpus, 2, dir), rssFile: join(dir, 'rss-jobs2') },
+  ];
+  const results = timeRounds(commands, runs, log);
+  if (results.get('jobs1').failure) throw new Error(`wirecut --jobs 1 failed on the corpus: ${results.get('jobs1').failure}`);
+  return results;
+}
+
+function measureCompromise(slice, runs) {
+  const command = { label: 'compromise', argv: [NODE, 'scripts/bench/compromise.mjs', slice.file], cwd: ROOT };
+  return timeRounds([command], runs, log).get('compromise');
+}
+
+function measureStartup() {
+  const commands = [
+    { label: 'node', argv: [NODE, '-e', '0'], cwd: ROOT },
+    { label: 'version', argv: [NODE, 'bin/wirecut.js', '--version'], cwd: ROOT },
+  ];
+  return timeRounds(commands, STARTUP_RUNS);
+}
+
+/** Each pathological input through wirecut --jobs 1: [{kind, detail, input, result}]. */
+function measurePathological(fixtures, dir, options, ordinarySecondsPerMb) {
+  return pathologicalKinds(fixtures).map((shape, n) => {
+    const input = writePathological(join(dir, `pathological-${n}.ndjson`), options.pathologicalMb * MB, shape);
+    const timeoutS = ordinarySecondsPerMb * (input.bytes / MB) * GIVE_UP_RATIO + 10; // + 10 s: start-up and a noisy neighbour
+    const command = { ...wirecutCommand(shape.kind, input, 1, dir), timeoutS };
+    return { ...shape, input, result: timeRounds([command], options.runs, log).get(shape.kind) };
+  });
+}
+
+function formatNumber(value, digits = 3) {
+  if (value >= 10 ** digits) return Math.round(value).toLocaleString('en-US');
+  return value.toPrecision(digits);
+}
+
+function formatCount(count) {
+  return count.toLocaleString('en-US');
+}
+
+/** A peak RSS in KB as MB, to a tenth: the target's edge (150) must not be lost to rounding. */
+function formatMegabytes(kb) {
+  return ((kb * 1024) / MB).toFixed(1);
+}
+
+function formatTable(header, rows) {
+  const line = (cells) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** A throughput row: median seconds, MB/s, stories/s and peak memory, or the failure. */
+function throughputRow(name, input, result) {
+  const size = `${formatNumber(input.bytes / MB)} MB, ${formatCount(input.stories)} stories`;
+  if (result.failure) return [name, size, `failed: ${result.failure}`, '', '', ''];
+  const peak = result.rssKb === null ? '' : formatMegabytes(result.rssKb);
+  return [
+    name,
+    size,
+    formatNumber(result.seconds),
+    formatNumber(input.bytes / MB / result.seconds),
+    formatNumber(input.stories / result.seconds),
+    peak,
+  ];
+}
+
+/** A ratio row against its target; a failed measure gives no ratio and misses the target. */
+function ratioRow(name, value, target, detail, format = formatNumber) {
+  if (value === null) return [name, `n/a (${detail})`, target.text, 'no'];
+  return [name, `${format(value)} (${detail})`, target.text, target.met(value) ? 'yes' : '**no**'];
+}
+
+function formatThroughput({ corpus, slice, measures, compromise, startup }) {
+  const ms = (result) => `${formatNumber(result.seconds * 1000)} ms`;
+  return formatTable(
+    ['run', 'input', 'median s', 'MB/s', 'stories/s', 'peak MB'],
+    [
+      throughputRow('I/O floor (read, parse, write)', corpus, measures.get('floor')),
+      throughputRow('wirecut --jobs 1', corpus, measures.get('jobs1')),
+      throughputRow('wirecut --jobs 2', corpus, measures.get('jobs2')),
+      throughputRow('compromise: people + quotations', slice, compromise),
+      ['`node -e 0`', `median of ${STARTUP_RUNS}`, ms(startup.get('node')), '', '', ''],
+      ['`wirecut --version`', `median of ${STARTUP_RUNS}`, ms(startup.get('version')), '', '', ''],
+    ],
+  );
+}
+
+function formatRatios({ corpus, slice, measures, compromise, startup }) {
+  const [floor, jobs1, jobs2] = ['floor', 'jobs1', 'jobs2'].map((label) => measures.get(label));
+  const speed = (input, result) => input.bytes / MB / result.seconds;
+  const seconds = (result) => (result.failure ? result.failure : `${formatNumber(result.seconds)} s`);
+  return formatTable(
+    ['ratio', 'measured', 'target', 'met'],
+    [
+      ratioRow(
+        'wirecut --jobs 1 time ÷ I/O floor time',
+        jobs1.seconds / floor.seconds,
+        TARGETS.floor,
+        `${seconds(jobs1)} / ${seconds(floor)}`,
+      ),
+      compromise.failure
+        ? ratioRow('wirecut throughput ÷ compromise throughput', null, TARGETS.compromise, compromise.failure)
+        : ratioRow(
+            'wirecut throughput ÷ compromise throughput',
+            speed(corpus, jobs1) / speed(slice, compromise),
+            TARGETS.compromise,
+            `${formatNumber(speed(corpus, jobs1))} / ${formatNumber(speed(slice, compromise))} MB/s`,
+          ),
+      ratioRow(
+        '--jobs 2 speed-up over --jobs 1',
+        jobs2.failure ? null : jobs1.seconds / jobs2.seconds,
+        TARGETS.speedUp,
+        `${seconds(jobs1)} / ${seconds(jobs2)}`,
+      ),
+      ratioRow(
+        '`wirecut --version` ÷ `node -e 0`',
+        startup.get('version').seconds / startup.get('node').seconds,
+        TARGETS.startup,
+        `${formatNumber(startup.get('version').seconds * 1000)} / ${formatNumber(startup.get('node').seconds * 1000)} ms`,
+      ),
+      ratioRow(
+        'peak memory of wirecut --jobs 1, MB',
+        jobs1.rssKb,
+        TARGETS.peakMemory,
+        `max RSS, ${formatNumber(corpus.bytes / MB)} MB corpus`,
+        formatMegabytes,
+      ),
+    ],
+  );
+}
+
+/**
+ * Seconds per MB of a wirecut run, start-up (the median `wirecut --version`) taken off, so that a
+ * 2 MB input and the 50 MB corpus compare fairly.
+ */
+function secondsPerMb(input, result, startup) {
+  return (result.seconds - startup.get('version').seconds) / (input.bytes / MB);
+}
+
+function formatPathological({ corpus, measures, startup, pathological }) {
+  const ordinary = secondsPerMb(corpus, measures.get('jobs1'), startup);
+  const sizeCells = (input) => [formatNumber(input.bytes / MB), formatCount(input.stories)];
+  const rows = pathological.map(({ kind, detail, input, result }) => {
+    const cells = [`${kind} (${detail})`, ...sizeCells(input)];
+    if (result.failure)
+      return [...cells, `failed: ${result.failure}`, result.failure.startsWith('timed out') ? `> ${GIVE_UP_RATIO}` : 'n/a'];
+    const perMb = secondsPerMb(input, result, startup);
+    return [...cells, formatNumber(perMb), formatNumber(perMb / ordinary)];
+  });
+  return formatTable(
+    ['input, wirecut --jobs 1', 'MB', 'stories', 's/MB, start-up excluded', '÷ ordinary s/MB'],
+    [['ordinary stories (the corpus)', ...sizeCells(corpus), formatNumber(ordinary), '1'], ...rows],
+  );
+}
+
+function describeMachine(options, elapsedS) {
+  const cpus = os.cpus();
+  const memory = `${formatNumber(os.totalmem() / 2 ** 30)} GiB`;
+  const date = new Date().toISOString().slice(0, 10);
+  return (
+    `Measured on ${cpus[0].model}, ${cpus.length} cores, ${memory} RAM, Node ${process.version}, ${date}: ` +
+    `median of ${options.runs} run${options.runs === 1 ? '' : 's'}, the whole benchmark took ${Math.round(elapsedS)} s.`
+  );
+}
+
+function formatReport(measured, options, elapsedS) {
+  return [formatThroughput(measured), formatRatios(measured), formatPathological(measured), describeMachine(options, elapsedS)].join(
+    '\n\n',
+  );
+}
+
+/** Replaces the README text between the bench markers, keeping the markers. */
+function writeReadme(report) {
+  const text = readFileSync(README, 'utf8');
+  const start = text.indexOf(MARKERS[0]);
+  const end = text.indexOf(MARKERS[1]);
+  if (start === -1 || end < start) throw new Error(`README.md lacks the markers ${MARKERS.join(' ... ')}`);
+  writeFileSync(README, `${text.slice(0, start + MARKERS[0].length)}\n${report}\n${text.slice(end)}`);
+}
+
+function main() {
+  const options = parseOptions(process.argv.slice(2));
+  const started = process.hrtime.bigint();
+  const dir = mkdtempSync(join(os.tmpdir(), 'wirecut-bench-'));
+  try {
+    const fixtures = readFixtures(join(ROOT, 'fixtures'));
+    const corpus = writeCorpus(join(dir, 'corpus.ndjson'), options.mb * MB, fixtures);
+    const slice = writeSlice(join(dir, 'slice.ndjson'), options.compromiseMb * MB, corpus.file);
+    log(`corpus: ${corpus.bytes} bytes, ${corpus.stories} stories from ${fixtures.length} fixtures`);
+    const measures = measureCorpus(corpus, dir, options.runs);
+    const compromise = measureCompromise(slice, options.runs);
+    const startup = measureStartup();
+    const pathological = measurePathological(fixtures, dir, options, secondsPerMb(corpus, measures.get('jobs1'), startup));
+    const elapsedS = Number(process.hrtime.bigint() - started) / 1e9;
+    const report = formatReport({ corpus, slice, measures, compromise, startup, pathological }, options, elapsedS);
+    console.log(report);
+    if (options.write) writeReadme(report);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main();
