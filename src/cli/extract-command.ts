@@ -15,8 +15,6 @@ import { Pool } from './pool.js';
 import { Progress } from './progress.js';
 import {
   describeFsError,
-  type InputError,
-  type Line,
   openInputFile,
   readFileLimited,
   readStreamLimited,

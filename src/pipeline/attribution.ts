@@ -429,7 +429,7 @@ function coordinatedSubject(ctx: Context, from: number, verbAt: number, q: Quote
   for (let i = words.length - 1; i > 0; i--) {
     const w = (words[i] as RegExpMatchArray)[0];
     if (/^[;:]$/.test(w)) return null;
-    if (isFinite(w)) return subjectOf(ctx, from, from + ((words[i] as RegExpMatchArray).index ?? 0), q);
+    if (isFiniteVerb(w)) return subjectOf(ctx, from, from + ((words[i] as RegExpMatchArray).index ?? 0), q);
   }
   return null;
 }
@@ -438,7 +438,7 @@ function coordinatedSubject(ctx: Context, from: number, verbAt: number, q: Quote
 const INTRODUCTORY =
   /^(?:During|After|Before|In|At|On|Following|As|When|While|Despite|Since|With|Without|Speaking|Earlier|Later|Last|On|From|Under|Amid|Asked)\b[^,]{0,120},\s*/;
 /** A word that ends a clause's subject: a finite verb or auxiliary. */
-const isFinite = (w: string) => /^\p{Ll}+ed$/u.test(w) || IRREGULAR_PAST.has(w);
+const isFiniteVerb = (w: string) => /^\p{Ll}+ed$/u.test(w) || IRREGULAR_PAST.has(w);
 /** "Trump says", "she claims": a verb in -s after a name or a pronoun; "the protesters" is a noun. */
 const isPresentAfter = (w: string, prev: string, prevIndex: number) =>
   /^\p{Ll}+s$/u.test(w) &&
@@ -456,7 +456,7 @@ function clauseSubject(ctx: Context, from: number, to: number, q: QuoteDraft): F
   const intro = INTRODUCTORY.exec(text);
   const start = intro ? intro[0].length : 0;
   const words = [...text.slice(start).matchAll(/[^\s,;:]+|[,;:]/g)];
-  let verb = words.findIndex((w, k) => k > 0 && (isFinite(w[0]) || isPresentAfter(w[0], (words[k - 1] as RegExpMatchArray)[0], k - 1)));
+  let verb = words.findIndex((w, k) => k > 0 && (isFiniteVerb(w[0]) || isPresentAfter(w[0], (words[k - 1] as RegExpMatchArray)[0], k - 1)));
   if (verb <= 0) return null;
   // "Trump openly admires": adverbs before the verb are not the subject's.
   while (verb > 1 && VERB_ADVERB.test((words[verb - 1] as RegExpMatchArray)[0])) verb--;
