@@ -13,13 +13,7 @@ import type { Jobs } from './options.js';
 import { Output } from './output.js';
 import { Pool } from './pool.js';
 import { Progress } from './progress.js';
-import {
-  describeFsError,
-  openInputFile,
-  readFileLimited,
-  readStreamLimited,
-  splitLines,
-} from './read-input.js';
+import { describeFsError, openInputFile, readFileLimited, readStreamLimited, splitLines } from './read-input.js';
 import { type Rendered, type RenderSettings, renderTask, type Task } from './render.js';
 
 export interface ExtractSettings {
