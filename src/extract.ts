@@ -105,10 +105,10 @@ function assemble(input: string, d: Draft): ArticleRecord {
   else if (d.options.date) [date, dateSource] = [d.options.date, d.options.dateFrom ?? 'option'];
   const agencies = [...new Set([...d.credits].sort((a, b) => a.at - b.at).map((c) => c.agency))];
   // Repair warnings carry input offsets; every other stage's are mapped back here.
-  const warnings: Warning[] = [
+  const warnings: Warning[] = capRepeats([
     ...d.norm.warnings,
     ...d.warnings.map((w) => (w.start === undefined || w.end === undefined ? w : { ...w, ...span({ start: w.start, end: w.end }) })),
-  ];
+  ]);
   if (body === '')
     warnings.push({
       code: 'empty',
@@ -129,4 +129,22 @@ function assemble(input: string, d: Draft): ArticleRecord {
     warnings,
     stats: { characters: body.length, words, paragraphs: paragraphs.length, quotes: quotes.length },
   };
+}
+
+/** Most warnings of one code a record lists; the rest are counted in one more warning. */
+const MAX_WARNINGS_PER_CODE = 10;
+
+/** A story of 100,000 stray quote marks gets ten warnings and a count, not 100,000 warnings. */
+function capRepeats(warnings: Warning[]): Warning[] {
+  const seen = new Map<string, number>();
+  const kept: Warning[] = [];
+  for (const w of warnings) {
+    const n = (seen.get(w.code) ?? 0) + 1;
+    seen.set(w.code, n);
+    if (n <= MAX_WARNINGS_PER_CODE) kept.push(w);
+  }
+  for (const [code, n] of seen) {
+    if (n > MAX_WARNINGS_PER_CODE) kept.push({ code, message: `${n - MAX_WARNINGS_PER_CODE} more ${code} warnings like the ones above` });
+  }
+  return kept;
 }

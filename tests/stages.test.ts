@@ -187,6 +187,12 @@ describe('quotes', () => {
     expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([['We are relieved at last,', 'Sipho Dlamini']]);
     expect(r.warnings.find((w) => w.code === 'unclosed-quote')?.message).toMatch(/before its attribution/);
   });
+  it('lists ten warnings of a kind and counts the rest', () => {
+    const r = extract('\u201c'.repeat(500));
+    const unclosed = r.warnings.filter((w) => w.code === 'unclosed-quote');
+    expect(unclosed).toHaveLength(11);
+    expect(unclosed.at(-1)?.message).toMatch(/^\d+ more unclosed-quote warnings/);
+  });
   it('bounds a quote that never closes to its paragraph, however long', () => {
     const long = `He said \u201c${'word '.repeat(20000)}\n\nThe story goes on.`;
     const r = extract(long);
