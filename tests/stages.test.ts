@@ -51,6 +51,11 @@ describe('decodeBytes', () => {
     const r = decodeBytes(new Uint8Array([0xff, 0xfe, 0x48, 0x00, 0x69, 0x00]));
     expect(r).toMatchObject({ ok: true, text: 'Hi' });
   });
+  it('refuses invalid UTF-8 whose bytes are mostly high: not Windows-1252 text', () => {
+    const bytes = [0x80, 0xbf, 0xc3, 0x28, 0xe2, 0x82, 0xf0, 0x9f, 0x98, 0xff, 0xfe, 0xa0, 0xc0, 0xc1, 0x8f, 0x90];
+    const r = decodeBytes(Uint8Array.from([...bytes, ...bytes, ...bytes]));
+    expect(r).toMatchObject({ ok: false, code: 'invalid-utf8' });
+  });
   it('falls back to Windows-1252 for invalid UTF-8, with a warning', () => {
     const r = decodeBytes(new Uint8Array([0x63, 0x61, 0x66, 0xe9]));
     expect(r.ok && r.text).toBe('café');

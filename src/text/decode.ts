@@ -10,6 +10,9 @@ export type Decoded = { ok: true; text: string; warnings: Warning[] } | { ok: fa
 
 /** Share of control characters (other than tab, LF, CR, FF) above which input is binary. */
 const MAX_CONTROL_SHARE = 0.01;
+/** Above this share of high bytes, invalid UTF-8 is not Windows-1252 text (which is mostly ASCII). */
+const MAX_HIGH_SHARE = 0.3;
+const MIN_BYTES_TO_JUDGE = 32;
 /** How many leading bytes are sniffed for binary data. */
 const SNIFF_BYTES = 8192;
 
@@ -22,6 +25,21 @@ const require = createRequire(import.meta.url);
 const cp1252 = {
   decode: (bytes: Uint8Array): string => (require('iconv-lite') as typeof import('iconv-lite')).decode(Buffer.from(bytes), 'win1252'),
 };
+
+/** Share of bytes 0x80-0xFF, among the sniffed ones that are not white space. */
+function highShare(bytes: Uint8Array): number {
+  const n = Math.min(bytes.length, SNIFF_BYTES);
+  let high = 0;
+  let counted = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i] as number;
+    if (b === 32 || b === 9 || b === 10 || b === 13) continue;
+    counted++;
+    if (b >= 0x80) high++;
+  }
+  // Too few bytes to judge (a word or two of punctuation): give them the benefit of the doubt.
+  return counted < MIN_BYTES_TO_JUDGE ? 0 : high / counted;
+}
 
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, SNIFF_BYTES);
@@ -45,7 +63,11 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     // TextDecoder drops a UTF-8 BOM itself (ignoreBOM: false).
     return { ok: true, text: utf8.decode(bytes), warnings: [] };
   } catch {
-    // Not UTF-8. Old feeds are often Windows-1252; every byte maps, so decode and say so.
+    // Not UTF-8. Old feeds are often Windows-1252: mostly ASCII with a few accents and curly
+    // quotes. Bytes that are mostly high are neither: another encoding, or not text at all.
+    if (highShare(bytes) > MAX_HIGH_SHARE) {
+      return { ok: false, code: 'invalid-utf8', message: 'input is not valid UTF-8 and does not read as Windows-1252 text' };
+    }
     return {
       ok: true,
       text: cp1252.decode(bytes),
