@@ -107,15 +107,18 @@ function speechVerbsIn(text: string): { verb: string; start: number; end: number
 /** A determiner or preposition before "tweets", "claims", "remarks" makes them nouns. */
 const NOUN_BEFORE = /\b(?:a|an|the|of|his|her|their|its|our|my|your|these|those|this|that|some|many|several|in|on|with|by|from)\s+$/i;
 
-/** `..., as The New Yorker put it in a lengthy expose, “the operator.”` */
-const AS_PUT_IT_BEFORE = new RegExp(String.raw`\bas\s+${PHRASE}\s+puts? it\b[^“”"]{0,60}?[,:]?\s*$`, 'u');
-
-/** A sentence opening with the verb: `Said Ellis: “...”`. */
-const INVERTED_BEFORE_QUOTE = new RegExp(
-  String.raw`^\s*(?<verb>Said|Says|Added|Asked|Wrote)\s+(?<speaker>\p{Lu}${PHRASE_CHAR}{1,60}?)\s*[:,]\s*$`,
-  'u',
-);
-const ACCORDING_BEFORE = /\baccording to\s+(?<speaker>[^,.;:!?“”"]{1,60}?)\s*,\s*$/iu;
+/** Tried on the text of the quote's sentence before its opening mark, in order. */
+const BEFORE_QUOTE: readonly (CuePattern & { cue?: string })[] = [
+  // `According to the ministry, “...”`
+  { rule: 'before:according-to', cue: 'according to', pattern: /\baccording to\s+(?<speaker>[^,.;:!?“”"]{1,60}?)\s*,\s*$/iu },
+  // `..., as The New Yorker put it in a lengthy expose, “the operator.”`
+  { rule: 'before:as-x-put-it', cue: 'put it', pattern: new RegExp(String.raw`\bas\s+${PHRASE}\s+puts? it\b[^“”"]{0,60}?[,:]?\s*$`, 'u') },
+  // A sentence opening with the verb: `Said Ellis: “...”`.
+  {
+    rule: 'before:verb-speaker',
+    pattern: new RegExp(String.raw`^\s*(?<verb>Said|Says|Added|Asked|Wrote)\s+(?<speaker>\p{Lu}${PHRASE_CHAR}{1,60}?)\s*[:,]\s*$`, 'u'),
+  },
+];
 /** Words that end a subject when walking back from a verb: "was met by angry workers chanting". */
 const SUBJECT_STOP = new Set(
   'by that which who whom whose and but or when while as if because after before then than to said says told has have had was were is are be been being it its this these those there'.split(
@@ -207,35 +210,15 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
     return found;
   }
   const before = textBefore(ctx, q, index);
-  const according = ACCORDING_BEFORE.exec(before.text);
-  if (according?.groups?.speaker) {
-    const phrase = according.groups.speaker;
-    const found = resolvePhrase(ctx, phrase, before.start + (according.index ?? 0) + according[0].indexOf(phrase), q);
-    if (found) {
-      q.cue = 'according to';
-      note(ctx, `won by before:according-to -> ${found.speaker}`);
-      return found;
-    }
-  }
-  const asPutIt = AS_PUT_IT_BEFORE.exec(before.text);
-  if (asPutIt?.groups?.speaker) {
-    const phrase = asPutIt.groups.speaker;
-    const found = resolvePhrase(ctx, phrase, before.start + (asPutIt.index ?? 0) + asPutIt[0].indexOf(phrase), q);
-    if (found) {
-      q.cue = 'put it';
-      note(ctx, `won by before:as-x-put-it -> ${found.speaker}`);
-      return found;
-    }
-  }
-  const inverted = INVERTED_BEFORE_QUOTE.exec(before.text);
-  if (inverted?.groups?.speaker) {
-    const phrase = inverted.groups.speaker;
-    const found = resolvePhrase(ctx, phrase, before.start + inverted[0].indexOf(phrase), q);
-    if (found) {
-      q.cue = (inverted.groups.verb as string).toLowerCase();
-      note(ctx, `won by before:verb-speaker -> ${found.speaker}`);
-      return found;
-    }
+  for (const cue of BEFORE_QUOTE) {
+    const m = cue.pattern.exec(before.text);
+    const phrase = m?.groups?.speaker;
+    if (!m || !phrase) continue;
+    const found = resolvePhrase(ctx, phrase, before.start + m.index + m[0].indexOf(phrase), q);
+    if (!found) continue;
+    q.cue = (m.groups?.verb ?? cue.cue ?? '').toLowerCase() || null;
+    note(ctx, `won by ${cue.rule} cue=${q.cue} -> ${found.speaker}`);
+    return found;
   }
   const verbs = speechVerbsBefore(before.text);
   const nearest = verbs.at(-1);
