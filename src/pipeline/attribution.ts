@@ -152,6 +152,8 @@ interface Context {
   notes: string[] | null;
   /** Set while a "they" is being resolved. */
   resolvingGroup: boolean;
+  /** See midSentenceCapitals: built on first use. */
+  midCapitals: Set<string> | null;
   sentences: Span[][];
   quoteSpans: Span[];
 }
@@ -162,6 +164,7 @@ export function attributeQuotes(d: Draft): void {
     cueText: maskPeriods(d.text),
     notes: null,
     resolvingGroup: false,
+    midCapitals: null,
     sentences: d.blocks.map((b) => splitSentences(d.text, b.start, b.end)),
     quoteSpans: d.quotes.map((q) => ({ start: q.start, end: q.end })),
   };
@@ -626,8 +629,19 @@ function namesABody(ctx: Context, phrase: string): boolean {
   if (!words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES_IN_BODIES.has(w))) return false;
   const first = words[0] as string;
   if (words.length > 1 || /^\p{Lu}{2,}$/u.test(first) || /\p{Lu}/u.test(first.slice(1))) return true;
-  return new RegExp(String.raw`\p{Ll}[,;]? ${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'u').test(ctx.d.text);
+  return midSentenceCapitals(ctx).has(first);
 }
+
+/** Words the story capitalises after a lower-case word: names, not sentence openings. Once per story. */
+function midSentenceCapitals(ctx: Context): Set<string> {
+  if (ctx.midCapitals === null) {
+    ctx.midCapitals = new Set(
+      [...ctx.d.text.matchAll(MID_SENTENCE_CAPITAL)].flatMap((m) => [m[1] as string, (m[1] as string).replace(/['’]s$/, '')]),
+    );
+  }
+  return ctx.midCapitals;
+}
+const MID_SENTENCE_CAPITAL = /\p{Ll}[,;]? (\p{Lu}[\p{L}\p{N}'’-]*)/gu;
 /** A single capitalised word that names someone or something: "Trump", "PolitiFact", "NATO". */
 const namesABodyWord = (w: string) => /^\p{Lu}{2,}$/u.test(w) || /\p{Lu}/u.test(w.slice(1)) || !OPENING_MODIFIERS.has(w);
 const NAME_PARTICLES_IN_BODIES = new Set(['of', 'for', 'and', 'the', '&']);
