@@ -226,6 +226,14 @@ describe('speakers', () => {
     expect(speakers('They said they would come. "We will stay," they said.')).toEqual([null]);
     expect(speakers('Dock workers gathered outside the gate and chanted "Ports for the people!" all night.')).toEqual(['Dock workers']);
   });
+  it('reads a subject past its appositive, and a possessive is not the subject', () => {
+    expect(speakers('With a week to go, Amara Obi, a senior adviser to the campaign, called his remarks "a wake-up call."')).toEqual([
+      'Amara Obi',
+    ]);
+    expect(
+      speakers('Ruth Nwosu\'s relatives, including her husband, watched the video and said they had "more questions than answers."'),
+    ).toEqual(["Ruth Nwosu's relatives"]);
+  });
   it('takes the subject of the clause for a participle after a comma', () => {
     expect(speakers('During a rally on Friday, Amara Obi attacked the plan, saying "it will fail."')).toEqual(['Amara Obi']);
   });

@@ -105,7 +105,8 @@ function speechVerbsIn(text: string): { verb: string; start: number; end: number
 }
 
 /** A determiner or preposition before "tweets", "claims", "remarks" makes them nouns. */
-const NOUN_BEFORE = /\b(?:a|an|the|of|his|her|their|its|our|my|your|these|those|this|that|some|many|several|in|on|with|by|from)\s+$/i;
+const NOUN_BEFORE =
+  /(?:\b(?:a|an|the|of|his|her|their|its|our|my|your|these|those|this|that|some|many|several|in|on|with|by|from)|\p{L}['’]s)\s+$/iu;
 
 /** Tried on the text of the quote's sentence before its opening mark, in order. */
 const BEFORE_QUOTE: readonly (CuePattern & { cue?: string })[] = [
@@ -241,7 +242,7 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
         (/,\s*$/.test(before.text.slice(0, v.start)) ||
           (/ing$/.test(v.verb) && /\b(?:while|as|after|before|when|by)\s+$/.test(before.text.slice(0, v.start))))
       ) {
-        found = clauseSubject(ctx, before.start, before.start + v.start, q);
+        found = clauseSubject(ctx, before.start, before.start + v.start, q, true);
         note(ctx, `candidate subject of the clause before ", ${v.verb}": ${found ? `${found.speaker} (${found.attribution})` : 'none'}`);
       }
       if (found) break;
@@ -415,7 +416,11 @@ function coordinatedSubject(ctx: Context, from: number, verbAt: number, q: Quote
   for (let i = words.length - 1; i > 0; i--) {
     const w = (words[i] as RegExpMatchArray)[0];
     if (/^[;:]$/.test(w)) return null;
-    if (isFiniteVerb(w)) return subjectOf(ctx, from, from + ((words[i] as RegExpMatchArray).index ?? 0), q);
+    // A verb in a relative clause ("the raid that killed X") is not the one "and" continues.
+    if (!isFiniteVerb(w) || /^(?:that|which|who)$/i.test((words[i - 1] as RegExpMatchArray)[0])) continue;
+    const verbAt = from + ((words[i] as RegExpMatchArray).index ?? 0);
+    const found = subjectOf(ctx, from, verbAt, q) ?? clauseSubject(ctx, from, verbAt, q, true);
+    if (found) return found;
   }
   return null;
 }
@@ -430,6 +435,8 @@ const isPresentAfter = (w: string, prev: string, prevIndex: number) =>
   /^\p{Ll}+s$/u.test(w) &&
   !DETERMINERS.has(prev.toLowerCase()) &&
   !/\d/.test(prev) &&
+  // after a possessive it is a noun: "Scott's relatives"
+  !/['’]s$/.test(prev) &&
   // a capitalised word opening the sentence may be an adjective: "Small groups of protesters"
   (prevIndex > 0 || !/^\p{Lu}/u.test(prev) || namesABodyWord(prev));
 
@@ -437,12 +444,14 @@ const isPresentAfter = (w: string, prev: string, prevIndex: number) =>
  * The subject of the clause that runs from `from` to `to`: after an introductory phrase, the
  * words before the first finite verb, up to a comma ("Dean, a former chairman, poked ...").
  */
-function clauseSubject(ctx: Context, from: number, to: number, q: QuoteDraft): Found | null {
+function clauseSubject(ctx: Context, from: number, to: number, q: QuoteDraft, toIsVerb = false): Found | null {
   const text = ctx.cueText.slice(from, to);
   const intro = INTRODUCTORY.exec(text);
   const start = intro ? intro[0].length : 0;
   const words = [...text.slice(start).matchAll(/[^\s,;:]+|[,;:]/g)];
   let verb = words.findIndex((w, k) => k > 0 && (isFiniteVerb(w[0]) || isPresentAfter(w[0], (words[k - 1] as RegExpMatchArray)[0], k - 1)));
+  // When the text ends at the verb ("Minyon Moore, a senior adviser ..., [called]"), it ends the subject.
+  if (verb < 0 && toIsVerb) verb = words.length;
   if (verb <= 0) return null;
   // "Trump openly admires": adverbs before the verb are not the subject's.
   while (verb > 1 && VERB_ADVERB.test((words[verb - 1] as RegExpMatchArray)[0])) verb--;
@@ -469,7 +478,9 @@ function resolvePhrase(ctx: Context, raw: string, at: number, q: QuoteDraft, sub
   const lead = preposition ? raw.slice(0, preposition.index).trim().split(/\s+/) : [];
   const qualifies = (m: Mention) =>
     !preposition || m.start < at + preposition.index || lead.every((w) => /^\p{Lu}/u.test(w) && !ARTICLES.has(w.toLowerCase()));
-  const heads = inPhrase.filter(qualifies);
+  // "Scott's relatives": a name in the possessive qualifies the head noun that follows it.
+  const possessive = (m: Mention) => /^['’]s\s+\p{Ll}/u.test(d.text.slice(m.end, Math.min(end, m.end + 4)));
+  const heads = inPhrase.filter((m) => qualifies(m) && !possessive(m));
   const named = subjectSide === 'before' ? heads.at(-1) : heads[0];
   if (named) return personFound(d, named.person, 'explicit');
   const lower = phrase.toLowerCase();
