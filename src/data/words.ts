@@ -27,20 +27,6 @@ export const SPEECH_VERBS = words(`
   reported | reports | reads | sang | sings | singing | quoted | commented | scolded | mocked | rated | rates | ruled | deemed
 `);
 
-/** Multi-word cues, matched as phrases before a speech verb check. */
-export const SPEECH_PHRASES = [
-  'according to',
-  'was quoted as saying',
-  'were quoted as saying',
-  'is quoted as saying',
-  'went on to say',
-  'pointed out',
-  'spoke of',
-  'in a statement',
-  'in a tweet',
-  'in a post',
-] as const;
-
 /** Honorifics: dropped from names, never roles; some say the gender. */
 export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | null> = new Map([
   ['Mr', 'male'],
