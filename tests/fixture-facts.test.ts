@@ -173,6 +173,26 @@ const FACTS: Fact[] = [
     ],
   },
   {
+    name: 'quotes-guillemets-statements',
+    dateline: { place: 'Geneva', date: '2024-06-03', agency: 'AFP' },
+    agencies: ['AFP'],
+    removedKinds: [],
+    bodyStartsWith: 'The head of the UN refugee agency, Martina Keller,',
+    bodyEndsWith: 'if member states agree.»',
+    people: ['Martina Keller', 'Oumar Diallo', 'Anja Lindqvist'],
+    roles: {
+      'Martina Keller': ['head of the UN refugee agency'],
+      'Oumar Diallo': ['camp coordinator'],
+      'Anja Lindqvist': ['Commissioner'],
+    },
+    // Guillemets; "told AFP"; "wrote on X (formerly Twitter)" then "he added"; "was quoted as saying".
+    quotes: [
+      { startsWith: 'We are being asked to do more', speaker: 'Martina Keller' },
+      { startsWith: 'The children notice first', speaker: 'Oumar Diallo' },
+      { startsWith: 'more will follow if member states agree', speaker: 'Anja Lindqvist' },
+    ],
+  },
+  {
     name: 'quotes-honorifics-party-tags',
     dateline: { place: 'Washington', date: null, agency: null },
     agencies: [],

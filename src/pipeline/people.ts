@@ -89,6 +89,7 @@ const SCORECARD_BEFORE = /(?:^|\s)(?:c|b|st|lbw b|c & b)\s+$/;
 const GOLF_ROUNDS_AFTER = /^(?:\s+[6-8]\d){2,4}\s*$/;
 const ROLE_THEN_COMMA =
   /(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|an?)|\p{Lu}\p{Ll}+['’]s)\s+(?<role>(?:[\p{Ll}\d-]+\s+){0,2}(?<head>\p{Ll}+)),\s+$/u;
+const ROLE_OF_THEN_COMMA = /\b[Tt]he\s+(?<role>(?:[\p{Ll}-]+\s+){0,2}(?<head>\p{Ll}+)\s+of\s+[^,;:"“”()]{2,60}),\s+$/u;
 /** A party or state tag between a name and its appositive: "Luis Ortega (D-Texas), a member ...". */
 const TAG_AFTER = /^\s*\([^()\n]{1,30}\)/;
 const SIGNATURE_BEFORE = /["”’]\s*[-–—―]{1,2}\s*$/u;
@@ -464,8 +465,9 @@ const ROLE_STOP = new Set(
 
 /** "civil defense chief Teresita Dumalag", "union leader Levan Gelashvili": a role noun right before the name. */
 function roleBefore(before: string): string | null {
-  // "The governor, Philip Banerjee, ...": the role may stand before the name with a comma.
-  const described = ROLE_THEN_COMMA.exec(before);
+  // "The governor, Philip Banerjee, ...", "The head of the UN refugee agency, Martina Keller,":
+  // the role may stand before the name with a comma.
+  const described = ROLE_OF_THEN_COMMA.exec(before) ?? ROLE_THEN_COMMA.exec(before);
   if (described?.groups && ROLE_NOUNS.has(described.groups.head as string)) return described.groups.role as string;
   const words = before.trimEnd().split(/\s+/);
   const head = words.at(-1);
@@ -490,7 +492,7 @@ function weighEvidence(d: Draft, c: Candidate, para: Block): Evidence {
   const first = c.tokens[0] as Token;
   const last = c.tokens[c.tokens.length - 1] as Token;
   const after = d.text.slice(last.end, Math.min(para.end, last.end + 120));
-  const before = d.text.slice(Math.max(para.start, first.start - 30), first.start);
+  const before = d.text.slice(Math.max(para.start, first.start - 90), first.start);
   const roles: string[] = [];
   if (c.role) roles.push(c.role);
   // A quote signed with a dash: "“...” ― Sonya Herridge".
