@@ -168,6 +168,13 @@ describe('quotes', () => {
   ] as const)('a name in title case is a quote only after a speech verb or with end punctuation: %s', (text, n) => {
     expect(extract(text).quotes).toHaveLength(n);
   });
+  it('keeps a short quote joined by "and" to a partial quote just before it', () => {
+    const r = extract('Priya Nair said the plan was \u201cdisgusting\u201d and \u201ca con\u201d from the start.');
+    expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['disgusting', 'Priya Nair'],
+      ['a con', 'Priya Nair'],
+    ]);
+  });
   it('keeps a quote nested in another inside it, of another shape or the same', () => {
     const straight = extract('"He called it \u201ca farce\u201d and walked out," Priya Nair said.');
     expect(straight.quotes.map((q) => q.text)).toEqual(['He called it \u201ca farce\u201d and walked out,']);

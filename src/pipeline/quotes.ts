@@ -98,7 +98,17 @@ function isRealQuote(d: Draft, q: Block, openAt: number, para: Block): boolean {
   const words = inner.split(/\s+/).filter(Boolean).length;
   if (words >= MIN_QUOTE_WORDS) return true;
   if (/[.!?,]$/.test(inner)) return true;
-  return CUE_BEFORE_SHORT.test(before);
+  return CUE_BEFORE_SHORT.test(before) || continuesQuote(d, openAt, para);
+}
+
+/**
+ * `... that Machado was “disgusting” and “a con”`: a short quote joined by "and", "or" or a
+ * comma to the quote just kept, in the same paragraph, is quoted the same way.
+ */
+function continuesQuote(d: Draft, openAt: number, para: Block): boolean {
+  const prev = d.quotes.at(-1);
+  if (!prev || prev.end < para.start || prev.end > openAt) return false;
+  return /^["”»’']?[,;]?\s*(?:(?:and|or|but not)\s+)?$/.test(d.text.slice(prev.end, openAt));
 }
 
 /** Small words a title leaves in lower case: "Justice Against Sponsors of Terrorism Act". */
