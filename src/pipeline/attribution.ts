@@ -86,6 +86,10 @@ const ACCORDING_IN_SENTENCE = new RegExp(String.raw`\baccording to\s+${PHRASE}${
 const ACCORDING_ANYWHERE = /\baccording to\s+(?<speaker>[^,.;:!?“”"]{1,60}?)\s*(?=,)/iu;
 /** Where a new clause, with its own subject, starts: "..., even as the opposition called it “...”". */
 const CLAUSE_BREAK = /[.!?“”";]|,\s+(?:even as|even though|while|whereas|although|though|but|as|when|after|before)\s/g;
+/** How far from a quote (characters) its cue is looked for. */
+const MAX_CUE_REACH = 400;
+/** Longest name a mention can be, for finding the mentions that overlap a phrase. */
+const MAX_NAME_CHARS = 120;
 /** How far before a quote its speech verb may stand. */
 const VERB_REACH = 200;
 
@@ -324,13 +328,15 @@ function textBefore(ctx: Context, q: QuoteDraft, index: number): { text: string;
   if (prev && prev.end < q.start && prev.end + 1 > start) start = prev.end + 1;
   let end = q.start;
   while (end > start && /[\s"“«'‘]/.test(d.text[end - 1] as string)) end--;
+  // Cues stand near the quote: a sentence of thousands of words is not read whole per quote.
+  start = Math.max(start, end - MAX_CUE_REACH);
   return { text: ctx.cueText.slice(start, end), start };
 }
 
 /** `“WALLACE: Let's start ...”`: a transcript turn names its speaker at the front. */
 function transcriptSpeaker(ctx: Context, q: QuoteDraft): Found | null {
   const { d } = ctx;
-  const m = d.mentions.find((x) => x.start >= q.start && x.start <= q.start + 2);
+  const m = mentionsBetween(ctx, q.start, q.start + 3).next().value;
   if (!m || d.text[m.end] !== ':' || d.text.slice(m.start, m.end) !== d.text.slice(m.start, m.end).toUpperCase()) return null;
   return personFound(d, m.person, 'explicit');
 }
@@ -341,7 +347,7 @@ function accordingInSentence(ctx: Context, q: QuoteDraft): Found | null {
   const sentence = sentences.find((s) => s.start <= q.end && q.end <= s.end);
   if (!sentence) return null;
   const from = q.end + (/^["”»’']/.exec(ctx.cueText.slice(q.end, q.end + 1))?.[0].length ?? 0);
-  const rest = ctx.cueText.slice(from, sentence.end);
+  const rest = ctx.cueText.slice(from, Math.min(sentence.end, from + MAX_CUE_REACH));
   const m = ACCORDING_IN_SENTENCE.exec(rest);
   const phrase = m?.groups?.speaker;
   if (!m || !phrase || /[“”"]/.test(rest.slice(0, m.index))) return null;
@@ -469,7 +475,7 @@ function resolvePhrase(ctx: Context, raw: string, at: number, q: QuoteDraft, sub
   const words = phrase.split(/\s+/);
   if (words.length === 0 || words.length > MAX_PHRASE_WORDS) return null;
   const end = at + raw.length;
-  const inPhrase = d.mentions.filter((m) => m.start < end && m.end > at);
+  const inPhrase = [...mentionsBetween(ctx, at - MAX_NAME_CHARS, end)].filter((m) => m.end > at);
   // Before a verb the subject is the name nearest the verb; after it, the first name. A name
   // after a preposition only qualifies the subject ("Protesters outside the offices in
   // Mombasa", "officials with the Smith campaign"), unless titles lead up to it
@@ -558,7 +564,7 @@ function resolveDescription(ctx: Context, words: string[], at: number): number |
  */
 function resolveGroupAnaphor(ctx: Context, at: number, q: QuoteDraft): Found | null {
   const { d } = ctx;
-  const paraIndex = d.blocks.findIndex((b) => b.start <= at && at <= b.end);
+  const paraIndex = paragraphAt(ctx, at);
   for (let p = paraIndex; p >= 0 && p >= paraIndex - 1; p--) {
     const sentences = ctx.sentences[p] ?? [];
     for (let i = sentences.length - 1; i >= 0; i--) {
@@ -573,6 +579,40 @@ function resolveGroupAnaphor(ctx: Context, at: number, q: QuoteDraft): Found | n
     }
   }
   return null;
+}
+
+/** Index of the first mention starting at or after `at` (mentions are in text order). */
+function firstMentionFrom(ctx: Context, at: number): number {
+  const mentions = ctx.d.mentions;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as Mention).start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The mentions that start in [from, to), in order: found by halves, not by a scan from the top. */
+function* mentionsBetween(ctx: Context, from: number, to: number): Generator<Mention> {
+  const mentions = ctx.d.mentions;
+  for (let i = firstMentionFrom(ctx, from); i < mentions.length && (mentions[i] as Mention).start < to; i++) yield mentions[i] as Mention;
+}
+
+/** The paragraph holding offset `at`, by halves. */
+function paragraphAt(ctx: Context, at: number): number {
+  const blocks = ctx.d.blocks;
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = blocks[mid] as Block;
+    if (at < b.start) hi = mid - 1;
+    else if (at > b.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
 
 /** Binary search over the quotes (in text order): is the mention inside one? */
@@ -602,14 +642,20 @@ function resolveAnaphor(ctx: Context, at: number, gender: 'male' | 'female' | nu
     const g = (d.people[m.person] as PersonDraft).gender;
     return gender === null || g === null || g === gender;
   };
-  const paraIndex = d.blocks.findIndex((b) => b.start <= at && at <= b.end);
+  const paraIndex = paragraphAt(ctx, at);
   for (let p = paraIndex; p >= 0 && p > paraIndex - ANAPHOR_REACH; p--) {
     const sentences = ctx.sentences[p] ?? [];
     for (let s = sentences.length - 1; s >= 0; s--) {
       const sentence = sentences[s] as Span;
       if (sentence.start >= at) continue;
       const limit = Math.min(sentence.end, at);
-      const first = d.mentions.find((m) => m.start >= sentence.start && m.end <= limit && fits(m));
+      let first: Mention | undefined;
+      for (const m of mentionsBetween(ctx, sentence.start, limit)) {
+        if (m.end <= limit && fits(m)) {
+          first = m;
+          break;
+        }
+      }
       if (first) return first.person;
     }
   }
@@ -622,7 +668,7 @@ const sentenceOf = (ctx: Context, q: QuoteDraft): Span | undefined =>
 
 /** The first person named, outside quotes, in [from, to): a sentence's subject, most often. */
 const firstNamed = (ctx: Context, from: number, to: number): Mention | undefined =>
-  ctx.d.mentions.find((m) => m.start >= from && m.end <= to && !insideQuote(ctx, m));
+  [...mentionsBetween(ctx, from, to)].find((m) => m.end <= to && !insideQuote(ctx, m));
 
 /**
  * Whether a group phrase names a body that speaks: an organisation, a country or a publication
@@ -661,7 +707,7 @@ const NAME_PARTICLES_IN_BODIES = new Set(['of', 'for', 'and', 'the', '&']);
 function subjectOfSentence(ctx: Context, q: QuoteDraft): Found | null {
   const sentence = sentenceOf(ctx, q);
   // Its grammatical subject when that is a person or a named body: "PolitiFact rated ... “false”".
-  const subject = sentence && clauseSubject(ctx, sentence.start, q.start, q);
+  const subject = sentence && clauseSubject(ctx, sentence.start, Math.min(q.start, sentence.start + MAX_CUE_REACH), q);
   if (subject && (subject.speakerType === 'person' || namesABody(ctx, subject.speaker ?? ''))) {
     return { ...subject, attribution: subject.attribution === 'explicit' ? 'context' : subject.attribution };
   }

@@ -105,9 +105,12 @@ function isRealQuote(d: Draft, q: Block, openAt: number, para: Block): boolean {
  * `... that Machado was “disgusting” and “a con”`: a short quote joined by "and", "or" or a
  * comma to the quote just kept, in the same paragraph, is quoted the same way.
  */
+const MAX_JOIN_CHARS = 12;
+
 function continuesQuote(d: Draft, openAt: number, para: Block): boolean {
   const prev = d.quotes.at(-1);
-  if (!prev || prev.end < para.start || prev.end > openAt) return false;
+  // (Only a few characters can join them: the gap is never scanned further than that.)
+  if (!prev || prev.end < para.start || prev.end > openAt || openAt - prev.end > MAX_JOIN_CHARS) return false;
   return /^["”»’']?[,;]?\s*(?:(?:and|or|but not)\s+)?$/.test(d.text.slice(prev.end, openAt));
 }
 
