@@ -4,7 +4,7 @@
 
 import { isIsoDate } from '../text/dates.js';
 import type { InputError } from './read-input.js';
-import type { Task } from './render.js';
+import type { ParsedTask } from './render.js';
 
 export interface NdjsonSettings {
   /** Field holding the story; null: the first of DEFAULT_TEXT_FIELDS that holds a string. */
@@ -25,7 +25,7 @@ function leadingIsoDate(value: unknown): string | null {
 }
 const ISO_DATE_PREFIX = /^(\d{4}-\d{2}-\d{2})(?!\d)/;
 
-export function taskFromLine(line: { text: string; number: number }, input: string, settings: NdjsonSettings): Task {
+export function taskFromLine(line: { text: string; number: number }, input: string, settings: NdjsonSettings): ParsedTask {
   const lineSource = `${input}:${line.number}`;
   let value: unknown;
   try {
