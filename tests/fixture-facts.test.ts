@@ -252,7 +252,7 @@ const FACTS: Fact[] = [
     agencies: ['AP'],
     removedKinds: [],
     bodyStartsWith: "Kenya's health ministry said",
-    bodyEndsWith: 'put it, "slow but steady."',
+    bodyEndsWith: "per the ministry's standing orders.",
     people: [],
     roles: {},
     quotes: [
@@ -263,6 +263,7 @@ const FACTS: Fact[] = [
       { startsWith: 'Three of the new cases', speaker: 'Daily Nation' },
       { startsWith: 'serious but contained', speaker: 'World Health Organization' },
       { startsWith: 'slow but steady', speaker: 'a county health memo' },
+      { startsWith: 'to staff an emergency ward', speaker: "the ministry's standing orders" },
     ],
   },
   {

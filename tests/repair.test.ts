@@ -10,6 +10,8 @@ const repaired: [string, string, string][] = [
   ['mojibake apostrophe and dash', 'Brazilâ€™s bank â€” again', 'Brazil\u2019s bank \u2014 again'],
   ['mojibake accents', 'CafÃ© in SÃ£o Paulo', 'Café in São Paulo'],
   ['mojibake twice over', 'FranÃƒÂ§ois and the cafÃƒÂ©', 'François and the café'],
+  // read as Latin-1 (C1 controls) twice, then decomposed to NFD
+  ['mojibake twice over, decomposed', 'FranA\u0303\u0083A\u0302\u00a7ois Hollande', 'François Hollande'],
   ['two single marks for one double', "``We won,'' he said. ''Yes.''", '“We won," he said. "Yes."'],
   ['html paragraph tags', '<p>One.</p><p>Two.</p>', '\nOne.\n\nTwo.\n'],
   ['html inline tags', 'cut to <b>340</b> <a href="x">villages</a><!-- ad -->.', 'cut to 340 villages.'],

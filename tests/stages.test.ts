@@ -225,8 +225,16 @@ describe('speakers', () => {
     ['Peter Okoye said the vote was lost. "We will win next time."', 'Peter Okoye'],
     ['"We will win." \u2015 Graciela Montoya', 'Graciela Montoya'],
     ['Peter Okoye was quoted as saying "we will win next time."', 'Peter Okoye'],
+    // the verb "and" continues is the clause's, not a participle before "by"
+    ['Nadia Ferrante, the former mayor, praised a forum sponsored by the Tribune and said: "We will win."', 'Nadia Ferrante'],
+    // after an auxiliary the words are an object: "tweets" is a noun
+    ['Tom Reyes spoke on Friday. He did not address his early-morning tweets calling the plan "a fraud."', 'Tom Reyes'],
   ])('%s', (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
+  });
+  it('reads "per X" after a quote as "according to X"', () => {
+    const [q] = extract('Members may not vote by proxy "to fill a vacancy on the ticket," per the party\'s bylaws.').quotes;
+    expect([q?.speaker, q?.speakerType, q?.cue]).toEqual(["the party's bylaws", 'group', 'per']);
   });
   it('resolves "they" to the group the story just named, and shares a subject across "and"', () => {
     expect(speakers('The protesters blocked the road on Monday. "We will stay," they said.')).toEqual(['The protesters']);

@@ -79,7 +79,8 @@ const maskPeriods = (text: string) => text.replace(NON_FINAL_PERIODS, (m) => m.r
 const SPEAKER_AFTER_VERB_IN_SENTENCE = new RegExp(String.raw`^\s+(?<speaker>\p{Lu}${PHRASE_CHAR}{1,60}?)${PHRASE_END}`, 'u');
 const SPEAKER_AFTER_VERB = new RegExp(String.raw`^\s+(?<speaker>\p{Lu}${PHRASE_CHAR}{1,60}?)\s*[:,]\s*$`, 'u');
 /** "..., according to X." anywhere in the quote's sentence. */
-const ACCORDING_IN_SENTENCE = new RegExp(String.raw`\baccording to\s+${PHRASE}${PHRASE_END}`, 'iu');
+// "..., per the party's bylaws.": "per" after a comma is "according to".
+const ACCORDING_IN_SENTENCE = new RegExp(String.raw`(?:\b(?<cue>according to)|(?:^|,)\s*(?<per>per))\s+${PHRASE}${PHRASE_END}`, 'iu');
 
 /** A speech verb near the end of the text before a quote: `X told the workers: “`. */
 /** "..., according to their attorneys, and said they came away with “...”". */
@@ -131,9 +132,13 @@ const SUBJECT_STOP = new Set(
   ),
 );
 const MAX_PHRASE_WORDS = 10;
+/** Auxiliaries and negation: a phrase after one is the object of a verb, not a subject. */
+const AUXILIARY = new Set(
+  'did does do not can could will would should may might must was were is are has have had be been being'.split(' '),
+);
 /** Adverbs between a subject and its verb: "Democrats also blasted", "she quickly said". */
 const VERB_ADVERB =
-  /^(?:\p{Ll}+ly|also|then|later|again|still|often|never|already|too|once|even|just|repeatedly|was|were|is|are|has|have|had|will|would|could|did|does)$/u;
+  /^(?:\p{Ll}+ly|also|then|now|later|again|still|often|never|already|too|once|even|just|repeatedly|not|was|were|is|are|has|have|had|will|would|could|can|should|may|might|must|did|does|do)$/u;
 /** Where a group phrase's noun ends: "Protesters | marching through the streets". */
 const GROUP_PHRASE_END = /^(?:\p{Ll}+ing|who|that|which|at|in|on|from|with|near|outside|inside|across|through|during|after|before)$/u;
 const PERSON_WORDS = /^(?:\d+-year-old|man|woman|boy|girl|father|mother|son|daughter|husband|wife|brother|sister)$/;
@@ -269,9 +274,10 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
   }
   const accordingLater = accordingInSentence(ctx, q);
   if (accordingLater) {
-    q.cue = 'according to';
-    note(ctx, `won by according-to in sentence -> ${accordingLater.speaker}`);
-    return accordingLater;
+    const { cue, ...found } = accordingLater;
+    q.cue = cue;
+    note(ctx, `won by according-to in sentence -> ${found.speaker}`);
+    return found;
   }
   const context = fromContext(ctx, q, index);
   if (!context.speaker) {
@@ -342,7 +348,7 @@ function transcriptSpeaker(ctx: Context, q: QuoteDraft): Found | null {
 }
 
 /** "“Bobby!” at a labor conference last month, according to the union's president." */
-function accordingInSentence(ctx: Context, q: QuoteDraft): Found | null {
+function accordingInSentence(ctx: Context, q: QuoteDraft): (Found & { cue: string }) | null {
   const sentences = ctx.sentences[q.lastPara] ?? [];
   const sentence = sentences.find((s) => s.start <= q.end && q.end <= s.end);
   if (!sentence) return null;
@@ -351,7 +357,8 @@ function accordingInSentence(ctx: Context, q: QuoteDraft): Found | null {
   const m = ACCORDING_IN_SENTENCE.exec(rest);
   const phrase = m?.groups?.speaker;
   if (!m || !phrase || /[“”"]/.test(rest.slice(0, m.index))) return null;
-  return resolvePhrase(ctx, phrase, from + (m.index ?? 0) + m[0].lastIndexOf(phrase), q);
+  const found = resolvePhrase(ctx, phrase, from + (m.index ?? 0) + m[0].lastIndexOf(phrase), q);
+  return found && { ...found, cue: m.groups?.per ? 'per' : 'according to' };
 }
 
 /** Walks back from a speech verb over the words of its subject and resolves them. */
@@ -368,6 +375,8 @@ function subjectOf(ctx: Context, from: number, verbAt: number, q: QuoteDraft): F
     const verbLike = i < end && /^\p{Ll}+ed$/u.test(w);
     // A capitalised preposition opens the sentence, not the subject: "In a Bloomberg interview Trump declared".
     const opener = /^(?:In|On|At|From|With|During|After|Before|For|By|Under|Amid|Of)$/.test(w);
+    // "He did not address his series of early-morning [tweets]": after an auxiliary the words are an object.
+    if (AUXILIARY.has(w.toLowerCase())) return null;
     if (/^[,;:―—–-]$/.test(w) || SUBJECT_STOP.has(w.toLowerCase()) || verbLike || opener || end - i >= MAX_PHRASE_WORDS) break;
     i--;
   }
@@ -424,6 +433,8 @@ function coordinatedSubject(ctx: Context, from: number, verbAt: number, q: Quote
     if (/^[;:]$/.test(w)) return null;
     // A verb in a relative clause ("the raid that killed X") is not the one "and" continues.
     if (!isFiniteVerb(w) || /^(?:that|which|who)$/i.test((words[i - 1] as RegExpMatchArray)[0])) continue;
+    // "a forum sponsored by NBC News": a participle before "by" is passive, not the clause's verb.
+    if (/^by$/i.test((words[i + 1] as RegExpMatchArray | undefined)?.[0] ?? '')) continue;
     const verbAt = from + ((words[i] as RegExpMatchArray).index ?? 0);
     const found = subjectOf(ctx, from, verbAt, q) ?? clauseSubject(ctx, from, verbAt, q, true);
     if (found) return found;
@@ -509,7 +520,9 @@ function resolvePhrase(ctx: Context, raw: string, at: number, q: QuoteDraft, sub
     return person === null ? NO_SPEAKER : personFound(d, person, 'pronoun');
   }
   if (words.some((w) => /^(?:I|we|you|it|this|that|there|which|who)$/i.test(w)) && words.length <= 2) return null;
-  const cut = words.findIndex((w, k) => k > 0 && GROUP_PHRASE_END.test(w));
+  // After a possessive or a determiner an -ing word is a modifier: "the ministry's standing orders".
+  const modifier = (w: string, k: number) => /ing$/.test(w) && /['’]s$|^(?:the|a|an|its|their|his|her)$/i.test(words[k - 1] as string);
+  const cut = words.findIndex((w, k) => k > 0 && GROUP_PHRASE_END.test(w) && !modifier(w, k));
   const core = cut > 0 ? words.slice(0, cut) : words;
   if (!isNounPhrase(core)) return null;
   const corePhrase = core.join(' ');

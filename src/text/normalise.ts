@@ -33,8 +33,10 @@ const NEWLINE = String.raw`\r\n?|\n`;
 const ODD_SPACE = String.raw`[\u00A0\u2000-\u200A\u202F\u205F\u3000]`;
 const ZERO_WIDTH = String.raw`[\u200B-\u200D\u2060\uFEFF\u00AD]`;
 /** A UTF-8 sequence read as Windows-1252: a lead character and its continuation characters. */
-const C = CONTINUATION_CHAR;
-const MOJIBAKE = String.raw`[\u00C2-\u00DF]${C}|[\u00E0-\u00EF]${C}{2}|[\u00F0-\u00F4]${C}{3}`;
+// Read as Latin-1 rather than Windows-1252, a continuation byte is a C1 control character.
+const C = `(?:${CONTINUATION_CHAR}|[\u0080-\u009F])`;
+// A lead character may come decomposed (NFD): "Ã" as "A" and a combining tilde.
+const MOJIBAKE = String.raw`(?:[\u00C2-\u00DF]|[ACEINOUY][\u0300-\u036F])${C}|(?:[\u00E0-\u00EF]|[aceiy][\u0300-\u036F])${C}{2}|(?:[\u00F0-\u00F4]|[no][\u0300-\u036F])${C}{3}`;
 const WHOLLY_MOJIBAKE = new RegExp(`^(?:${MOJIBAKE})+$`);
 /** Block tags break paragraphs; other tags and comments are dropped. Only real tag shapes. */
 const BLOCK_TAG = String.raw`<\/?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|section|article|tr|table)\b[^<>]{0,300}>`;
@@ -95,7 +97,8 @@ const REPAIR_MESSAGES: Record<RepairKind, string> = {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Undoes one mojibake sequence, or null when its bytes are not valid UTF-8. */
-function repairMojibake(seq: string): string | null {
+function repairMojibake(decomposed: string): string | null {
+  const seq = decomposed.normalize('NFC');
   const bytes = new Uint8Array(seq.length);
   for (let i = 0; i < seq.length; i++) {
     const ch = seq[i] as string;
