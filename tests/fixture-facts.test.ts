@@ -287,7 +287,7 @@ const FACTS: Fact[] = [
     agencies: ['AP'],
     removedKinds: [],
     bodyStartsWith: "Australia's treasurer said Tuesday",
-    bodyEndsWith: 'he told reporters in Sydney.',
+    bodyEndsWith: 'was "managing the economy well."',
     people: ['Joanne Pike', 'Mark Ellery', 'Philip Banerjee'],
     roles: { 'Joanne Pike': ['Treasurer'], 'Mark Ellery': ['Opposition leader'], 'Philip Banerjee': ['governor'] },
     quotes: [
@@ -301,6 +301,13 @@ const FACTS: Fact[] = [
       { startsWith: 'That is a matter for the bank', speaker: 'Joanne Pike' },
       { startsWith: 'speaks for itself', speaker: 'A spokesperson for the bank' },
       { startsWith: "Families are paying for the government's mistakes", speaker: 'Mark Ellery' },
+      // The name right before "saying" is its subject; "when Ellery pressed her" is not an attribution.
+      { startsWith: 'Rates will not rise this year', speaker: 'Joanne Pike' },
+      // "Though" opens a clause; "she" is its subject.
+      { startsWith: 'cheap', speaker: 'Joanne Pike' },
+      // "which reported": the antecedent; "agreed" reports what a group said.
+      { startsWith: 'the sharpest rise in a decade', speaker: 'statistics bureau' },
+      { startsWith: 'managing the economy well', speaker: 'Only 41 percent of voters' },
     ],
   },
   {

@@ -229,8 +229,26 @@ describe('speakers', () => {
     ['Nadia Ferrante, the former mayor, praised a forum sponsored by the Tribune and said: "We will win."', 'Nadia Ferrante'],
     // after an auxiliary the words are an object: "tweets" is a noun
     ['Tom Reyes spoke on Friday. He did not address his early-morning tweets calling the plan "a fraud."', 'Tom Reyes'],
+    // a name right before a participle is its subject, ahead of the sentence's first verb
+    ['The new ad ends with footage of Lena Ortiz asking, "Where were you?"', 'Lena Ortiz'],
+    // a subordinate clause after the quote is not its attribution
+    ['Omar Haddad came on screen saying, "That is my job," when Julia Brandt scolded him.', 'Omar Haddad'],
+    // a pronoun is a whole subject, whatever stands before it
+    ['Greta Lind spoke last week. Days ago in an interview with a radio station she blasted the plan as "reckless."', 'Greta Lind'],
+    // a subordinate "Though" is not part of the subject
+    ['Rita Moreno met the bankers. Though she called the bank "reckless," she did not call for a ban.', 'Rita Moreno'],
+    // "X, the chief executive of Y, firmly told Z who asked ...": past the appositive and its adverb
+    // a verb in a relative clause ("a builder who said") is not the sentence's
+    ['Tom Reyes was defensive about not paying a builder who said he was cheated, saying, "Maybe he did a bad job."', 'Tom Reyes'],
+    ['Ivan Petrov, the chief executive of the league, firmly told a student who asked about it that "voting matters."', 'Ivan Petrov'],
   ])('%s', (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
+  });
+  it('takes the antecedent of "which" or "who" as the subject, and "agreed" as a cue', () => {
+    const [q] = extract('The agency turned to the city police department, which reported "1,204 incidents" this year.').quotes;
+    expect([q?.speaker, q?.speakerType]).toEqual(['the city police department', 'group']);
+    const [p] = extract('Only 48 percent of voters agreed that the mayor is "doing a good job."').quotes;
+    expect([p?.speaker, p?.speakerType, p?.cue]).toEqual(['Only 48 percent of voters', 'group', 'agreed']);
   });
   it('reads "per X" after a quote as "according to X"', () => {
     const [q] = extract('Members may not vote by proxy "to fill a vacancy on the ticket," per the party\'s bylaws.').quotes;

@@ -24,7 +24,10 @@ export const SPEECH_VERBS = words(`
   proclaimed | proclaims | recounted | recounts | described | describes | called | calls | dubbed |
   branded | labelled | labeled | termed | hailed | welcomed | criticised | criticized | slammed |
   blasted | accused | accuses | tweeted | texted | emailed | messaged | shared |
-  reported | reports | reads | sang | sings | singing | quoted | commented | scolded | mocked | rated | rates | ruled | deemed
+  reported | reports | reads | sang | sings | singing | quoted | commented | scolded | mocked | rated | rates | ruled | deemed |
+  asking | writing | tweeting | shouting | yelling | screaming | whispering | declaring | explaining | insisting | noting |
+  arguing | claiming | warning | replying | responding | announcing | urging | vowing | boasting | complaining | joking |
+  agreed | agrees | disagreed | disagrees
 `);
 
 /** Honorifics: dropped from names, never roles; some say the gender. */

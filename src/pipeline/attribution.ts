@@ -127,7 +127,7 @@ const BEFORE_QUOTE: readonly (CuePattern & { cue?: string })[] = [
 ];
 /** Words that end a subject when walking back from a verb: "was met by angry workers chanting". */
 const SUBJECT_STOP = new Set(
-  'by that which who whom whose and but or when while as if because after before then than to said says told has have had was were is are be been being it its this these those there'.split(
+  'by that which who whom whose and but or when while as if because though although since once unless until whereas after before then than to said says told has have had was were is are be been being it its this these those there'.split(
     ' ',
   ),
 );
@@ -239,16 +239,19 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
     // The subject is the first speech verb's ("X said that Y had called it “...”" is X), the
     // cue the verb nearest the quote; a participle a word or two before a comma ("a swiftly
     // called, late meeting", "a message posted Friday, Cruz said") is no speech.
-    let found: Found | null = null;
-    for (const v of verbs) {
+    // "The spot ends with footage of Trump saying, “...”": a named participle's subject comes first.
+    let found: Found | null = /ing$/.test(nearest.verb) ? nameBeforeParticiple(ctx, before.start + nearest.start) : null;
+    for (const v of found ? [] : verbs) {
       if (v !== nearest && /^(?:\s+[\p{L}\d]+){0,2},\s*\S/u.test(before.text.slice(v.end))) continue;
+      // "defend not paying an architect who said he was stiffed, saying, “...”": a relative clause's verb is not the main one.
+      if (v !== nearest && /\b(?:who|which)\s+$/i.test(before.text.slice(0, v.start))) continue;
       found = subjectOf(ctx, before.start, before.start + v.start, q) ?? coordinatedSubject(ctx, before.start, before.start + v.start, q);
       note(ctx, `candidate subject of "${v.verb}" before the quote: ${found ? `${found.speaker} (${found.attribution})` : 'none'}`);
       // "..., Trump attacked Clinton ..., saying “...”": a participle's subject is its clause's;
       // "Minyon Moore, a senior adviser to the campaign, called ...": past the appositive.
       if (
         !found &&
-        (/,\s*$/.test(before.text.slice(0, v.start)) ||
+        (/,\s*(?:\p{Ll}+ly\s+)?$/u.test(before.text.slice(0, v.start)) ||
           (/ing$/.test(v.verb) && /\b(?:while|as|after|before|when|by)\s+$/.test(before.text.slice(0, v.start))))
       ) {
         found = clauseSubject(ctx, before.start, before.start + v.start, q, true);
@@ -361,6 +364,14 @@ function accordingInSentence(ctx: Context, q: QuoteDraft): (Found & { cue: strin
   return found && { ...found, cue: m.groups?.per ? 'per' : 'according to' };
 }
 
+/** "footage of Hillary Clinton asking, “...”": a name just before a participle is its subject. */
+function nameBeforeParticiple(ctx: Context, verbAt: number): Found | null {
+  let last: Mention | undefined;
+  for (const m of mentionsBetween(ctx, verbAt - MAX_NAME_CHARS, verbAt)) last = m;
+  if (!last || !/^\s+$/.test(ctx.d.text.slice(last.end, verbAt))) return null;
+  return personFound(ctx.d, last.person, 'explicit');
+}
+
 /** Walks back from a speech verb over the words of its subject and resolves them. */
 function subjectOf(ctx: Context, from: number, verbAt: number, q: QuoteDraft): Found | null {
   const { d } = ctx;
@@ -369,7 +380,10 @@ function subjectOf(ctx: Context, from: number, verbAt: number, q: QuoteDraft): F
   let i = words.length - 1;
   while (i >= 0 && VERB_ADVERB.test((words[i] as RegExpMatchArray)[0])) i--; // "quickly said", "also said"
   const end = i;
-  while (i >= 0) {
+  // "A few days ago in an interview he blasted": a pronoun is a whole subject.
+  const pronoun = i >= 0 && SPEAKER_PRONOUNS.has((words[i] as RegExpMatchArray)[0].toLowerCase());
+  if (pronoun) i--;
+  while (!pronoun && i >= 0) {
     const w = (words[i] as RegExpMatchArray)[0];
     // "the Security Council issued a statement calling ...": a finite verb ends the subject.
     const verbLike = i < end && /^\p{Ll}+ed$/u.test(w);
@@ -380,7 +394,17 @@ function subjectOf(ctx: Context, from: number, verbAt: number, q: QuoteDraft): F
     if (/^[,;:―—–-]$/.test(w) || SUBJECT_STOP.has(w.toLowerCase()) || verbLike || opener || end - i >= MAX_PHRASE_WORDS) break;
     i--;
   }
-  if (i === end) return null;
+  if (i === end) {
+    // "the police department which reported “...”", "Ms. Reyes, who told reporters": the antecedent.
+    const relative = words[i] as RegExpMatchArray | undefined;
+    if (!relative || !/^(?:who|which)$/i.test(relative[0])) return null;
+    const antecedentEnd = from + (relative.index ?? 0);
+    const antecedent = d.text.slice(from, antecedentEnd).replace(/[\s,]+$/, '');
+    // "came from the statistics bureau, which": the noun phrase from its last article.
+    const article = /\b(?:the|a|an)\s+(?:[^\s,;:]+\s+){0,4}[^\s,;:]+$/i.exec(antecedent);
+    if (article) return resolvePhrase(ctx, article[0], from + article.index, q, 'before');
+    return antecedent.length > 0 ? subjectOf(ctx, from, from + antecedent.length, q) : null;
+  }
   const first = words[i + 1] as RegExpMatchArray;
   const last = words[end] as RegExpMatchArray;
   const start = from + (first.index ?? 0);
@@ -390,7 +414,7 @@ function subjectOf(ctx: Context, from: number, verbAt: number, q: QuoteDraft): F
 
 const CLAUSE_WORDS = /^(?:that|what|which|who|whom|whose|how|why|when|where|if|whether|because|though|although)$/i;
 const TIME_WORDS =
-  /^(?:today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|earlier|later|recently|last|next|this|early|late|on|in|at)$/i;
+  /^(?:today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|earlier|later|recently|last|next|this|early|late|ago|on|in|at)$/i;
 
 /** Whether words can name a speaker: not "Thursday morning", "that its market ...", "tweets early Friday". */
 function isNounPhrase(words: string[]): boolean {
@@ -414,6 +438,10 @@ function canBeSubject(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/);
   const first = words[0] as string;
   if (/\d/.test(phrase) && !/-year-old/.test(phrase)) return false;
+  // "“...,” Pike did not ask": a negated verb attributes nothing.
+  if (/\b(?:not|never)$|n['’]t$/i.test(phrase.trim())) return false;
+  // "“...,” when Clinton blasted him": a subordinate clause after the quote is not its attribution.
+  if (SUBORDINATE_START.test(first.replace(/^\p{Ll}/u, (c) => c.toUpperCase()))) return false;
   if (/\p{Lu}/u.test(phrase)) return true;
   const head = (words.at(-1) as string).toLowerCase();
   return SUBJECT_OPENERS.has(first.toLowerCase()) || GROUP_NOUNS.has(head) || ROLE_NOUNS.has(head) || /[^s]s$/.test(head);
