@@ -270,6 +270,15 @@ describe('speakers', () => {
   it('takes the subject of the clause for a participle after a comma', () => {
     expect(speakers('During a rally on Friday, Amara Obi attacked the plan, saying "it will fail."')).toEqual(['Amara Obi']);
   });
+  it('leaves a participle or "Neither" that opens a name run out of the name', () => {
+    const names = (text: string) => extract(text).people.map((p) => p.name);
+    expect(names('Disgraced Marta Feldman spoke on Monday.')).toEqual(['Marta Feldman']);
+    expect(names('Marta Feldman spoke. Inviting Feldman to the summit was a mistake, Paul Nagy said.')).toEqual([
+      'Marta Feldman',
+      'Paul Nagy',
+    ]);
+    expect(names('Paul Nagy and Marta Feldman spoke. Neither Feldman nor Nagy took questions.')).toEqual(['Paul Nagy', 'Marta Feldman']);
+  });
   it('keeps "Mr. X" apart from a woman sharing the surname', () => {
     const r = extract('Michelle Grant spoke first. "It is late," Mr. Grant said. "We agree," Mrs. Grant said.');
     expect(r.people.map((p) => [p.name, p.gender])).toEqual([

@@ -114,7 +114,7 @@ export const NOT_NAME_WORDS = words(`
   If | When | While | After | Before | Since | Until | Because | Although | Though | However | Meanwhile | Also |
   This | That | These | Those | There | Here | Where | What | Which | Who | Whom | Whose | Why | How | It | Its |
   He | She | They | We | You | I | Me | Him | Her | His | Hers | Our | Their | Them | Us | My | Your | One | Some |
-  Many | Most | More | Few | All | Both | Each | Every | Any | No | Not | None | Other | Others | Such | Only | Just |
+  Many | Most | More | Few | All | Both | Each | Every | Any | No | Not | None | Neither | Either | Other | Others | Such | Only | Just |
   Even | Still | Now | Then | Today | Tomorrow | Yesterday | Last | Next | First | Second | Third |
   Monday | Tuesday | Wednesday | Thursday | Friday | Saturday | Sunday | January | February | March | April |
   May | June | July | August | September | October | November | December | Jan | Feb | Mar | Apr | Jun | Jul |

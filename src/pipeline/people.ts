@@ -211,8 +211,17 @@ function splitRun(tokens: Token[]): Token[][] {
       /^(?:North|South|East|West)$/.test(t.text) &&
       next !== undefined &&
       (NATIONALITIES.has(next.text) || NATIONALITIES.has(`${t.text} ${next.text}`));
+    // "Crooked Hillary Clinton", "Injecting Clinton": a participle opening a run is no part of the name.
+    const participle =
+      cur.length === 0 &&
+      next !== undefined &&
+      /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(t.text) &&
+      !isGivenName(t.text) &&
+      !isFamilyName(t.text) &&
+      (t.text.endsWith('ing') || isGivenName(next.text) || isFamilyName(next.text));
     if (
       splitsHere ||
+      participle ||
       (!initialA && !givenBeforeSurname && !compass && (NOT_NAME_WORDS.has(t.text) || NOT_NAME_WORDS.has(stripPossessive(t.text))))
     ) {
       if (cur.length) parts.push(cur);
