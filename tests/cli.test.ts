@@ -273,7 +273,7 @@ describe('extract --from ndjson', () => {
   });
 
   it('waits for drain on a slow stdout and keeps every record in order', async () => {
-    const count = 200;
+    const count = 6000;
     const feed = Array.from({ length: count }, (_, i) => JSON.stringify({ id: String(i), text: OTHER })).join('\n');
     const received: string[] = [];
     let mostBuffered = 0;
@@ -285,10 +285,13 @@ describe('extract --from ndjson', () => {
         setImmediate(done);
       },
     });
-    const run = await runCli(['--from', 'ndjson', '--fields', 'source'], { stdin: feed, stdout: slow });
+    const run = await runCli(['--from', 'ndjson', '--fields', 'source,body'], { stdin: feed, stdout: slow });
     expect(run.code).toBe(0);
-    // Without waiting for 'drain' all 200 records (~3 kB) would pile up in the stream's buffer.
-    expect(mostBuffered).toBeLessThan(200);
+    const total = received.join('').length;
+    // Records go out in writes of at most 64 kB; without waiting for 'drain' all 6000 records
+    // would pile up in the stream's buffer.
+    expect(total).toBeGreaterThan(4 * 65536);
+    expect(mostBuffered).toBeLessThan(2 * 65536);
     expect(parseLines(received.join('')).map((record) => record.source)).toEqual(Array.from({ length: count }, (_, i) => String(i)));
   });
 

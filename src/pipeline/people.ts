@@ -142,19 +142,37 @@ const GIVEN_COMMON_WORDS = new Set([
   'Per',
 ]);
 
+/**
+ * A word test answered once per word: a story asks about the same capitalised words many
+ * times, and each answer takes several table lookups. Bounded like the tables' own memory.
+ */
+function remembered(test: (t: string) => boolean): (t: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (t) => {
+    let answer = seen.get(t);
+    if (answer === undefined) {
+      answer = test(t);
+      if (seen.size >= 10_000) seen.clear();
+      seen.set(t, answer);
+    }
+    return answer;
+  };
+}
 /** Words the name lists carry that are far more often something else ("Royal", "General", "North"). */
-const notAName = (t: string) =>
-  /-(?:based|born|led|backed|owned|run|made|listed|controlled)$/.test(t) ||
-  NAME_PARTICLES.has(t.toLowerCase()) ||
-  NOT_NAME_WORDS.has(t) ||
-  TITLE_WORDS.has(t) ||
-  NON_PERSON_HEADS.has(t) ||
-  PLACES.has(t) ||
-  NATIONALITIES.has(t);
+const notAName = remembered(
+  (t) =>
+    /-(?:based|born|led|backed|owned|run|made|listed|controlled)$/.test(t) ||
+    NAME_PARTICLES.has(t.toLowerCase()) ||
+    NOT_NAME_WORDS.has(t) ||
+    TITLE_WORDS.has(t) ||
+    NON_PERSON_HEADS.has(t) ||
+    PLACES.has(t) ||
+    NATIONALITIES.has(t),
+);
 /** A known given name. */
-const isGivenName = (t: string) => (MALE.has(t) || FEMALE.has(t) || UNISEX.has(t) || WORLD.has(t)) && !notAName(t);
+const isGivenName = remembered((t) => (MALE.has(t) || FEMALE.has(t) || UNISEX.has(t) || WORLD.has(t)) && !notAName(t));
 /** A known family name. */
-const isFamilyName = (t: string) => FAMILY.has(stripPossessive(t)) && !notAName(stripPossessive(t));
+const isFamilyName = remembered((t) => FAMILY.has(stripPossessive(t)) && !notAName(stripPossessive(t)));
 /** A place or nationality before a name: "American Dennis Mitchell", "Mexico's Manuel Medina". */
 const isOrigin = (t: string) =>
   NATIONALITIES.has(t) || (/['’]s$/.test(t) && (PLACES.has(stripPossessive(t)) || CITIES.has(stripPossessive(t))));
@@ -358,7 +376,8 @@ function findCandidates(d: Draft): Candidate[] {
   d.blocks.forEach((para, p) => {
     const text = d.text.slice(para.start, para.end);
     const nicknamed: { start: number; end: number }[] = [];
-    for (const m of text.matchAll(NICKNAMED)) {
+    // (Most paragraphs have no quote mark, and so no nickname: skip the costly scan.)
+    for (const m of /["“]/.test(text) ? text.matchAll(NICKNAMED) : []) {
       const first = m.groups?.first as string;
       const last = m.groups?.last as string;
       const at = para.start + (m.index ?? 0);
