@@ -4,6 +4,7 @@
 //   - the I/O floor, scripts/bench/floor.mjs: read the corpus, parse each line, write {source, body}
 //     per line. It does no extraction, so nothing can beat it;
 //   - wirecut --from ndjson --jobs 1 and --jobs 2 on the corpus, and its peak memory (max RSS);
+//   - two wirecut --jobs 1 processes at once: how much this machine gives for two at a time;
 //   - compromise, nlp(text).people() and .quotations() per story, on the first ~1 MB of stories;
 //   - start-up: wirecut --version against node -e 0;
 //   - pathological inputs (very long paragraphs, runs of capitalised words, no punctuation, many
@@ -79,6 +80,23 @@ function wirecutCommand(label, input, jobs, dir) {
   };
 }
 
+/**
+ * The machine's own limit on running two things at once: two wirecut --jobs 1 processes, each
+ * over the whole corpus, started together. Two cores that share their execution units (or
+ * neighbours on a shared host) give far less than twice one process's throughput, and no
+ * --jobs 2 can beat that.
+ */
+function pairCommand(corpus, dir) {
+  const one = `"${NODE}" bin/wirecut.js --from ndjson --jobs 1 "${corpus.file}"`;
+  return {
+    label: 'pair',
+    argv: ['/bin/sh', '-c', `${one} > "${join(dir, 'pair-b.ndjson')}" & ${one}; wait $!`],
+    cwd: ROOT,
+    outFile: join(dir, 'out.ndjson'),
+    expectRecords: corpus.stories,
+  };
+}
+
 /** The floor, wirecut --jobs 1 and --jobs 2 on the corpus, with wirecut's peak memory. */
 function measureCorpus(corpus, dir, runs) {
   const commands = [
@@ -91,6 +109,7 @@ function measureCorpus(corpus, dir, runs) {
     },
     { ...wirecutCommand('jobs1', corpus, 1, dir), rssFile: join(dir, 'rss-jobs1') },
     { ...wirecutCommand('jobs2', corpus, 2, dir), rssFile: join(dir, 'rss-jobs2') },
+    pairCommand(corpus, dir),
   ];
   const results = timeRounds(commands, runs, log);
   if (results.get('jobs1').failure) throw new Error(`wirecut --jobs 1 failed on the corpus: ${results.get('jobs1').failure}`);
@@ -202,6 +221,7 @@ function formatRatios({ corpus, slice, measures, compromise, startup }) {
         TARGETS.speedUp,
         `${seconds(jobs1)} / ${seconds(jobs2)}`,
       ),
+      machineRow(jobs1, measures.get('pair'), seconds),
       ratioRow(
         '`wirecut --version` ÷ `node -e 0`',
         startup.get('version').seconds / startup.get('node').seconds,
@@ -217,6 +237,13 @@ function formatRatios({ corpus, slice, measures, compromise, startup }) {
       ),
     ],
   );
+}
+
+/** Two processes' throughput over one's: what this machine gives for running two at once (no target). */
+function machineRow(jobs1, pair, seconds) {
+  const name = 'machine: two --jobs 1 processes at once, throughput ÷ one alone (the ceiling for --jobs 2)';
+  if (pair.failure || jobs1.failure) return [name, `n/a (${pair.failure ?? jobs1.failure})`, 'none', ''];
+  return [name, `${formatNumber((2 * jobs1.seconds) / pair.seconds)} (2 × ${seconds(jobs1)} / ${seconds(pair)})`, 'none', ''];
 }
 
 /**

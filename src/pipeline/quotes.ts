@@ -7,7 +7,7 @@
 // no speech verb before them) are not quotations.
 // It does not decide who speaks: that is the attribution stage.
 
-import { DOUBLE_MARKS, MAX_QUOTE_CHARS, MAX_QUOTE_PARAGRAPHS, SINGLE_MARKS } from '../data/quote-marks.js';
+import { DOUBLE_MARKS, MAX_QUOTE_CHARS, MAX_QUOTE_PARAGRAPHS, type MarkShape, SINGLE_MARKS } from '../data/quote-marks.js';
 import { SPEECH_VERBS } from '../data/words.js';
 import { type Block, type Draft, type QuoteDraft, trimSpan } from './draft.js';
 
@@ -29,12 +29,16 @@ function classifyMark(text: string, at: number, block: Block, shape: 'open' | 'c
   return shape;
 }
 
+/** Any double mark, to find them without looking at every character. */
+const DOUBLE_MARK_ANY = new RegExp(`[${[...DOUBLE_MARKS.keys()].join('')}]`, 'g');
+
 function marksIn(text: string, block: Block): Mark[] {
   const marks: Mark[] = [];
   let expectingClose = false;
-  for (let i = block.start; i < block.end; i++) {
-    const shape = DOUBLE_MARKS.get(text[i] as string);
-    if (!shape) continue;
+  // Jump from mark to mark (most characters are not marks), within the block only.
+  for (const m of text.slice(block.start, block.end).matchAll(DOUBLE_MARK_ANY)) {
+    const i = block.start + m.index;
+    const shape = DOUBLE_MARKS.get(m[0]) as MarkShape;
     let role = classifyMark(text, i, block, shape);
     if (role === 'either') role = expectingClose ? 'close' : 'open';
     expectingClose = role === 'open';
@@ -73,7 +77,7 @@ function quotesWithSingles(d: Draft): boolean {
   let singleOpens = 0;
   for (const b of d.blocks) {
     const text = d.text.slice(b.start, b.end);
-    for (const ch of text) if (DOUBLE_MARKS.has(ch)) doubles++;
+    doubles += text.match(DOUBLE_MARK_ANY)?.length ?? 0;
     singleOpens += text.match(/(?:^|[\s(])['‘]\p{Lu}/gu)?.length ?? 0;
   }
   return singleOpens >= 1 && (doubles === 0 || (singleOpens >= 2 && doubles < singleOpens));
