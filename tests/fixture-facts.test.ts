@@ -287,9 +287,14 @@ const FACTS: Fact[] = [
     agencies: ['AP'],
     removedKinds: [],
     bodyStartsWith: "Australia's treasurer said Tuesday",
-    bodyEndsWith: 'was "managing the economy well."',
-    people: ['Joanne Pike', 'Mark Ellery', 'Philip Banerjee'],
-    roles: { 'Joanne Pike': ['Treasurer'], 'Mark Ellery': ['Opposition leader'], 'Philip Banerjee': ['governor'] },
+    bodyEndsWith: 'stayed untouched.',
+    people: ['Joanne Pike', 'Mark Ellery', 'Philip Banerjee', 'Ana Ruiz'],
+    roles: {
+      'Joanne Pike': ['Treasurer'],
+      'Mark Ellery': ['Opposition leader'],
+      'Philip Banerjee': ['governor'],
+      'Ana Ruiz': ["the bureau's chief statistician"],
+    },
     quotes: [
       // A new clause ("even as the opposition called ...") has its own subject.
       { startsWith: 'a kick in the guts', speaker: 'opposition' },
@@ -308,6 +313,8 @@ const FACTS: Fact[] = [
       // "which reported": the antecedent; "agreed" reports what a group said.
       { startsWith: 'the sharpest rise in a decade', speaker: 'statistics bureau' },
       { startsWith: 'managing the economy well', speaker: 'Only 41 percent of voters' },
+      // A phrase in lower case is a partial quote; "so-called" makes the next one a name.
+      { startsWith: 'real risk of a slowdown', speaker: 'Ana Ruiz' },
     ],
   },
   {

@@ -168,6 +168,17 @@ describe('quotes', () => {
   ] as const)('a name in title case is a quote only after a speech verb or with end punctuation: %s', (text, n) => {
     expect(extract(text).quotes).toHaveLength(n);
   });
+  it.each([
+    // a phrase of two words or more in lower case is a partial quote, with no cue before it
+    ['the minister saw a \u201cgrave threat\u201d to the region', ['grave threat']],
+    ['The review found that branch staff were expected to \u201csystematically loot\u201d savers', ['systematically loot']],
+    // one word with no cue is a scare quote; a naming phrase makes a name
+    ['only the \u201celites\u201d gained', []],
+    ['the gang, who called themselves the \u201cnight owls\u201d, fled', []],
+    ['a so-called \u201csafe zone\u201d was set up', []],
+  ] as const)('a partial quote in lower case: %s', (text, quotes) => {
+    expect(extract(text).quotes.map((q) => q.text)).toEqual(quotes);
+  });
   it('keeps a short quote joined by "and" to a partial quote just before it', () => {
     const r = extract('Priya Nair said the plan was \u201cdisgusting\u201d and \u201ca con\u201d from the start.');
     expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([
@@ -278,6 +289,13 @@ describe('speakers', () => {
       'Paul Nagy',
     ]);
     expect(names('Paul Nagy and Marta Feldman spoke. Neither Feldman nor Nagy took questions.')).toEqual(['Paul Nagy', 'Marta Feldman']);
+  });
+  it('gives a surname named first to the person called by it alone, not to a fuller name it also fits', () => {
+    const r = extract('President Brandt opened the summit. His wife, Laura Brandt, watched. "We are ready," Mr. Brandt said.');
+    expect(r.people.map((p) => [p.name, p.gender, p.roles])).toEqual([
+      ['Brandt', 'male', ['President']],
+      ['Laura Brandt', 'female', ['wife']],
+    ]);
   });
   it('keeps "Mr. X" apart from a woman sharing the surname', () => {
     const r = extract('Michelle Grant spoke first. "It is late," Mr. Grant said. "We agree," Mrs. Grant said.');

@@ -399,6 +399,8 @@ function findCandidates(d: Draft): Candidate[] {
     }
     for (const m of text.matchAll(CAPITALISED_RUN)) {
       const runAt = para.start + (m.index ?? 0);
+      // (Most runs are one word that is never a name: "The", "But", "He". splitRun would drop them.)
+      if (NOT_NAME_WORDS.has(m[0]) && !labels.has(runAt)) continue;
       if (nicknamed.some((n) => runAt >= n.start && runAt < n.end)) continue; // the name around a nickname is taken
       const tokens = tokenise(m[0], runAt);
       const labelEnd = labels.get((tokens[0] as Token).start);
@@ -701,7 +703,10 @@ export function findPeople(d: Draft): void {
       const sameSex = fitting.filter((k) => sameGender((people[k] as PersonDraft).gender, c.gender));
       const fits = sameSex.length ? sameSex : fitting;
       if (fits.length === 0) return;
-      idx = fits.length === 1 ? fits[0] : (lastMentioned(mentions, fits) ?? fits[0]);
+      // Nobody named yet: the person called by just these words ("Obama", a man) before a fuller
+      // name it also fits ("Michelle Obama").
+      const exact = fits.find((k) => (people[k] as PersonDraft).name === name);
+      idx = fits.length === 1 ? fits[0] : (lastMentioned(mentions, fits) ?? exact ?? fits[0]);
     }
     if (idx === undefined) return;
     const person = people[idx] as PersonDraft;

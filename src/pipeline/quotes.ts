@@ -92,6 +92,9 @@ const CUE_BEFORE_SHORT = new RegExp(
   String.raw`(?<!so-)\b(?:${[...SPEECH_VERBS].join('|')}|${SPEECH_NOUNS}|call|described (?:it|him|her|them|this|that)? ?as|as)\b(?! (?:themselves|itself|himself|herself)\b)[^.!?"“”]{0,30}$`,
   'i',
 );
+/** Words that make the short quote after them a name: "dubbed the “iron lady”", "a so-called “safe zone”". */
+const NAMING_BEFORE =
+  /\b(?:call(?:ed|s|ing)? (?:themselves|itself|himself|herself)|known as|dubbed|nicknamed|so-called|named|codenamed|code-named|titled|entitled)\s+(?:the\s+|an?\s+)?$/i;
 /** Fewer words than this, with no end punctuation and no cue before, reads as a scare quote or title. */
 const MIN_QUOTE_WORDS = 4;
 
@@ -102,6 +105,10 @@ function isRealQuote(d: Draft, q: Block, openAt: number, para: Block): boolean {
   const words = inner.split(/\s+/).filter(Boolean).length;
   if (words >= MIN_QUOTE_WORDS) return true;
   if (/[.!?,]$/.test(inner)) return true;
+  // A phrase of two or more words in lower case is a partial quote ("a “grave threat” to the
+  // region"); a scare quote is one word ("the “experts”"), which needs a cue before it.
+  // (Not when the words before make it a name: who called themselves the “night riders”.)
+  if (words >= 2 && /^\p{Ll}/u.test(inner) && !NAMING_BEFORE.test(before)) return true;
   return CUE_BEFORE_SHORT.test(before) || continuesQuote(d, openAt, para);
 }
 
