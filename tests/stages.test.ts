@@ -261,6 +261,12 @@ describe('speakers', () => {
     const [p] = extract('Only 48 percent of voters agreed that the mayor is "doing a good job."').quotes;
     expect([p?.speaker, p?.speakerType, p?.cue]).toEqual(['Only 48 percent of voters', 'group', 'agreed']);
   });
+  it('reads an -ing verb after a preposition as a verb, and a pronoun closing the words before a verb as the subject', () => {
+    const r = extract(
+      'The Harbour Trust reviewed the figures this week. On Friday they closed the review by announcing that the claim was "mostly accurate."',
+    );
+    expect(r.quotes.map((q) => [q.speaker, q.cue])).toEqual([['The Harbour Trust', 'announcing']]);
+  });
   it('reads "per X" after a quote as "according to X"', () => {
     const [q] = extract('Members may not vote by proxy "to fill a vacancy on the ticket," per the party\'s bylaws.').quotes;
     expect([q?.speaker, q?.speakerType, q?.cue]).toEqual(["the party's bylaws", 'group', 'per']);

@@ -106,8 +106,11 @@ function speechVerbsIn(text: string): { verb: string; start: number; end: number
   const from = Math.max(0, text.length - VERB_REACH, ...[...text.matchAll(CLAUSE_BREAK)].map((m) => (m.index ?? 0) + m[0].length));
   return [...text.slice(from).matchAll(SPEECH_WORD_ALL)]
     .map((m) => ({ verb: m[0], start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length }))
-    .filter((v) => !NOUN_BEFORE.test(text.slice(Math.max(0, v.start - 12), v.start)));
+    .filter((v) => !(/ing$/.test(v.verb) ? DETERMINER_BEFORE : NOUN_BEFORE).test(text.slice(Math.max(0, v.start - 12), v.start)));
 }
+
+/** Only a determiner makes an -ing form a noun ("his writing"); after a preposition it is a verb ("by announcing"). */
+const DETERMINER_BEFORE = /(?:\b(?:a|an|the|his|her|their|its|our|my|your|these|those|this|that)|\p{L}['’]s)\s+$/iu;
 
 /** A determiner or preposition before "tweets", "claims", "remarks" makes them nouns. */
 const NOUN_BEFORE =
@@ -513,6 +516,12 @@ function resolvePhrase(ctx: Context, raw: string, at: number, q: QuoteDraft, sub
   const phrase = raw.trim();
   const words = phrase.split(/\s+/);
   if (words.length === 0 || words.length > MAX_PHRASE_WORDS) return null;
+  // "On September 27 they": before a verb, a pronoun ending the words is the subject.
+  const lastWord = (words.at(-1) as string).toLowerCase();
+  if (subjectSide === 'before' && words.length > 1 && SPEAKER_PRONOUNS.has(lastWord)) {
+    const pronounAt = at + raw.indexOf(phrase) + phrase.length - lastWord.length;
+    return resolvePhrase(ctx, phrase.slice(phrase.length - lastWord.length), pronounAt, q, subjectSide);
+  }
   const end = at + raw.length;
   const inPhrase = [...mentionsBetween(ctx, at - MAX_NAME_CHARS, end)].filter((m) => m.end > at);
   // Before a verb the subject is the name nearest the verb; after it, the first name. A name
