@@ -36,7 +36,7 @@ import {
   SPEECH_VERBS,
   TITLE_WORDS,
 } from '../data/words.js';
-import { WordTable } from '../text/word-table.js';
+import { MAX_KEPT_CHARS, WordTable } from '../text/word-table.js';
 import type { Block, Draft, Mention, PersonDraft } from './draft.js';
 
 const MALE = new WordTable(MALE_GIVEN_NAMES);
@@ -152,6 +152,7 @@ function remembered(test: (t: string) => boolean): (t: string) => boolean {
     let answer = seen.get(t);
     if (answer === undefined) {
       answer = test(t);
+      if (t.length > MAX_KEPT_CHARS) return answer;
       if (seen.size >= 10_000) seen.clear();
       seen.set(t, answer);
     }

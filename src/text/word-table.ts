@@ -5,6 +5,12 @@
 
 /** Most answers kept per table before the memory is cleared (a few MB at most). */
 const SEEN_LIMIT = 10_000;
+/**
+ * Longest word remembered. A longer word cut from a story may be a view into the whole story's
+ * text (V8 keeps slices of 13 characters or more that way): remembering it would keep the
+ * story alive.
+ */
+export const MAX_KEPT_CHARS = 12;
 
 export class WordTable {
   readonly #source: string;
@@ -21,6 +27,7 @@ export class WordTable {
     const known = this.#seen.get(word);
     if (known !== undefined) return known;
     const found = this.#search(word);
+    if (word.length > MAX_KEPT_CHARS) return found;
     if (this.#seen.size >= SEEN_LIMIT) this.#seen.clear();
     this.#seen.set(word, found);
     return found;
