@@ -115,7 +115,7 @@ async function runInPool(pool: Pool, tasks: AsyncIterable<Task>, emit: (rendered
   let chars = 0;
   for await (const task of tasks) {
     batch.push(task);
-    chars += task.kind === 'text' ? task.text.length : 0;
+    chars += task.kind === 'failed' ? 0 : task.text.length;
     if (batch.length < BATCH_TASKS && chars < BATCH_CHARS) continue;
     inFlight.push(pool.run(batch));
     batch = [];

@@ -40,10 +40,20 @@ export class Pool {
     return this.workers.length;
   }
 
-  /** Renders a batch on the next worker in turn. */
+  /**
+   * Renders a batch on the worker with the fewest batches waiting (the first such in turn): a
+   * worker given a slow batch is not handed the next one while another stands idle.
+   */
   run(tasks: Task[]): Promise<Rendered[]> {
     const id = this.nextId++;
-    const worker = this.workers[this.nextWorker++ % this.workers.length] as Worker;
+    const load = new Map<Worker, number>(this.workers.map((w) => [w, 0]));
+    for (const w of this.owner.values()) load.set(w, (load.get(w) ?? 0) + 1);
+    let worker = this.workers[this.nextWorker % this.workers.length] as Worker;
+    for (let k = 0; k < this.workers.length; k++) {
+      const candidate = this.workers[(this.nextWorker + k) % this.workers.length] as Worker;
+      if ((load.get(candidate) ?? 0) < (load.get(worker) ?? 0)) worker = candidate;
+    }
+    this.nextWorker = (this.workers.indexOf(worker) + 1) % this.workers.length;
     this.owner.set(id, worker);
     return new Promise<Rendered[]>((resolve) => {
       this.pending.set(id, { tasks, resolve });
