@@ -613,7 +613,6 @@ function resolveDescription(ctx: Context, words: string[], at: number): number |
  * the one before) that is a named body or a plural group ("Politifact", "the protesters").
  */
 function resolveGroupAnaphor(ctx: Context, at: number, q: QuoteDraft): Found | null {
-  const { d } = ctx;
   const paraIndex = paragraphAt(ctx, at);
   for (let p = paraIndex; p >= 0 && p >= paraIndex - 1; p--) {
     const sentences = ctx.sentences[p] ?? [];

@@ -14,19 +14,32 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 export function cutRepeats(d: Draft): void {
   const blocks = d.blocks;
   if (blocks.length < 2) return;
-  const texts = blocks.map((b) => squash(blockText(d, b)));
-  const first = texts[0] as string;
+  const first = squash(blockText(d, blocks[0] as Block));
+  // A paragraph is squashed only when it may hold a copy of the first: it must be as long and
+  // contain the first paragraph's last word (squashing changes only spaces). Most are not.
+  const lastWord = first.slice(first.lastIndexOf(' ') + 1);
+  const squashed: (string | undefined)[] = [first];
+  const textOf = (k: number): string => {
+    let t = squashed[k];
+    if (t === undefined) {
+      const raw = blockText(d, blocks[k] as Block);
+      t = raw.length >= first.length && raw.includes(lastWord) ? squash(raw) : '';
+      squashed[k] = t;
+    }
+    return t;
+  };
   const headline = d.headline ? squash(blockText(d, d.headline)) : null;
   const kept: Block[] = [];
   let i = 0;
   while (i < blocks.length) {
-    const here = texts[i] as string;
+    const here = textOf(i);
     // The copy may still carry the dateline the first copy lost: "KABUL (AP) — <first paragraph>".
     const opensCopy = i > 0 && (here === first || (here.endsWith(first) && startsWithDateline(here)));
     let run = 0;
     if (opensCopy) {
       run = 1;
-      while (i + run < blocks.length && run < i && texts[i + run] === texts[run]) run++;
+      const same = (k: number) => squash(blockText(d, blocks[i + k] as Block)) === squash(blockText(d, blocks[k] as Block));
+      while (i + run < blocks.length && run < i && same(run)) run++;
     }
     if (run >= 2 || (run === 1 && first.length >= MIN_SINGLE_REPEAT)) {
       // The scraper pasted the headline again above the copy: it goes with it.
