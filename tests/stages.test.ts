@@ -287,6 +287,10 @@ describe('speakers', () => {
   it('takes the subject of the clause for a participle after a comma', () => {
     expect(speakers('During a rally on Friday, Amara Obi attacked the plan, saying "it will fail."')).toEqual(['Amara Obi']);
   });
+  it('starts a name only at the start of a word', () => {
+    const names = (text: string) => extract(text).people.map((p) => p.name);
+    expect(names('The eBay Founder Pierre Omidyar spoke. The xAbc Marta Feldman said it.')).toEqual(['Pierre Omidyar', 'Marta Feldman']);
+  });
   it('leaves a participle or "Neither" that opens a name run out of the name', () => {
     const names = (text: string) => extract(text).people.map((p) => p.name);
     expect(names('Disgraced Marta Feldman spoke on Monday.')).toEqual(['Marta Feldman']);

@@ -53,11 +53,29 @@ const AGENCY_NAMES = new Set(AGENCIES.flatMap((a) => a.spellings));
 const TITLE_ABBREVIATION = `(?:${[...ABBREVIATED_TITLES].filter((t) => !/^(?:St|Mt|Jr|Sr)$/.test(t)).join('|')})\\.(?= \\p{Lu})`;
 const UPPER_TOKEN = String.raw`(?:${TITLE_ABBREVIATION}|\p{Lu}\.(?: ?\p{Lu}\.)*|(?:[Aa]l|[Ee]l)-\p{Lu}[\p{L}'’\-]*|\p{Lu}[\p{L}'’\-]*\p{L}|\p{Lu}(?![\p{L}]))`;
 const PARTICLE = [...NAME_PARTICLES].join('|');
-/** A run of capitalised words, with lower-case name particles allowed between them. */
-const CAPITALISED_RUN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’])${UPPER_TOKEN}(?:(?: (?:${PARTICLE}|of(?: the)?))* ${UPPER_TOKEN})*`,
-  'gu',
-);
+/**
+ * A run of capitalised words, with lower-case name particles allowed between them. It must not
+ * start inside a word: capitalisedRuns checks the character before each match (a look-behind
+ * in the pattern would be tried at every position of the text, and costs three times as much).
+ */
+const CAPITALISED_RUN = new RegExp(String.raw`${UPPER_TOKEN}(?:(?: (?:${PARTICLE}|of(?: the)?))* ${UPPER_TOKEN})*`, 'gu');
+const WORD_CHAR = /^[\p{L}\p{N}'’]$/u;
+
+/** The capitalised runs of a text that start a word, as CAPITALISED_RUN matches. */
+function* capitalisedRuns(text: string): Generator<RegExpExecArray> {
+  CAPITALISED_RUN.lastIndex = 0;
+  for (let m = CAPITALISED_RUN.exec(text); m !== null; m = CAPITALISED_RUN.exec(text)) {
+    const at = m.index;
+    // The character before, a whole code point (an astral letter is two code units).
+    const from = at >= 2 && /[\uDC00-\uDFFF]/.test(text[at - 1] as string) ? at - 2 : at - 1;
+    if (at > 0 && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(from) as number))) {
+      // Inside a word: look again from the next position ("xAbc Def" still finds "Def").
+      CAPITALISED_RUN.lastIndex = at + 1;
+      continue;
+    }
+    yield m;
+  }
+}
 /** Appositive after a name: ", the leader of the protest at the plant," / ", an analyst,". */
 const APPOSITIVE =
   /^,\s+(?!(?:who|which|whose|that|where|when)\b)(?:(?<article>[Tt]he|[Aa]n?)\s+)?(?<role>(?:[^,.;:"“”()]|\.(?=\S|\s\p{Ll})){2,90}?)\s*(?=[,;:]|\.(?:\s(?!\p{Ll})|$)|$|\s(?:said|says|told|added|who)\b)/u;
@@ -398,7 +416,7 @@ function findCandidates(d: Draft): Candidate[] {
         para: p,
       });
     }
-    for (const m of text.matchAll(CAPITALISED_RUN)) {
+    for (const m of capitalisedRuns(text)) {
       const runAt = para.start + (m.index ?? 0);
       // (Most runs are one word that is never a name: "The", "But", "He". splitRun would drop them.)
       if (NOT_NAME_WORDS.has(m[0]) && !labels.has(runAt)) continue;
