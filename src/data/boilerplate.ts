@@ -108,6 +108,7 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
     kind: 'trailer',
     rule: 'contributed',
     // "Associated Press writers Jane Doe and John Roe contributed to this report."
+    hint: /contributed/i,
     pattern:
       /^[^\n]{0,240}\bcontributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article))(?:\s+(?:from|in)\s+[^\n]{1,80})?\.?$/i,
     joins: true,
@@ -207,6 +208,7 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
     kind: 'credit',
     rule: 'agency-photo-caption',
     // A picture's caption closed by its credit: "Firefighters at the site on Monday. (AP Photo/Jane Doe)"
+    hint: /\)$/,
     pattern: new RegExp(
       String.raw`^[^\n]{8,400}\(\s*(?:(?:${AGENCY_SPELLINGS})\s*(?:[Pp]hoto|PHOTO|[Pp]ic|[Ii]mage)s?(?:\s*/\s*[^()\n]{1,60})?|(?:[Pp]hoto|PHOTO|[Ii]mage)s? by [^()\n]{1,60})\s*\)$`,
       'u',
@@ -267,6 +269,8 @@ export const END_RULES: readonly BoilerplateRule[] = [
 /** The labels, any case; "Watch" only with a separator (it is a verb: "Watch for ice"). */
 export const RELATED_LABEL =
   /\b(?:also\s+read|read\s+also|read\s+more|also\s+watch|also\s+see|see\s+also|must\s+read|must\s+watch|watch)\b/giu;
+/** Words every label holds: a line without them has no label, and needs no slower look. */
+export const RELATED_HINT = /read|watch|see/iu;
 /** A separator after the label. */
 export const RELATED_SEPARATOR = /\s*(?:[|:]|\s[-–—]|[-–—]\s)\s*/y;
 /** Labels that may stand without a separator before a Title Case headline. */

@@ -20,6 +20,7 @@ import {
   HEADLINE_MIN_WORDS,
   LINE_RULES,
   PROSE_OPENERS,
+  RELATED_HINT,
   RELATED_LABEL,
   RELATED_SEPARATOR,
   SENTENCE_OPENERS,
@@ -230,6 +231,7 @@ function unclosedBracket(text: string): number | null {
 function cutRelatedLinks(d: Draft, line: Line, cut: CutFn): void {
   const rest = line.rest as Block;
   const text = d.text.slice(rest.start, rest.end);
+  if (!RELATED_HINT.test(text)) return;
   const found: Block[] = [];
   RELATED_LABEL.lastIndex = 0;
   for (let m = RELATED_LABEL.exec(text); m !== null; m = RELATED_LABEL.exec(text)) {
