@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import { trimHeap } from './heap.js';
 import type { CliIo } from './io.js';
 import { decodeRead } from './make-record.js';
 import type { Jobs } from './options.js';
@@ -76,10 +77,12 @@ export async function runExtract(io: CliIo, settings: ExtractSettings): Promise<
     return true;
   };
   const pool = jobs > 1 ? new Pool(jobs, render) : null;
+  const stopTrimming = trimHeap();
   try {
     if (pool) await runInPool(pool, produceTasks(io, settings, progress), emit);
     else for await (const task of produceTasks(io, settings, progress)) if (!(await emit(renderTask(task, render)))) break;
   } finally {
+    stopTrimming();
     progress.clear();
     await pool?.close();
     await output.end();
