@@ -130,7 +130,7 @@ const BEFORE_QUOTE: readonly (CuePattern & { cue?: string })[] = [
 ];
 /** Words that end a subject when walking back from a verb: "was met by angry workers chanting". */
 const SUBJECT_STOP = new Set(
-  'by that which who whom whose and but or when while as if because though although since once unless until whereas after before then than to said says told has have had was were is are be been being it its this these those there'.split(
+  'by that which who whom whose and but or when while as if because though although since once unless until whereas after before then than to said says told it its this these those there'.split(
     ' ',
   ),
 );
@@ -139,9 +139,9 @@ const MAX_PHRASE_WORDS = 10;
 const AUXILIARY = new Set(
   'did does do not can could will would should may might must was were is are has have had be been being'.split(' '),
 );
-/** Adverbs between a subject and its verb: "Democrats also blasted", "she quickly said". */
-const VERB_ADVERB =
-  /^(?:\p{Ll}+ly|also|then|now|later|again|still|often|never|already|too|once|even|just|repeatedly|not|was|were|is|are|has|have|had|will|would|could|can|should|may|might|must|did|does|do)$/u;
+/** Adverbs and auxiliaries between a subject and its verb: "Democrats also blasted", "she did not say". */
+const ADVERB = /^(?:\p{Ll}+ly|also|then|now|later|again|still|often|never|already|too|once|even|just|repeatedly)$/u;
+const isVerbAdverb = (w: string) => ADVERB.test(w) || AUXILIARY.has(w);
 /** Where a group phrase's noun ends: "Protesters | marching through the streets". */
 const GROUP_PHRASE_END = /^(?:\p{Ll}+ing|who|that|which|at|in|on|from|with|near|outside|inside|across|through|during|after|before)$/u;
 const PERSON_WORDS = /^(?:\d+-year-old|man|woman|boy|girl|father|mother|son|daughter|husband|wife|brother|sister)$/;
@@ -381,7 +381,7 @@ function subjectOf(ctx: Context, from: number, verbAt: number, q: QuoteDraft): F
   const left = d.text.slice(from, verbAt);
   const words = [...left.matchAll(/[^\s,;:―—–]+|[,;:―—–]/g)];
   let i = words.length - 1;
-  while (i >= 0 && VERB_ADVERB.test((words[i] as RegExpMatchArray)[0])) i--; // "quickly said", "also said"
+  while (i >= 0 && isVerbAdverb((words[i] as RegExpMatchArray)[0])) i--; // "quickly said", "also said"
   const end = i;
   // "A few days ago in an interview he blasted": a pronoun is a whole subject.
   const pronoun = i >= 0 && SPEAKER_PRONOUNS.has((words[i] as RegExpMatchArray)[0].toLowerCase());
@@ -502,7 +502,7 @@ function clauseSubject(ctx: Context, from: number, to: number, q: QuoteDraft, to
   if (verb < 0 && toIsVerb) verb = words.length;
   if (verb <= 0) return null;
   // "Trump openly admires": adverbs before the verb are not the subject's.
-  while (verb > 1 && VERB_ADVERB.test((words[verb - 1] as RegExpMatchArray)[0])) verb--;
+  while (verb > 1 && isVerbAdverb((words[verb - 1] as RegExpMatchArray)[0])) verb--;
   const comma = words.findIndex((w) => /^[,;:]$/.test(w[0]));
   const end = comma > 0 && comma < verb ? comma : verb;
   const last = words[end - 1] as RegExpMatchArray;

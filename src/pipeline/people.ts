@@ -36,7 +36,7 @@ import {
   SPEECH_VERBS,
   TITLE_WORDS,
 } from '../data/words.js';
-import { MAX_KEPT_CHARS, WordTable } from '../text/word-table.js';
+import { WordTable } from '../text/word-table.js';
 import type { Block, Draft, Mention, PersonDraft } from './draft.js';
 
 const MALE = new WordTable(MALE_GIVEN_NAMES);
@@ -160,38 +160,19 @@ const GIVEN_COMMON_WORDS = new Set([
   'Per',
 ]);
 
-/**
- * A word test answered once per word: a story asks about the same capitalised words many
- * times, and each answer takes several table lookups. Bounded like the tables' own memory.
- */
-function remembered(test: (t: string) => boolean): (t: string) => boolean {
-  const seen = new Map<string, boolean>();
-  return (t) => {
-    let answer = seen.get(t);
-    if (answer === undefined) {
-      answer = test(t);
-      if (t.length > MAX_KEPT_CHARS) return answer;
-      if (seen.size >= 10_000) seen.clear();
-      seen.set(t, answer);
-    }
-    return answer;
-  };
-}
 /** Words the name lists carry that are far more often something else ("Royal", "General", "North"). */
-const notAName = remembered(
-  (t) =>
-    /-(?:based|born|led|backed|owned|run|made|listed|controlled)$/.test(t) ||
-    NAME_PARTICLES.has(t.toLowerCase()) ||
-    NOT_NAME_WORDS.has(t) ||
-    TITLE_WORDS.has(t) ||
-    NON_PERSON_HEADS.has(t) ||
-    PLACES.has(t) ||
-    NATIONALITIES.has(t),
-);
+const notAName = (t: string) =>
+  /-(?:based|born|led|backed|owned|run|made|listed|controlled)$/.test(t) ||
+  NAME_PARTICLES.has(t.toLowerCase()) ||
+  NOT_NAME_WORDS.has(t) ||
+  TITLE_WORDS.has(t) ||
+  NON_PERSON_HEADS.has(t) ||
+  PLACES.has(t) ||
+  NATIONALITIES.has(t);
 /** A known given name. */
-const isGivenName = remembered((t) => (MALE.has(t) || FEMALE.has(t) || UNISEX.has(t) || WORLD.has(t)) && !notAName(t));
+const isGivenName = (t: string) => (MALE.has(t) || FEMALE.has(t) || UNISEX.has(t) || WORLD.has(t)) && !notAName(t);
 /** A known family name. */
-const isFamilyName = remembered((t) => FAMILY.has(stripPossessive(t)) && !notAName(stripPossessive(t)));
+const isFamilyName = (t: string) => FAMILY.has(stripPossessive(t)) && !notAName(stripPossessive(t));
 /** A place or nationality before a name: "American Dennis Mitchell", "Mexico's Manuel Medina". */
 const isOrigin = (t: string) =>
   NATIONALITIES.has(t) || (/['’]s$/.test(t) && (PLACES.has(stripPossessive(t)) || CITIES.has(stripPossessive(t))));

@@ -10,7 +10,7 @@ const SEEN_LIMIT = 10_000;
  * text (V8 keeps slices of 13 characters or more that way): remembering it would keep the
  * story alive.
  */
-export const MAX_KEPT_CHARS = 12;
+const MAX_KEPT_CHARS = 12;
 
 export class WordTable {
   readonly #source: string;
