@@ -69,8 +69,12 @@ function* capitalisedRuns(text: string): Generator<RegExpExecArray> {
     // The character before, a whole code point (an astral letter is two code units).
     const from = at >= 2 && /[\uDC00-\uDFFF]/.test(text[at - 1] as string) ? at - 2 : at - 1;
     if (at > 0 && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(from) as number))) {
-      // Inside a word: look again from the next position ("xAbc Def" still finds "Def").
-      CAPITALISED_RUN.lastIndex = at + 1;
+      // Inside a word: look again from the end of that word, where a run may start ("xAbc Def"
+      // still finds "Def", "xAbc-Def" finds "Def"). Not from the next position: a word of
+      // 100,000 capitals would be matched again at each one.
+      let end = at + 1;
+      while (end < text.length && WORD_CHAR.test(text[end] as string)) end++;
+      CAPITALISED_RUN.lastIndex = end;
       continue;
     }
     yield m;
