@@ -10,6 +10,7 @@ import { inferParagraphs } from './pipeline/paragraphs.js';
 import { findPeople } from './pipeline/people.js';
 import { findQuotes } from './pipeline/quotes.js';
 import { cutRepeats } from './pipeline/repeats.js';
+import { countWords } from './text/count.js';
 import { dropBom } from './text/decode.js';
 import { normaliseText } from './text/normalise.js';
 import type { ArticleRecord, DateSource, ExtractOptions, Quote, Removed, Warning } from './types.js';
@@ -114,7 +115,7 @@ function assemble(input: string, d: Draft): ArticleRecord {
       code: 'empty',
       message: input.trim() === '' ? 'input has no text' : 'nothing of the story is left after removing boilerplate',
     });
-  const words = body.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  const words = countWords(body);
   return {
     source: d.options.source ?? null,
     headline: d.headline ? d.text.slice(d.headline.start, d.headline.end) : null,

@@ -55,15 +55,18 @@ const UPPER_TOKEN = String.raw`(?:${TITLE_ABBREVIATION}|\p{Lu}\.(?: ?\p{Lu}\.)*|
 const PARTICLE = [...NAME_PARTICLES].join('|');
 /**
  * A run of capitalised words, with lower-case name particles allowed between them. It must not
- * start inside a word: capitalisedRuns checks the character before each match (a look-behind
+ * start inside a word: nextCapitalisedRun checks the character before each match (a look-behind
  * in the pattern would be tried at every position of the text, and costs three times as much).
  */
 const CAPITALISED_RUN = new RegExp(String.raw`${UPPER_TOKEN}(?:(?: (?:${PARTICLE}|of(?: the)?))* ${UPPER_TOKEN})*`, 'gu');
 const WORD_CHAR = /^[\p{L}\p{N}'’]$/u;
 
-/** The capitalised runs of a text that start a word, as CAPITALISED_RUN matches. */
-function* capitalisedRuns(text: string): Generator<RegExpExecArray> {
-  CAPITALISED_RUN.lastIndex = 0;
+/**
+ * The next capitalised run of `text` that starts a word, from CAPITALISED_RUN.lastIndex (set it
+ * to 0 for a new text), or null. (A loop over this, not a generator: a run is found for most
+ * words of a story, and a generator's step is an object each.)
+ */
+function nextCapitalisedRun(text: string): RegExpExecArray | null {
   for (let m = CAPITALISED_RUN.exec(text); m !== null; m = CAPITALISED_RUN.exec(text)) {
     const at = m.index;
     // The character before, a whole code point (an astral letter is two code units).
@@ -77,8 +80,9 @@ function* capitalisedRuns(text: string): Generator<RegExpExecArray> {
       CAPITALISED_RUN.lastIndex = end;
       continue;
     }
-    yield m;
+    return m;
   }
+  return null;
 }
 /** Appositive after a name: ", the leader of the protest at the plant," / ", an analyst,". */
 const APPOSITIVE =
@@ -93,7 +97,14 @@ const WHO_HEADS =
 const AGE_BETWEEN = /^,\s+\d{1,3},/;
 const NAMED_AS =
   /^\s+(?:was|has been|had been|is)\s+(?:named|appointed|elected|nominated|chosen|sworn in)(?:\s+as)?\s+(?<role>(?:the\s+)?\p{Ll}[\p{Ll}\s-]{2,60}?(?:\s+of\s+(?:the\s+)?[\p{L}\s-]{2,40}?)?)(?=\s+(?:in|on|last|this|after|by|for)\b|[,.;]|$)/u;
-const THE_BEFORE = /\b[Tt]he\s$/;
+/** "the " right before a name (tested in place, sticky, at the name's start less four). */
+const THE_BEFORE = /[Tt]he\s/y;
+/** Whether the four characters before `at` are "the ". */
+function theBefore(text: string, at: number): boolean {
+  if (at < 4) return false;
+  THE_BEFORE.lastIndex = at - 4;
+  return THE_BEFORE.test(text);
+}
 const TITLE_IN_THE =
   /(?<title>\p{Lu}[\p{L}-]*(?: (?:of the|of|for) \p{Lu}[\p{L}-]*| \p{Lu}[\p{L}-]*)*) (?<link>in the|of the|at the|in|of|at) $/u;
 const NAMED_THING_AFTER =
@@ -194,10 +205,15 @@ const isOriginOrTeam = (s: string) =>
 /** A goal's minute or a pitcher's record: "Haim Hajaj (47th)", "Aunger (41st min, pen)", "Chad Ogea (7-5)". */
 const isScoring = (s: string) => /^\d{1,3}(?:st|nd|rd|th)\b/.test(s) || /^\d{1,2}-\d{1,2}$/.test(s);
 
+/** A run's words: CAPITALISED_RUN puts exactly one space between them. */
 function tokenise(run: string, offset: number): Token[] {
   const tokens: Token[] = [];
-  for (const m of run.matchAll(/\S+/g))
-    tokens.push({ text: m[0], start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + m[0].length });
+  for (let start = 0; start < run.length; ) {
+    const space = run.indexOf(' ', start);
+    const end = space < 0 ? run.length : space;
+    tokens.push({ text: run.slice(start, end), start: offset + start, end: offset + end });
+    start = end + 1;
+  }
   return tokens;
 }
 
@@ -333,6 +349,11 @@ function peelRole(tokens: Token[]): { role: Token[]; honorific: 'male' | 'female
   };
 }
 
+/** "Korea" for "North Korea", "Sudan" for "South Sudan": what follows a compass word in a place's name. */
+const COMPASS_PLACE_ENDS = new Set(
+  COUNTRY_AND_CAPITAL_NAMES.split('|').flatMap((place) => /^(?:North|South|East|West) (.+)$/.exec(place)?.slice(1) ?? []),
+);
+
 function isNonPerson(names: string[]): boolean {
   const joined = names.join(' ');
   const last = names[names.length - 1] as string;
@@ -341,8 +362,7 @@ function isNonPerson(names: string[]): boolean {
   // "Howard Dean" then "Dean"): it is kept, and only evidence or a person it fits makes it one.
   if (names.length === 1 && (NATIONALITIES.has(last) || isAcronym(last))) return true;
   // "N. Korea", "Korea": a place missing its compass word.
-  if (['North', 'South', 'East', 'West'].some((w) => PLACES.has(`${w} ${last}`)) && names.slice(0, -1).every((n) => isInitial(n)))
-    return true;
+  if (COMPASS_PLACE_ENDS.has(last) && names.slice(0, -1).every((n) => isInitial(n))) return true;
   // "Iraqi Kurds", "Americans": peoples, not persons.
   if (names.every((n) => NATIONALITIES.has(n) || PEOPLES.has(n) || NATIONALITIES.has(n.replace(/s$/, '')) || PLACES.has(n))) return true;
   if (NON_PERSON_HEADS.has(last) || NON_PERSON_HEADS.has(stripPossessive(last))) return true;
@@ -401,7 +421,8 @@ function findCandidates(d: Draft): Candidate[] {
         para: p,
       });
     }
-    for (const m of capitalisedRuns(text)) {
+    CAPITALISED_RUN.lastIndex = 0;
+    for (let m = nextCapitalisedRun(text); m !== null; m = nextCapitalisedRun(text)) {
       const runAt = para.start + (m.index ?? 0);
       // (Most runs are one word that is never a name: "The", "But", "He". splitRun would drop them.)
       if (NOT_NAME_WORDS.has(m[0]) && !labels.has(runAt)) continue;
@@ -430,9 +451,10 @@ function findCandidates(d: Draft): Candidate[] {
           before !== null && rest.length >= 2 && isOrigin((before.at(-1) as Token).text) && d.text[(part[0] as Token).start - 1] === ' ';
         const origin = (from >= 0 && rest.length - from >= 3) || afterPlace;
         if (from >= 0 && rest.length - from >= 3) rest = rest.slice(from + 1);
-        const names = rest.map((t, i) =>
-          i === rest.length - 1 ? { ...t, text: stripPossessive(t.text), end: t.start + stripPossessive(t.text).length } : t,
-        );
+        const names = rest.map((t, i) => {
+          const text = i === rest.length - 1 ? stripPossessive(t.text) : t.text;
+          return text === t.text ? t : { ...t, text, end: t.start + text.length };
+        });
         // "Park" alone is a park, unless it is the family name of someone named ("Park Ji-hoon").
         const lone = names.length === 1 ? (names[0] as Token).text : null;
         if (lone && role.length === 0 && honorific === undefined && NON_PERSON_HEADS.has(lone)) {
@@ -442,13 +464,9 @@ function findCandidates(d: Draft): Candidate[] {
         // "of" joins titles ("Secretary of State"), never a name: "Ministry of Health" is no one.
         if (names.length === 0 || names.some((t) => t.text === 'of' || t.text === 'the') || isNonPerson(names.map((t) => t.text))) continue;
         // "The Daily Nation", "the Hill": a capitalised name after "the" is a title, not a person.
-        if (
-          role.length === 0 &&
-          honorific === undefined &&
-          THE_BEFORE.test(d.text.slice(Math.max(0, (part[0] as Token).start - 4), (part[0] as Token).start))
-        )
-          continue;
-        const titleGender = role.map((t) => GENDERED_TITLES.get(t.text)).find((g) => g !== undefined);
+        if (role.length === 0 && honorific === undefined && theBefore(d.text, (part[0] as Token).start)) continue;
+        let titleGender: 'male' | 'female' | undefined;
+        for (const t of role) titleGender ??= GENDERED_TITLES.get(t.text);
         // "Mr. President", "Presidential Debates": a title with no name after it.
         // ("Mr. King" is Mr. King: a family name after an honorific, even one that is a title.)
         if (
@@ -478,7 +496,7 @@ function findCandidates(d: Draft): Candidate[] {
           titled: titled || origin,
           // A city's name ("Chelsea", "Charlotte") or a lone title word ("Secretary") is a
           // person's only when it fits someone named.
-          afterOf: d.text.slice(Math.max(0, (part[0] as Token).start - 4), (part[0] as Token).start) === ' of ' && before !== null,
+          afterOf: before !== null && d.text.startsWith(' of ', (part[0] as Token).start - 4),
           city:
             !titled &&
             !origin &&
@@ -634,15 +652,17 @@ function spreadThroughLists(d: Draft, candidates: Candidate[], evidence: Evidenc
   }
 }
 
-/** Whether `tokens` can name `person`: same last word and every word part of the full name. */
-function fitsPerson(tokens: string[], person: PersonDraft): boolean {
-  // Case does not tell names apart: "LUKASHENKO", "Von Bredow" (a particle opening a sentence).
-  const fold = (t: string) => t.toLowerCase();
-  const last = fold(tokens[tokens.length - 1] as string);
-  const full = person.tokens.map(fold);
-  if (last !== full[full.length - 1]) return false;
-  return tokens.every((t) => full.includes(fold(t)));
+/**
+ * Whether a name can name a person: same last word and every word part of the full name. Both
+ * come lower-cased, as case does not tell names apart ("LUKASHENKO", "Von Bredow" opening a
+ * sentence).
+ */
+function fitsPerson(folded: string[], personFolded: string[]): boolean {
+  if (folded[folded.length - 1] !== personFolded[personFolded.length - 1]) return false;
+  return folded.every((t) => personFolded.includes(t));
 }
+
+const foldAll = (tokens: string[]) => tokens.map((t) => t.toLowerCase());
 
 /**
  * "Park" for "Park Ji-hoon", "Zhang" for "Zhang Wei": a family name written first, when the
@@ -668,41 +688,49 @@ export function findPeople(d: Draft): void {
   // "Mr. Grant" and "Mrs. Grant" are two people.
   const nameGenders = new Map<string, Set<'male' | 'female'>>();
   spreadThroughLists(d, candidates, evidence);
+  // Each candidate's words and name, made once for the passes below.
+  const words = candidates.map((c) => c.tokens.map((t) => t.text));
+  const names = words.map((w) => w.join(' '));
   candidates.forEach((c, i) => {
-    const name = c.tokens.map((t) => t.text).join(' ');
+    const name = names[i] as string;
     if ((evidence[i] as Evidence).person) personNames.add(name);
     if (c.gender) nameGenders.set(name, (nameGenders.get(name) ?? new Set()).add(c.gender));
   });
   // "Naina Yeltsin" in a story about Boris Yeltsin: a name that ends in a named person's surname.
   const surnames = new Set([...personNames].filter((n) => n.includes(' ')).map((n) => n.split(' ').at(-1) as string));
-  candidates.forEach((c) => {
-    const names = c.tokens.map((t) => t.text);
-    if (names.length < 2 || names.length > 3 || c.city || !surnames.has(names.at(-1) as string)) return;
-    if (names.slice(0, -1).every((n) => /^\p{Lu}\p{Ll}/u.test(n) && !notAName(n) && !NON_PERSON_HEADS.has(n)))
-      personNames.add(names.join(' '));
+  candidates.forEach((c, i) => {
+    const w = words[i] as string[];
+    if (w.length < 2 || w.length > 3 || c.city || !surnames.has(w.at(-1) as string)) return;
+    if (w.slice(0, -1).every((n) => /^\p{Lu}\p{Ll}/u.test(n) && !notAName(n) && !NON_PERSON_HEADS.has(n)))
+      personNames.add(names[i] as string);
   });
   // Fullest forms first, so that "Lukashenko" joins "Alexander Lukashenko".
   const people: PersonDraft[] = [];
+  /** Each person's tokens lower-cased, for fitsPerson. */
+  const folds: string[][] = [];
   const byName = new Map<string, number>();
   const ordered = [...personNames].sort((a, b) => b.split(' ').length - a.split(' ').length);
   for (const name of ordered) {
     const tokens = name.split(' ');
+    const folded = foldAll(tokens);
     const genders = [...(nameGenders.get(name) ?? [givenGender(tokens[0] as string)])];
     for (const gender of genders) {
-      if (people.some((p) => fitsPerson(tokens, p) && sameGender(p.gender, gender))) continue;
+      if (people.some((p, k) => fitsPerson(folded, folds[k] as string[]) && sameGender(p.gender, gender))) continue;
       byName.set(`${name}|${gender ?? ''}`, people.length);
       people.push({ name, tokens, aliases: [], roles: [], gender, firstAt: Number.POSITIVE_INFINITY });
+      folds.push(folded);
     }
   }
   const mentions: Mention[] = [];
   candidates.forEach((c, i) => {
-    const tokens = c.tokens.map((t) => t.text);
-    const name = tokens.join(' ');
+    const tokens = words[i] as string[];
+    const name = names[i] as string;
     let idx =
       byName.get(`${name}|${c.gender ?? ''}`) ?? (c.gender ? undefined : byName.get(`${name}|${givenGender(tokens[0] as string) ?? ''}`));
     if (idx === undefined) {
       // The most recently mentioned person it fits: two Clintons, "Clinton" is the last one named.
-      let fitting = people.map((p, k) => (fitsPerson(tokens, p) ? k : -1)).filter((k) => k >= 0);
+      const folded = foldAll(tokens);
+      let fitting = people.map((_, k) => (fitsPerson(folded, folds[k] as string[]) ? k : -1)).filter((k) => k >= 0);
       if (fitting.length === 0) fitting = people.map((p, k) => (fitsFamilyFirst(tokens, p) ? k : -1)).filter((k) => k >= 0);
       const sameSex = fitting.filter((k) => sameGender((people[k] as PersonDraft).gender, c.gender));
       const fits = sameSex.length ? sameSex : fitting;

@@ -9,6 +9,7 @@
 
 import { DOUBLE_MARKS, MAX_QUOTE_CHARS, MAX_QUOTE_PARAGRAPHS, type MarkShape, SINGLE_MARKS } from '../data/quote-marks.js';
 import { SPEECH_VERBS } from '../data/words.js';
+import { countSpaced } from '../text/count.js';
 import { type Block, type Draft, type QuoteDraft, trimSpan } from './draft.js';
 
 const OPENING_CONTEXT = /[\s([{\-–—/:;,]/;
@@ -102,7 +103,7 @@ function isRealQuote(d: Draft, q: Block, openAt: number, para: Block): boolean {
   const inner = d.text.slice(q.start, q.end);
   const before = d.text.slice(Math.max(para.start, openAt - 60), openAt);
   if (isTitle(inner) && !SPEECH_BEFORE_TITLE.test(before)) return false;
-  const words = inner.split(/\s+/).filter(Boolean).length;
+  const words = countSpaced(inner);
   if (words >= MIN_QUOTE_WORDS) return true;
   if (/[.!?,]$/.test(inner)) return true;
   // A phrase of two or more words in lower case is a partial quote ("a “grave threat” to the
