@@ -282,6 +282,9 @@ const WORST_INPUTS: readonly [string, () => string][] = [
   ['20,000 attributed quotes in one paragraph', () => '“a,” said Smith. '.repeat(20_000)],
   // capitals inside a word are no name's start; each must not be tried again as one
   ['a word of 400,000 capitals after a lower-case letter', () => `The x${'A'.repeat(400_000)} end, Marta Feldman said.`],
+  // an astral capital inside a word: the scan must step over both of its UTF-16 units (it once
+  // stopped between them, and the u flag sent it back to the same capital for ever)
+  ['astral capitals inside words of astral letters', () => `${'\u{2D427}\u{1D6AF}\u{DED31} '.repeat(1000)}Marta Feldman said.`],
 ];
 
 describe('worst inputs', () => {

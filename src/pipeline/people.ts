@@ -61,6 +61,9 @@ const PARTICLE = [...NAME_PARTICLES].join('|');
 const CAPITALISED_RUN = new RegExp(String.raw`${UPPER_TOKEN}(?:(?: (?:${PARTICLE}|of(?: the)?))* ${UPPER_TOKEN})*`, 'gu');
 const WORD_CHAR = /^[\p{L}\p{N}'’]$/u;
 
+/** 2 for an astral code point at `at` (two UTF-16 units), else 1. */
+const codePointLength = (text: string, at: number) => ((text.codePointAt(at) as number) > 0xffff ? 2 : 1);
+
 /**
  * The next capitalised run of `text` that starts a word, from CAPITALISED_RUN.lastIndex (set it
  * to 0 for a new text), or null. (A loop over this, not a generator: a run is found for most
@@ -75,8 +78,11 @@ function nextCapitalisedRun(text: string): RegExpExecArray | null {
       // Inside a word: look again from the end of that word, where a run may start ("xAbc Def"
       // still finds "Def", "xAbc-Def" finds "Def"). Not from the next position: a word of
       // 100,000 capitals would be matched again at each one.
-      let end = at + 1;
-      while (end < text.length && WORD_CHAR.test(text[end] as string)) end++;
+      // By whole code points: a lastIndex between the halves of an astral capital ("𝚯") is
+      // moved back to its start by the u flag, and the same match would come back for ever.
+      let end = at;
+      do end += codePointLength(text, end);
+      while (end < text.length && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(end) as number)));
       CAPITALISED_RUN.lastIndex = end;
       continue;
     }
