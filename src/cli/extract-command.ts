@@ -9,13 +9,14 @@ import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { trimHeap } from './heap.js';
 import type { CliIo } from './io.js';
+import { type LineChunk, lineChunks } from './line-chunks.js';
 import { decodeRead } from './make-record.js';
 import type { Jobs } from './options.js';
 import { Output } from './output.js';
 import { Pool } from './pool.js';
 import { Progress } from './progress.js';
-import { describeFsError, openInputFile, readFileLimited, readStreamLimited, splitLines } from './read-input.js';
-import { type Rendered, type RenderSettings, renderTask, type Task } from './render.js';
+import { describeFsError, openInputFile, readFileLimited, readStreamLimited } from './read-input.js';
+import { type Rendered, type RenderSettings, renderChunk, renderTask, type Task } from './render.js';
 
 export interface ExtractSettings {
   /** Input names as the user gave them; "-" is standard input. Never empty. */
@@ -40,6 +41,9 @@ export interface ExtractSettings {
 }
 
 const STDIN = '-';
+
+/** What reading gives, in input order: one input's task, or a chunk of an NDJSON input's lines. */
+type Item = Task | { kind: 'chunk'; chunk: LineChunk };
 
 export async function runExtract(io: CliIo, settings: ExtractSettings): Promise<number> {
   const output = new Output(io.stdout);
@@ -80,7 +84,7 @@ export async function runExtract(io: CliIo, settings: ExtractSettings): Promise<
   const stopTrimming = trimHeap();
   try {
     if (pool) await runInPool(pool, produceTasks(io, settings, progress), emit);
-    else for await (const task of produceTasks(io, settings, progress)) if (!(await emit(renderTask(task, render)))) break;
+    else await runHere(produceTasks(io, settings, progress), render, emit);
   } finally {
     stopTrimming();
     progress.clear();
@@ -96,6 +100,17 @@ export async function runExtract(io: CliIo, settings: ExtractSettings): Promise<
   return failed > 0 ? 1 : 0;
 }
 
+/** --jobs 1: renders each item in this thread and prints it, until output closes. */
+async function runHere(items: AsyncIterable<Item>, render: RenderSettings, emit: (rendered: Rendered) => Promise<boolean>): Promise<void> {
+  for await (const item of items) {
+    if (item.kind !== 'chunk') {
+      if (!(await emit(renderTask(item, render)))) return;
+      continue;
+    }
+    for (const rendered of renderChunk(item.chunk, render)) if (!(await emit(rendered))) return;
+  }
+}
+
 /** Tasks per batch sent to a worker, and the most text one batch carries. */
 const BATCH_TASKS = 64;
 const BATCH_CHARS = 1 << 20;
@@ -107,7 +122,7 @@ const BATCHES_PER_WORKER = 2;
  * while fewer than BATCHES_PER_WORKER batches per worker are in flight, and a batch's lines are
  * printed with backpressure before the next is awaited: memory stays flat on any input size.
  */
-async function runInPool(pool: Pool, tasks: AsyncIterable<Task>, emit: (rendered: Rendered) => Promise<boolean>): Promise<void> {
+async function runInPool(pool: Pool, items: AsyncIterable<Item>, emit: (rendered: Rendered) => Promise<boolean>): Promise<void> {
   const inFlight: Promise<Rendered[]>[] = [];
   let open = true;
   const drainOne = async (): Promise<void> => {
@@ -116,11 +131,17 @@ async function runInPool(pool: Pool, tasks: AsyncIterable<Task>, emit: (rendered
   };
   let batch: Task[] = [];
   let chars = 0;
-  for await (const task of tasks) {
-    batch.push(task);
-    chars += task.kind === 'failed' ? 0 : task.text.length;
-    if (batch.length < BATCH_TASKS && chars < BATCH_CHARS) continue;
-    inFlight.push(pool.run(batch));
+  for await (const item of items) {
+    if (item.kind === 'chunk') {
+      // A chunk is a batch of its own; the tasks before it go first.
+      if (batch.length > 0) inFlight.push(pool.run(batch));
+      inFlight.push(pool.run(item.chunk));
+    } else {
+      batch.push(item);
+      chars += item.kind === 'failed' ? 0 : item.text.length;
+      if (batch.length < BATCH_TASKS && chars < BATCH_CHARS) continue;
+      inFlight.push(pool.run(batch));
+    }
     batch = [];
     chars = 0;
     while (inFlight.length >= pool.size * BATCHES_PER_WORKER) await drainOne();
@@ -131,7 +152,7 @@ async function runInPool(pool: Pool, tasks: AsyncIterable<Task>, emit: (rendered
 }
 
 /** Every input in order, as a task: read and decoded, or failed with the reason. */
-async function* produceTasks(io: CliIo, settings: ExtractSettings, progress: Progress): AsyncGenerator<Task> {
+async function* produceTasks(io: CliIo, settings: ExtractSettings, progress: Progress): AsyncGenerator<Item> {
   for (const input of settings.files) {
     if (settings.from === 'ndjson') {
       yield* tasksFromNdjson(io, input, settings, progress);
@@ -211,7 +232,8 @@ function fileStem(source: string | null): string {
   return base.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[.-]+/, '') || 'record';
 }
 
-async function* tasksFromNdjson(io: CliIo, input: string, settings: ExtractSettings, progress: Progress): AsyncGenerator<Task> {
+/** An NDJSON input in chunks of lines (decoded where they are rendered); a line too long to keep as a failed task. */
+async function* tasksFromNdjson(io: CliIo, input: string, settings: ExtractSettings, progress: Progress): AsyncGenerator<Item> {
   let stream: AsyncIterable<unknown> = io.stdin;
   let close = async (): Promise<void> => {};
   if (input !== STDIN) {
@@ -225,12 +247,13 @@ async function* tasksFromNdjson(io: CliIo, input: string, settings: ExtractSetti
     close = () => opened.handle.close().catch(() => undefined);
   }
   try {
-    for await (const line of splitLines(stream, settings.maxBytes)) {
-      progress.read(line.ok ? line.text.length + 1 : 0);
-      if (line.ok && line.text.trim() === '') continue;
-      yield line.ok
-        ? { kind: 'line', text: line.text, number: line.number, input }
-        : { kind: 'failed', source: `${input}:${line.number}`, error: line.error };
+    for await (const item of lineChunks(stream, input, settings.maxBytes)) {
+      if (item.kind === 'chunk') {
+        progress.read(item.chunk.bytes.length);
+        yield item;
+      } else {
+        yield { kind: 'failed', source: `${input}:${item.number}`, error: item.error };
+      }
     }
   } catch (error) {
     // The file went bad part-way (e.g. an I/O error): say so in one more record, then go on.

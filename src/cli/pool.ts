@@ -4,15 +4,27 @@
 // record per task (nothing lost, nothing printed twice).
 
 import { Worker } from 'node:worker_threads';
+import { type LineChunk, linesOf } from './line-chunks.js';
 import { type Rendered, type RenderSettings, renderTask, type Task } from './render.js';
 
+/** What one batch carries: tasks, or a chunk of NDJSON lines. */
+export type Work = Task[] | LineChunk;
+
 interface Pending {
-  tasks: Task[];
+  work: Work;
   resolve: (rendered: Rendered[]) => void;
 }
 
 /** The source a task's record would have had, for its error record. */
 const sourceOf = (task: Task): string | null => (task.kind === 'line' ? `${task.input}:${task.number}` : task.source);
+
+/** The sources of the records a batch would have given (a chunk's blank lines give none). */
+function sourcesOf(work: Work): (string | null)[] {
+  if (Array.isArray(work)) return work.map(sourceOf);
+  const sources: string[] = [];
+  for (const line of linesOf(work)) if (!line.ok || line.text.trim() !== '') sources.push(`${work.input}:${line.number}`);
+  return sources;
+}
 
 export class Pool {
   private readonly workers: Worker[] = [];
@@ -44,7 +56,7 @@ export class Pool {
    * Renders a batch on the worker with the fewest batches waiting (the first such in turn): a
    * worker given a slow batch is not handed the next one while another stands idle.
    */
-  run(tasks: Task[]): Promise<Rendered[]> {
+  run(work: Work): Promise<Rendered[]> {
     const id = this.nextId++;
     const load = new Map<Worker, number>(this.workers.map((w) => [w, 0]));
     for (const w of this.owner.values()) load.set(w, (load.get(w) ?? 0) + 1);
@@ -56,8 +68,8 @@ export class Pool {
     this.nextWorker = (this.workers.indexOf(worker) + 1) % this.workers.length;
     this.owner.set(id, worker);
     return new Promise<Rendered[]>((resolve) => {
-      this.pending.set(id, { tasks, resolve });
-      worker.postMessage({ id, tasks });
+      this.pending.set(id, { work, resolve });
+      worker.postMessage(Array.isArray(work) ? { id, tasks: work } : { id, chunk: work });
     });
   }
 
@@ -78,8 +90,8 @@ export class Pool {
       const message = `extraction failed: ${error.message}`;
       this.settle(
         id,
-        pending.tasks.map((task) =>
-          renderTask({ kind: 'failed', source: sourceOf(task), error: { code: 'internal-error', message } }, this.settings),
+        sourcesOf(pending.work).map((source) =>
+          renderTask({ kind: 'failed', source, error: { code: 'internal-error', message } }, this.settings),
         ),
       );
     }

@@ -1,11 +1,10 @@
 // Reads the bytes of one input (a file or standard input), never more than a size limit, and
-// turns every way that can fail into an input error with a stable code. Also splits a byte
-// stream into NDJSON lines without holding more than one line in memory.
-// It does not decode whole texts (decodeBytes in the library does) or parse JSON.
+// turns every way that can fail into an input error with a stable code.
+// It does not decode whole texts (decodeBytes in the library does), split NDJSON lines
+// (line-chunks.ts does) or parse JSON.
 
 import { type FileHandle, open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { dropBom } from '../index.js';
 
 export type InputErrorCode =
   | 'not-found'
@@ -114,66 +113,6 @@ export async function readStreamLimited(stream: Readable, maxBytes: number): Pro
     return { ok: false, error: describeFsError(error) };
   }
   return { ok: true, bytes: concatBytes(chunks, total) };
-}
-
-/** One NDJSON line: its 1-based number and text, or why it cannot be read. */
-export type Line = { number: number; ok: true; text: string } | { number: number; ok: false; error: InputError };
-
-const NEWLINE = 0x0a;
-const CARRIAGE_RETURN = 0x0d;
-
-/**
- * Splits a byte stream into lines ("\n" or "\r\n"), decoding each as UTF-8. A line longer than
- * maxLineBytes is reported as too-large and skipped without being kept, so memory stays flat
- * whatever the input. Pulls from the stream only as fast as the consumer asks for lines.
- */
-export async function* splitLines(stream: AsyncIterable<unknown>, maxLineBytes: number): AsyncGenerator<Line> {
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-  let parts: Uint8Array[] = [];
-  let partBytes = 0;
-  let oversized = false;
-  let number = 0;
-
-  const finish = (): Line => {
-    number++;
-    const bytes = concatBytes(parts, partBytes);
-    const wasOversized = oversized;
-    parts = [];
-    partBytes = 0;
-    oversized = false;
-    if (wasOversized) return { number, ok: false, error: tooLarge(maxLineBytes) };
-    const end = bytes.length > 0 && bytes[bytes.length - 1] === CARRIAGE_RETURN ? bytes.length - 1 : bytes.length;
-    try {
-      const text = decoder.decode(bytes.subarray(0, end));
-      return { number, ok: true, text: number === 1 ? dropBom(text) : text };
-    } catch {
-      return { number, ok: false, error: { code: 'invalid-utf8', message: 'line is not valid UTF-8' } };
-    }
-  };
-  const keep = (bytes: Uint8Array): void => {
-    if (oversized || bytes.length === 0) return;
-    partBytes += bytes.length;
-    if (partBytes > maxLineBytes) {
-      oversized = true;
-      parts = [];
-      partBytes = 0;
-    } else {
-      parts.push(bytes);
-    }
-  };
-
-  for await (const chunk of stream) {
-    const bytes = toBytes(chunk);
-    let from = 0;
-    for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, from)) {
-      keep(bytes.subarray(from, at));
-      yield finish();
-      from = at + 1;
-    }
-    // Copy the tail: the stream may reuse its chunk buffers.
-    keep(new Uint8Array(bytes.subarray(from)));
-  }
-  if (partBytes > 0 || oversized) yield finish();
 }
 
 function toBytes(chunk: unknown): Uint8Array {

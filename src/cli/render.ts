@@ -3,6 +3,7 @@
 // byte-identical whichever runs it. It does not read input or write output.
 
 import { type OutputRecord, pickFields, serialiseRecord, type Warning } from '../index.js';
+import { type LineChunk, linesOf } from './line-chunks.js';
 import { errorRecord, isErrorRecord, recordFromDecoded } from './make-record.js';
 import { type NdjsonSettings, taskFromLine } from './ndjson-record.js';
 import type { InputError } from './read-input.js';
@@ -65,4 +66,17 @@ export function renderTask(given: Task, settings: RenderSettings): Rendered {
     failure: failed ? { source: record.source, code: record.error.code, message: record.error.message } : null,
     debug,
   };
+}
+
+/** The records for a chunk of NDJSON lines, in order, each as soon as it is made; blank lines have none. */
+export function* renderChunk(chunk: LineChunk, settings: RenderSettings): Generator<Rendered> {
+  for (const line of linesOf(chunk)) {
+    if (line.ok && line.text.trim() === '') continue;
+    yield renderTask(
+      line.ok
+        ? { kind: 'line', text: line.text, number: line.number, input: chunk.input }
+        : { kind: 'failed', source: `${chunk.input}:${line.number}`, error: line.error },
+      settings,
+    );
+  }
 }

@@ -1,14 +1,20 @@
-// A worker thread for --jobs N: renders batches of tasks sent by the pool and posts the lines
-// back, batch by batch. All it runs is renderTask, as the main thread does with --jobs 1.
+// A worker thread for --jobs N: renders batches sent by the pool (tasks, or chunks of NDJSON
+// lines) and posts the lines back, batch by batch. All it runs is renderTask and renderChunk,
+// as the main thread does with --jobs 1.
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { trimHeap } from './heap.js';
-import { type RenderSettings, renderTask, type Task } from './render.js';
+import type { LineChunk } from './line-chunks.js';
+import { type RenderSettings, renderChunk, renderTask, type Task } from './render.js';
 
 const settings = workerData as RenderSettings;
 // The worker's heap is trimmed like the main thread's; the timer never keeps the worker alive.
 trimHeap();
 
-parentPort?.on('message', (message: { id: number; tasks: Task[] }) => {
-  parentPort?.postMessage({ id: message.id, rendered: message.tasks.map((task) => renderTask(task, settings)) });
+/** A batch: tasks, or a chunk of NDJSON lines the worker splits and decodes itself. */
+type Batch = { id: number; tasks: Task[] } | { id: number; chunk: LineChunk };
+
+parentPort?.on('message', (message: Batch) => {
+  const rendered = 'chunk' in message ? [...renderChunk(message.chunk, settings)] : message.tasks.map((task) => renderTask(task, settings));
+  parentPort?.postMessage({ id: message.id, rendered });
 });

@@ -1,0 +1,144 @@
+// NDJSON input in chunks of whole lines. The reading side cuts each block the stream gives
+// (64 kB from a file) at its last line end, counting lines but decoding nothing; the rendering side
+// (a worker, or the main thread with --jobs 1) splits a chunk into lines and decodes each.
+// The reading side holds at most one chunk and one unfinished line: a line longer than the
+// limit is reported as too-large and its bytes are dropped as they arrive, so memory stays
+// flat whatever the input. Line numbers, blank lines, a CR before the newline and a BOM on the
+// first line are handled as for any text line.
+
+import { dropBom } from '../index.js';
+import { type InputError, tooLarge } from './read-input.js';
+
+/** One NDJSON line: its 1-based number and text, or why it cannot be read. */
+export type Line = { number: number; ok: true; text: string } | { number: number; ok: false; error: InputError };
+
+/** Whole lines of one NDJSON input, as bytes. Plain data: it is sent to workers. */
+export interface LineChunk {
+  /** The lines, each ending in "\n" but perhaps the input's last. */
+  bytes: Uint8Array;
+  /** The 1-based number of its first line. */
+  firstNumber: number;
+  /** The input's name, for FILE:LINE sources. */
+  input: string;
+}
+
+/** What reading yields: a chunk of lines, or a line that could not be kept. */
+export type ChunkItem = { kind: 'chunk'; chunk: LineChunk } | { kind: 'bad-line'; number: number; error: InputError };
+
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+
+/**
+ * Cuts a byte stream into chunks of whole lines. A line of more than maxLineBytes (not counting
+ * its line end) becomes a bad-line item in its place. Pulls from the stream only as fast as the
+ * consumer takes chunks.
+ */
+export async function* lineChunks(stream: AsyncIterable<unknown>, input: string, maxLineBytes: number): AsyncGenerator<ChunkItem> {
+  /** Whole lines not yet sent, the first of them numbered firstNumber. */
+  let lines: Uint8Array[] = [];
+  let linesBytes = 0;
+  let firstNumber = 1;
+  /** The line being read: its bytes so far, unless it is already too long. */
+  let tail: Uint8Array[] = [];
+  let tailBytes = 0;
+  let oversized = false;
+  /** Lines finished so far. */
+  let number = 0;
+
+  const take = (): ChunkItem => {
+    const item: ChunkItem = { kind: 'chunk', chunk: { bytes: concat(lines, linesBytes), firstNumber, input } };
+    lines = [];
+    linesBytes = 0;
+    firstNumber = number + 1;
+    return item;
+  };
+  /** Ends the line being read, with `piece` its last bytes (line end included, if any). */
+  const endLine = (piece: Uint8Array, lineEnd: number): ChunkItem | null => {
+    number++;
+    if (oversized || tailBytes + piece.length - lineEnd > maxLineBytes) {
+      tail = [];
+      tailBytes = 0;
+      oversized = false;
+      return { kind: 'bad-line', number, error: tooLarge(maxLineBytes) };
+    }
+    for (const part of tail) lines.push(part);
+    lines.push(piece);
+    linesBytes += tailBytes + piece.length;
+    tail = [];
+    tailBytes = 0;
+    return null;
+  };
+
+  for await (const chunk of stream) {
+    // A copy: the stream may reuse its buffers, and the lines and tail below are views of it.
+    const bytes = new Uint8Array(toBytes(chunk));
+    let from = 0;
+    for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, from)) {
+      const bad = endLine(bytes.subarray(from, at + 1), 1);
+      from = at + 1;
+      if (bad === null) continue;
+      if (linesBytes > 0) yield take();
+      firstNumber = number + 1;
+      yield bad;
+    }
+    if (!oversized && from < bytes.length) {
+      tailBytes += bytes.length - from;
+      if (tailBytes > maxLineBytes) {
+        oversized = true;
+        tail = [];
+        tailBytes = 0;
+      } else {
+        tail.push(bytes.subarray(from));
+      }
+    }
+    // Whatever lines are whole go on now: a slow producer's stories are not held back.
+    if (linesBytes > 0) yield take();
+  }
+  if (tailBytes > 0 || oversized) {
+    const bad = endLine(new Uint8Array(0), 0);
+    if (bad !== null) {
+      if (linesBytes > 0) yield take();
+      firstNumber = number + 1;
+      yield bad;
+    }
+  }
+  if (linesBytes > 0) yield take();
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** A chunk's lines, decoded, in order (blank ones included: callers skip them). */
+export function* linesOf(chunk: LineChunk): Generator<Line> {
+  const { bytes } = chunk;
+  let number = chunk.firstNumber;
+  for (let start = 0; start < bytes.length; number++) {
+    const newline = bytes.indexOf(NEWLINE, start);
+    let end = newline === -1 ? bytes.length : newline;
+    if (end > start && bytes[end - 1] === CARRIAGE_RETURN) end--;
+    const line = bytes.subarray(start, end);
+    start = newline === -1 ? bytes.length : newline + 1;
+    let text: string;
+    try {
+      text = decoder.decode(line);
+    } catch {
+      yield { number, ok: false, error: { code: 'invalid-utf8', message: 'line is not valid UTF-8' } };
+      continue;
+    }
+    yield { number, ok: true, text: number === 1 ? dropBom(text) : text };
+  }
+}
+
+function toBytes(chunk: unknown): Uint8Array {
+  if (chunk instanceof Uint8Array) return chunk;
+  return Buffer.from(String(chunk), 'utf8');
+}
+
+function concat(parts: readonly Uint8Array[], total: number): Uint8Array {
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}
