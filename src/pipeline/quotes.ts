@@ -37,7 +37,9 @@ function marksIn(text: string, block: Block): Mark[] {
   const marks: Mark[] = [];
   let expectingClose = false;
   // Jump from mark to mark (most characters are not marks), within the block only.
-  for (const m of text.slice(block.start, block.end).matchAll(DOUBLE_MARK_ANY)) {
+  const inner = text.slice(block.start, block.end);
+  DOUBLE_MARK_ANY.lastIndex = 0;
+  for (let m = DOUBLE_MARK_ANY.exec(inner); m !== null; m = DOUBLE_MARK_ANY.exec(inner)) {
     const i = block.start + m.index;
     const shape = DOUBLE_MARKS.get(m[0]) as MarkShape;
     let role = classifyMark(text, i, block, shape);
@@ -174,7 +176,8 @@ export function findQuotes(d: Draft): void {
     const marks = singles ? singleMarksIn(d.text, para) : marksIn(d.text, para);
     let first = true;
     if (nested !== null) nested = null; // a quote within a quote does not run over paragraphs
-    for (const [index, mark] of marks.entries()) {
+    for (let index = 0; index < marks.length; index++) {
+      const mark = marks[index] as Mark;
       const leading = first && mark.at === para.start;
       first = false;
       const char = d.text[mark.at] as string;
