@@ -182,8 +182,7 @@ const GIVEN_COMMON_WORDS = new Set([
 ]);
 
 /** Words the name lists carry that are far more often something else ("Royal", "General", "North"). */
-const notAName = (t: string) => (kindOf(t) & NOT_A_NAME) !== 0;
-const isNotAName = (t: string) =>
+const notAName = (t: string) =>
   /-(?:based|born|led|backed|owned|run|made|listed|controlled)$/.test(t) ||
   NAME_PARTICLES.has(t.toLowerCase()) ||
   NOT_NAME_WORDS.has(t) ||
@@ -192,9 +191,9 @@ const isNotAName = (t: string) =>
   PLACES.has(t) ||
   NATIONALITIES.has(t);
 /** A known given name. */
-const isGivenName = (t: string) => (kindOf(t) & GIVEN_NAME) !== 0;
+const isGivenName = (t: string) => (MALE.has(t) || FEMALE.has(t) || UNISEX.has(t) || WORLD.has(t)) && !notAName(t);
 /** A known family name. */
-const isFamilyName = (t: string) => (kindOf(stripPossessive(t)) & FAMILY_NAME) !== 0;
+const isFamilyName = (t: string) => FAMILY.has(stripPossessive(t)) && !notAName(stripPossessive(t));
 /** A place or nationality before a name: "American Dennis Mitchell", "Mexico's Manuel Medina". */
 const isOrigin = (t: string) =>
   NATIONALITIES.has(t) || (/['’]s$/.test(t) && (PLACES.has(stripPossessive(t)) || CITIES.has(stripPossessive(t))));
@@ -299,41 +298,10 @@ function splitRun(tokens: Token[]): Token[][] {
 /** Title words, and role nouns written as titles ("Forecaster", "Collector"). */
 const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const CAPITALISED_ROLES = new Set([...ROLE_NOUNS].map(capitalise));
-const isTitleWord = (t: string): boolean => (kindOf(t) & TITLE_WORD) !== 0;
-const inTitleTables = (t: string): boolean =>
+const isTitleWord = (t: string): boolean =>
   TITLE_WORDS.has(t) ||
   CAPITALISED_ROLES.has(t) ||
   (t.includes('-') && t.split('-').every((p) => TITLE_WORDS.has(p) || CAPITALISED_ROLES.has(p)));
-
-/*
- * What the name tests above say of a word, as bits, worked out once per word: a story asks them
- * of each of its capitalised words several times, and news repeats its words story after story.
- * Words of 12 characters or fewer are remembered (a longer slice of a story may keep the whole
- * story alive in V8), at most KINDS_KEPT of them before the memory is cleared.
- */
-const NOT_A_NAME = 1;
-const GIVEN_NAME = 2;
-const FAMILY_NAME = 4;
-const TITLE_WORD = 8;
-const KINDS_KEPT = 20_000;
-const MAX_KEPT_CHARS = 12;
-const kinds = new Map<string, number>();
-
-function kindOf(t: string): number {
-  let kind = kinds.get(t);
-  if (kind !== undefined) return kind;
-  const not = isNotAName(t);
-  kind =
-    (not ? NOT_A_NAME : 0) |
-    (!not && (MALE.has(t) || FEMALE.has(t) || UNISEX.has(t) || WORLD.has(t)) ? GIVEN_NAME : 0) |
-    (!not && FAMILY.has(t) ? FAMILY_NAME : 0) |
-    (inTitleTables(t) ? TITLE_WORD : 0);
-  if (t.length <= MAX_KEPT_CHARS) {
-    if (kinds.size >= KINDS_KEPT) kinds.clear();
-    kinds.set(t, kind);
-  }
-  return kind;
-}
 
 /**
  * Peels honorifics and a role off the front of a run. The role runs to the last title word
