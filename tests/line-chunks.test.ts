@@ -31,12 +31,20 @@ function plainLines(bytes: Uint8Array, maxLineBytes: number): Line[] {
   });
 }
 
-/** Reads `bytes` as a stream cut at `cuts`, and splits the chunks back into lines. */
+/**
+ * Reads `bytes` as a stream cut at `cuts`, and splits the chunks back into lines. The stream
+ * hands out views of one buffer it overwrites for each block, as a stream may.
+ */
 async function chunkedLines(bytes: Uint8Array, cuts: number[], maxLineBytes: number): Promise<Line[]> {
   const at = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
   const pieces = [0, ...at, bytes.length].slice(1).map((end, i, ends) => bytes.slice(i === 0 ? 0 : ends[i - 1], end));
+  const reused = new Uint8Array(bytes.length);
   async function* stream(): AsyncGenerator<Uint8Array> {
-    for (const piece of pieces) yield piece;
+    for (const piece of pieces) {
+      reused.fill(0x2a);
+      reused.set(piece);
+      yield reused.subarray(0, piece.length);
+    }
   }
   const lines: Line[] = [];
   for await (const item of lineChunks(stream(), 'feed.ndjson', maxLineBytes)) {

@@ -70,8 +70,7 @@ export async function* lineChunks(stream: AsyncIterable<unknown>, input: string,
   };
 
   for await (const chunk of stream) {
-    // A copy: the stream may reuse its buffers, and the lines and tail below are views of it.
-    const bytes = new Uint8Array(toBytes(chunk));
+    const bytes = toBytes(chunk);
     let from = 0;
     for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, from)) {
       const bad = endLine(bytes.subarray(from, at + 1), 1);
@@ -88,7 +87,8 @@ export async function* lineChunks(stream: AsyncIterable<unknown>, input: string,
         tail = [];
         tailBytes = 0;
       } else {
-        tail.push(bytes.subarray(from));
+        // A copy (Buffer.slice would be a view): it outlives this block of the stream.
+        tail.push(new Uint8Array(bytes.subarray(from)));
       }
     }
     // Whatever lines are whole go on now: a slow producer's stories are not held back.

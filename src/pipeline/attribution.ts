@@ -492,12 +492,25 @@ const isPresentAfter = (w: string, prev: string, prevIndex: number) =>
  * The subject of the clause that runs from `from` to `to`: after an introductory phrase, the
  * words before the first finite verb, up to a comma ("Dean, a former chairman, poked ...").
  */
+/** A word, or a comma, semicolon or colon, of a clause. */
+const CLAUSE_WORD = /[^\s,;:]+|[,;:]/g;
+
 function clauseSubject(ctx: Context, from: number, to: number, q: QuoteDraft, toIsVerb = false): Found | null {
   const text = ctx.cueText.slice(from, to);
   const intro = INTRODUCTORY.exec(text);
   const start = intro ? intro[0].length : 0;
-  const words = [...text.slice(start).matchAll(/[^\s,;:]+|[,;:]/g)];
-  let verb = words.findIndex((w, k) => k > 0 && (isFiniteVerb(w[0]) || isPresentAfter(w[0], (words[k - 1] as RegExpMatchArray)[0], k - 1)));
+  // The words up to the first finite verb (not past it: the verb is usually a few words in).
+  const body = text.slice(start);
+  const words: RegExpExecArray[] = [];
+  let verb = -1;
+  CLAUSE_WORD.lastIndex = 0;
+  for (let w = CLAUSE_WORD.exec(body); w !== null; w = CLAUSE_WORD.exec(body)) {
+    const k = words.push(w) - 1;
+    if (k > 0 && (isFiniteVerb(w[0]) || isPresentAfter(w[0], (words[k - 1] as RegExpExecArray)[0], k - 1))) {
+      verb = k;
+      break;
+    }
+  }
   // When the text ends at the verb ("Minyon Moore, a senior adviser ..., [called]"), it ends the subject.
   if (verb < 0 && toIsVerb) verb = words.length;
   if (verb <= 0) return null;
