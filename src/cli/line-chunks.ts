@@ -7,7 +7,7 @@
 // first line are handled as for any text line.
 
 import { dropBom } from '../index.js';
-import { type InputError, tooLarge } from './read-input.js';
+import { copyBytes, type InputError, toBytes, tooLarge } from './read-input.js';
 
 /** One NDJSON line: its 1-based number and text, or why it cannot be read. */
 export type Line = { number: number; ok: true; text: string } | { number: number; ok: false; error: InputError };
@@ -46,7 +46,7 @@ export async function* lineChunks(stream: AsyncIterable<unknown>, input: string,
   let number = 0;
 
   const take = (): ChunkItem => {
-    const item: ChunkItem = { kind: 'chunk', chunk: { bytes: concat(lines, linesBytes), firstNumber, input } };
+    const item: ChunkItem = { kind: 'chunk', chunk: { bytes: copyBytes(lines, linesBytes), firstNumber, input } };
     lines = [];
     linesBytes = 0;
     firstNumber = number + 1;
@@ -126,19 +126,4 @@ export function* linesOf(chunk: LineChunk): Generator<Line> {
     }
     yield { number, ok: true, text: number === 1 ? dropBom(text) : text };
   }
-}
-
-function toBytes(chunk: unknown): Uint8Array {
-  if (chunk instanceof Uint8Array) return chunk;
-  return Buffer.from(String(chunk), 'utf8');
-}
-
-function concat(parts: readonly Uint8Array[], total: number): Uint8Array {
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
 }

@@ -115,13 +115,19 @@ export async function readStreamLimited(stream: Readable, maxBytes: number): Pro
   return { ok: true, bytes: concatBytes(chunks, total) };
 }
 
-function toBytes(chunk: unknown): Uint8Array {
+/** A stream's chunk as bytes (a string chunk is encoded as UTF-8). */
+export function toBytes(chunk: unknown): Uint8Array {
   if (chunk instanceof Uint8Array) return chunk;
   return Buffer.from(String(chunk), 'utf8');
 }
 
 function concatBytes(chunks: readonly Uint8Array[], total: number): Uint8Array {
   if (chunks.length === 1 && chunks[0]) return chunks[0];
+  return copyBytes(chunks, total);
+}
+
+/** The parts joined into a new buffer of exactly `total` bytes, even when there is one part. */
+export function copyBytes(chunks: readonly Uint8Array[], total: number): Uint8Array {
   const out = new Uint8Array(total);
   let offset = 0;
   for (const chunk of chunks) {
