@@ -52,33 +52,32 @@ export async function* lineChunks(stream: AsyncIterable<unknown>, input: string,
     firstNumber = number + 1;
     return item;
   };
-  /** Ends the line being read, with `piece` its last bytes (line end included, if any). */
-  const endLine = (piece: Uint8Array, lineEnd: number): ChunkItem | null => {
+  /**
+   * Ends the line being read, with `piece` its last bytes (and `lineEnd` bytes of line end):
+   * into the lines to send, or, when too long, a bad-line item with the lines before it sent first.
+   */
+  function* endLine(piece: Uint8Array, lineEnd: number): Generator<ChunkItem> {
     number++;
-    if (oversized || tailBytes + piece.length - lineEnd > maxLineBytes) {
-      tail = [];
-      tailBytes = 0;
-      oversized = false;
-      return { kind: 'bad-line', number, error: tooLarge(maxLineBytes) };
+    const tooLong = oversized || tailBytes + piece.length - lineEnd > maxLineBytes;
+    if (!tooLong) {
+      lines.push(...tail, piece);
+      linesBytes += tailBytes + piece.length;
     }
-    for (const part of tail) lines.push(part);
-    lines.push(piece);
-    linesBytes += tailBytes + piece.length;
     tail = [];
     tailBytes = 0;
-    return null;
-  };
+    oversized = false;
+    if (!tooLong) return;
+    if (linesBytes > 0) yield take();
+    firstNumber = number + 1;
+    yield { kind: 'bad-line', number, error: tooLarge(maxLineBytes) };
+  }
 
   for await (const chunk of stream) {
     const bytes = toBytes(chunk);
     let from = 0;
     for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, from)) {
-      const bad = endLine(bytes.subarray(from, at + 1), 1);
+      yield* endLine(bytes.subarray(from, at + 1), 1);
       from = at + 1;
-      if (bad === null) continue;
-      if (linesBytes > 0) yield take();
-      firstNumber = number + 1;
-      yield bad;
     }
     if (!oversized && from < bytes.length) {
       tailBytes += bytes.length - from;
@@ -94,14 +93,7 @@ export async function* lineChunks(stream: AsyncIterable<unknown>, input: string,
     // Whatever lines are whole go on now: a slow producer's stories are not held back.
     if (linesBytes > 0) yield take();
   }
-  if (tailBytes > 0 || oversized) {
-    const bad = endLine(new Uint8Array(0), 0);
-    if (bad !== null) {
-      if (linesBytes > 0) yield take();
-      firstNumber = number + 1;
-      yield bad;
-    }
-  }
+  if (tailBytes > 0 || oversized) yield* endLine(new Uint8Array(0), 0);
   if (linesBytes > 0) yield take();
 }
 
