@@ -99,7 +99,10 @@ export async function* lineChunks(stream: AsyncIterable<unknown>, input: string,
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-/** A chunk's lines, decoded, in order (blank ones included: callers skip them). */
+/** A blank line: it gives no record (a line that cannot be decoded is never blank). */
+export const isBlank = (line: Line): boolean => line.ok && line.text.trim() === '';
+
+/** A chunk's lines, decoded, in order (blank ones included: callers skip them with isBlank). */
 export function* linesOf(chunk: LineChunk): Generator<Line> {
   const { bytes } = chunk;
   let number = chunk.firstNumber;

@@ -4,7 +4,7 @@
 // record per task (nothing lost, nothing printed twice).
 
 import { Worker } from 'node:worker_threads';
-import { type LineChunk, linesOf } from './line-chunks.js';
+import { isBlank, type LineChunk, linesOf } from './line-chunks.js';
 import { type Rendered, type RenderSettings, renderTask, type Task } from './render.js';
 
 /** What one batch carries: tasks, or a chunk of NDJSON lines. */
@@ -22,7 +22,7 @@ const sourceOf = (task: Task): string | null => (task.kind === 'line' ? `${task.
 function sourcesOf(work: Work): (string | null)[] {
   if (Array.isArray(work)) return work.map(sourceOf);
   const sources: string[] = [];
-  for (const line of linesOf(work)) if (!line.ok || line.text.trim() !== '') sources.push(`${work.input}:${line.number}`);
+  for (const line of linesOf(work)) if (!isBlank(line)) sources.push(`${work.input}:${line.number}`);
   return sources;
 }
 

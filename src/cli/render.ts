@@ -3,7 +3,7 @@
 // byte-identical whichever runs it. It does not read input or write output.
 
 import { type OutputRecord, pickFields, serialiseRecord, type Warning } from '../index.js';
-import { type LineChunk, linesOf } from './line-chunks.js';
+import { isBlank, type LineChunk, linesOf } from './line-chunks.js';
 import { errorRecord, isErrorRecord, recordFromDecoded } from './make-record.js';
 import { type NdjsonSettings, taskFromLine } from './ndjson-record.js';
 import type { InputError } from './read-input.js';
@@ -71,7 +71,7 @@ export function renderTask(given: Task, settings: RenderSettings): Rendered {
 /** The records for a chunk of NDJSON lines, in order, each as soon as it is made; blank lines have none. */
 export function* renderChunk(chunk: LineChunk, settings: RenderSettings): Generator<Rendered> {
   for (const line of linesOf(chunk)) {
-    if (line.ok && line.text.trim() === '') continue;
+    if (isBlank(line)) continue;
     yield renderTask(
       line.ok
         ? { kind: 'line', text: line.text, number: line.number, input: chunk.input }
