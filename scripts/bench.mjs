@@ -8,7 +8,8 @@
 //   - compromise, nlp(text).people() and .quotations() per story, on the first ~1 MB of stories;
 //   - start-up: wirecut --version against node -e 0;
 //   - pathological inputs (very long paragraphs, runs of capitalised words, no punctuation, many
-//     quote marks), whose seconds per MB (start-up excluded) should stay near ordinary text's if the work is linear.
+//     quote marks), whose seconds per MB (start-up excluded) should stay near those of ordinary
+//     stories of the same size, timed in the same rounds, if the work is linear.
 // Every time is wall time, process.hrtime.bigint() around spawnSync, the median of --runs runs
 // taken in interleaved rounds. The machine is shared and noisy, so the results are the ratios,
 // each marked against its target; absolute times are there to check them. MB is 10^6 bytes.
@@ -34,7 +35,7 @@ const MARKERS = ['<!-- bench:start -->', '<!-- bench:end -->'];
 const MB = 1e6;
 const NODE = process.execPath;
 
-const DEFAULTS = { mb: 50, runs: 3, compromiseMb: 1, pathologicalMb: 2 };
+const DEFAULTS = { mb: 50, runs: 3, compromiseMb: 1, pathologicalMb: 5 };
 const QUICK = { mb: 10, runs: 1, compromiseMb: 0.25, pathologicalMb: 0.5 };
 const STARTUP_RUNS = 15; // start-up takes tens of milliseconds: more runs are cheap and steady the median
 const GIVE_UP_RATIO = 30; // a pathological input slower than this many times ordinary text is stopped: the verdict is clear
@@ -129,14 +130,27 @@ function measureStartup() {
   return timeRounds(commands, STARTUP_RUNS);
 }
 
-/** Each pathological input through wirecut --jobs 1: [{kind, detail, input, result}]. */
-function measurePathological(fixtures, dir, options, ordinarySecondsPerMb) {
-  return pathologicalKinds(fixtures).map((shape, n) => {
-    const input = writePathological(join(dir, `pathological-${n}.ndjson`), options.pathologicalMb * MB, shape);
-    const timeoutS = ordinarySecondsPerMb * (input.bytes / MB) * GIVE_UP_RATIO + 10; // + 10 s: start-up and a noisy neighbour
-    const command = { ...wirecutCommand(shape.kind, input, 1, dir), timeoutS };
-    return { ...shape, input, result: timeRounds([command], options.runs, log).get(shape.kind) };
-  });
+/**
+ * Each pathological input through wirecut --jobs 1, with an ordinary input of the same size (the
+ * corpus's first stories) timed in the same rounds: at 2 MB, much of a run is the JIT warming
+ * up, which the 50 MB corpus hides. Returns {ordinary: {input, result}, rows: [{kind, detail, input, result}]}.
+ */
+function measurePathological(corpus, fixtures, dir, options, ordinarySecondsPerMb) {
+  const timeoutS = (input) => ordinarySecondsPerMb * (input.bytes / MB) * GIVE_UP_RATIO + 10; // + 10 s: start-up and a noisy neighbour
+  const ordinary = writeSlice(join(dir, 'ordinary-slice.ndjson'), options.pathologicalMb * MB, corpus.file);
+  const rows = pathologicalKinds(fixtures).map((shape, n) => ({
+    ...shape,
+    input: writePathological(join(dir, `pathological-${n}.ndjson`), options.pathologicalMb * MB, shape),
+  }));
+  const commands = [ordinary, ...rows.map((row) => row.input)].map((input, n) => ({
+    ...wirecutCommand(n === 0 ? 'ordinary' : rows[n - 1].kind, input, 1, dir),
+    timeoutS: timeoutS(input),
+  }));
+  const results = timeRounds(commands, options.runs, log);
+  return {
+    ordinary: { input: ordinary, result: results.get('ordinary') },
+    rows: rows.map((row) => ({ ...row, result: results.get(row.kind) })),
+  };
 }
 
 function formatNumber(value, digits = 3) {
@@ -255,19 +269,31 @@ function secondsPerMb(input, result, startup) {
 }
 
 function formatPathological({ corpus, measures, startup, pathological }) {
-  const ordinary = secondsPerMb(corpus, measures.get('jobs1'), startup);
   const sizeCells = (input) => [formatNumber(input.bytes / MB), formatCount(input.stories)];
-  const rows = pathological.map(({ kind, detail, input, result }) => {
+  const corpusPerMb = secondsPerMb(corpus, measures.get('jobs1'), startup);
+  const corpusRow = [
+    'ordinary stories, the whole corpus (for scale: the JIT has long warmed up)',
+    ...sizeCells(corpus),
+    formatNumber(corpusPerMb),
+    '',
+  ];
+  const { ordinary } = pathological;
+  const sliceName = 'ordinary stories, the same size (the baseline)';
+  if (ordinary.result.failure)
+    return formatPathologicalTable([corpusRow, [sliceName, ...sizeCells(ordinary.input), `failed: ${ordinary.result.failure}`, 'n/a']]);
+  const baseline = secondsPerMb(ordinary.input, ordinary.result, startup);
+  const rows = pathological.rows.map(({ kind, detail, input, result }) => {
     const cells = [`${kind} (${detail})`, ...sizeCells(input)];
     if (result.failure)
       return [...cells, `failed: ${result.failure}`, result.failure.startsWith('timed out') ? `> ${GIVE_UP_RATIO}` : 'n/a'];
     const perMb = secondsPerMb(input, result, startup);
-    return [...cells, formatNumber(perMb), formatNumber(perMb / ordinary)];
+    return [...cells, formatNumber(perMb), formatNumber(perMb / baseline)];
   });
-  return formatTable(
-    ['input, wirecut --jobs 1', 'MB', 'stories', 's/MB, start-up excluded', '÷ ordinary s/MB'],
-    [['ordinary stories (the corpus)', ...sizeCells(corpus), formatNumber(ordinary), '1'], ...rows],
-  );
+  return formatPathologicalTable([corpusRow, [sliceName, ...sizeCells(ordinary.input), formatNumber(baseline), '1'], ...rows]);
+}
+
+function formatPathologicalTable(rows) {
+  return formatTable(['input, wirecut --jobs 1', 'MB', 'stories', 's/MB, start-up excluded', '÷ same-size ordinary s/MB'], rows);
 }
 
 function describeMachine(options, elapsedS) {
@@ -307,7 +333,7 @@ function main() {
     const measures = measureCorpus(corpus, dir, options.runs);
     const compromise = measureCompromise(slice, options.runs);
     const startup = measureStartup();
-    const pathological = measurePathological(fixtures, dir, options, secondsPerMb(corpus, measures.get('jobs1'), startup));
+    const pathological = measurePathological(corpus, fixtures, dir, options, secondsPerMb(corpus, measures.get('jobs1'), startup));
     const elapsedS = Number(process.hrtime.bigint() - started) / 1e9;
     const report = formatReport({ corpus, slice, measures, compromise, startup, pathological }, options, elapsedS);
     console.log(report);
