@@ -521,13 +521,36 @@ const ROLE_STOP = new Set(
   'the a an of and or but to by for with from at in on as said says told that who which its his her their our'.split(' '),
 );
 
+/**
+ * How the text before a name ends: whether in white space, and its last character before that.
+ * The patterns read on that text end in `$`, and a regex tries such a pattern at every position
+ * of its 90 characters; this lets the evidence skip those that cannot match at the end.
+ */
+interface Ending {
+  trimmed: string;
+  spaced: boolean;
+  /** The last code point of `trimmed`, or '' when it is empty. */
+  last: string;
+}
+
+function endingOf(text: string): Ending {
+  const trimmed = text.trimEnd();
+  const cp = trimmed.length ? (trimmed.codePointAt(trimmed.length - 1) as number) : -1;
+  // The second half of an astral character: the character starts one unit earlier.
+  const whole = cp >= 0xdc00 && cp <= 0xdfff && trimmed.length >= 2 ? (trimmed.codePointAt(trimmed.length - 2) as number) : cp;
+  return { trimmed, spaced: trimmed.length < text.length, last: whole < 0 ? '' : String.fromCodePoint(whole) };
+}
+
+const LOWER_LETTER = /^\p{Ll}$/u;
+const DASHES = new Set(['-', '–', '—', '―']);
+
 /** "civil defense chief Teresita Dumalag", "union leader Levan Gelashvili": a role noun right before the name. */
-function roleBefore(before: string): string | null {
+function roleBefore(before: string, ending: Ending): string | null {
   // "The governor, Philip Banerjee, ...", "The head of the UN refugee agency, Martina Keller,":
   // the role may stand before the name with a comma.
-  const described = ROLE_OF_THEN_COMMA.exec(before) ?? ROLE_THEN_COMMA.exec(before);
+  const described = ending.spaced && ending.last === ',' ? (ROLE_OF_THEN_COMMA.exec(before) ?? ROLE_THEN_COMMA.exec(before)) : null;
   if (described?.groups && ROLE_NOUNS.has(described.groups.head as string)) return described.groups.role as string;
-  const words = before.trimEnd().split(/\s+/);
+  const words = ending.trimmed.split(/\s+/);
   const head = words.at(-1);
   if (!head || !ROLE_NOUNS.has(head) || /[^\p{L}-]/u.test(head)) return null;
   let i = words.length - 1;
@@ -551,10 +574,11 @@ function weighEvidence(d: Draft, c: Candidate, para: Block): Evidence {
   const last = c.tokens[c.tokens.length - 1] as Token;
   const after = d.text.slice(last.end, Math.min(para.end, last.end + 120));
   const before = d.text.slice(Math.max(para.start, first.start - 90), first.start);
+  const ending = endingOf(before);
   const roles: string[] = [];
   if (c.role) roles.push(c.role);
   // A quote signed with a dash: "“...” ― Sonya Herridge".
-  let person = c.titled || c.label || SIGNATURE_BEFORE.test(before);
+  let person = c.titled || c.label || (DASHES.has(ending.last) && SIGNATURE_BEFORE.test(before));
   const appositive = APPOSITIVE.exec(after.replace(TAG_AFTER, ''));
   if (appositive?.groups) {
     const words = (appositive.groups.role as string).toLowerCase().split(/[\s-]+/);
@@ -567,7 +591,7 @@ function weighEvidence(d: Draft, c: Candidate, para: Block): Evidence {
       person = true;
     }
   }
-  const described = roleBefore(before);
+  const described = roleBefore(before, ending);
   if (described) {
     roles.push(described);
     person = true;
@@ -600,23 +624,28 @@ function weighEvidence(d: Draft, c: Candidate, para: Block): Evidence {
   if (multi && c.tokens.length <= 3 && isFamilyName(last.text) && /^\p{Lu}\p{Ll}/u.test(first.text) && !notAName(first.text)) person = true;
   if (multi) {
     const verbAfter = SPEECH_AFTER.exec(after)?.[1];
-    const verbBefore = SPEECH_BEFORE.exec(before)?.[1];
+    const verbBefore = ending.spaced && LOWER_LETTER.test(ending.last) ? SPEECH_BEFORE.exec(before)?.[1] : undefined;
     if ((verbAfter && SPEECH_VERBS.has(verbAfter)) || (verbBefore && SPEECH_VERBS.has(verbBefore))) person = true;
   }
   // A scorecard or a leaderboard: "S. Law c Tillekeratne b Dharmasena 13", "Bowling: Wasim
   // Akram 10-0-50-0", "287 Ian Woosnam 70 76 71 70".
-  if (SCORECARD_AFTER.test(after) || SCORECARD_BEFORE.test(before) || GOLF_ROUNDS_AFTER.test(after)) person = true;
+  const scorecardBefore =
+    ending.spaced && (ending.last === 'b' || ending.last === 'c' || ending.last === 't') && SCORECARD_BEFORE.test(before);
+  if (scorecardBefore || SCORECARD_AFTER.test(after) || GOLF_ROUNDS_AFTER.test(after)) person = true;
+  if (!person || c.city) return { person: false, roles };
   // Named after a person but not one: "Charles de Gaulle airport", "the aircraft carrier Carl
   // Vinson", "the news weekly Der Spiegel"; a team in a results row ("Greenock Morton 3 2 0 1").
-  const employer = EMPLOYER_BEFORE.exec(before)?.groups?.role;
+  // (Each pattern on the text before a name ends in white space after a lower-case letter.)
+  const lowerBefore = ending.spaced && ending.last >= 'a' && ending.last <= 'z';
+  const employer = lowerBefore ? EMPLOYER_BEFORE.exec(before)?.groups?.role : undefined;
   const thing =
     !c.titled &&
     (NAMED_THING_AFTER.test(after) ||
-      NAMED_THING_BEFORE.test(before) ||
+      (lowerBefore && NAMED_THING_BEFORE.test(before)) ||
       TEAM_ROW_AFTER.test(after) ||
       (employer !== undefined && ROLE_NOUNS.has(employer)) ||
       (c.afterOf && !isGivenName(first.text)));
-  return { person: person && !c.city && !thing, roles };
+  return { person: !thing, roles };
 }
 
 /** What may stand between two items of a list of names: a comma, "and", a bracketed note. */
