@@ -102,8 +102,16 @@ function speechVerbsBefore(text: string): { verb: string; start: number; end: nu
 }
 const SUBORDINATE_START = /^\s*(?:When|While|After|Before|As|Although|Though|If|Because|Since|Once|Until|Whereas)\b/;
 
+/** Where the last clause break of `text` ends, or 0. */
+function lastClauseBreakEnd(text: string): number {
+  let end = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m !== null; m = CLAUSE_BREAK.exec(text)) end = m.index + m[0].length;
+  return end;
+}
+
 function speechVerbsIn(text: string): { verb: string; start: number; end: number }[] {
-  const from = Math.max(0, text.length - VERB_REACH, ...[...text.matchAll(CLAUSE_BREAK)].map((m) => (m.index ?? 0) + m[0].length));
+  const from = Math.max(0, text.length - VERB_REACH, lastClauseBreakEnd(text));
   return [...text.slice(from).matchAll(SPEECH_WORD_ALL)]
     .map((m) => ({ verb: m[0], start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length }))
     .filter((v) => !(/ing$/.test(v.verb) ? DETERMINER_BEFORE : NOUN_BEFORE).test(text.slice(Math.max(0, v.start - 12), v.start)));
@@ -169,6 +177,8 @@ interface Context {
   midCapitals: Set<string> | null;
   sentences: Span[][];
   quoteSpans: Span[];
+  /** Where each clause's subject stands, by "from to toIsVerb" (see clauseSubject). */
+  clauseSubjects: Map<string, Span | null>;
 }
 
 export function attributeQuotes(d: Draft): void {
@@ -180,6 +190,7 @@ export function attributeQuotes(d: Draft): void {
     midCapitals: null,
     sentences: d.blocks.map((b) => splitSentences(d.text, b.start, b.end)),
     quoteSpans: d.quotes.map((q) => ({ start: q.start, end: q.end })),
+    clauseSubjects: new Map(),
   };
   d.quotes.forEach((q, i) => {
     const lines: string[] = [];
@@ -353,16 +364,22 @@ function transcriptSpeaker(ctx: Context, q: QuoteDraft): Found | null {
   return personFound(d, m.person, 'explicit');
 }
 
+const QUOTE_MARK = /[“”"]/;
+
 /** "“Bobby!” at a labor conference last month, according to the union's president." */
 function accordingInSentence(ctx: Context, q: QuoteDraft): (Found & { cue: string }) | null {
   const sentences = ctx.sentences[q.lastPara] ?? [];
   const sentence = sentences.find((s) => s.start <= q.end && q.end <= s.end);
   if (!sentence) return null;
   const from = q.end + (/^["”»’']/.exec(ctx.cueText.slice(q.end, q.end + 1))?.[0].length ?? 0);
-  const rest = ctx.cueText.slice(from, Math.min(sentence.end, from + MAX_CUE_REACH));
+  const reach = ctx.cueText.slice(from, Math.min(sentence.end, from + MAX_CUE_REACH));
+  // A cue past the next quote mark is another quote's: the text is read up to that mark. (The
+  // speaker's words stop at a quote mark, and a quote mark ends them as well as the end does.)
+  const mark = reach.search(QUOTE_MARK);
+  const rest = mark < 0 ? reach : reach.slice(0, mark);
   const m = ACCORDING_IN_SENTENCE.exec(rest);
   const phrase = m?.groups?.speaker;
-  if (!m || !phrase || /[“”"]/.test(rest.slice(0, m.index))) return null;
+  if (!m || !phrase) return null;
   const found = resolvePhrase(ctx, phrase, from + (m.index ?? 0) + m[0].lastIndexOf(phrase), q);
   return found && { ...found, cue: m.groups?.per ? 'per' : 'according to' };
 }
@@ -496,6 +513,18 @@ const isPresentAfter = (w: string, prev: string, prevIndex: number) =>
 const CLAUSE_WORD = /[^\s,;:]+|[,;:]/g;
 
 function clauseSubject(ctx: Context, from: number, to: number, q: QuoteDraft, toIsVerb = false): Found | null {
+  // The words are read once per clause: each quote of a sentence asks for its subject again.
+  const key = `${from} ${to} ${toIsVerb}`;
+  let span = ctx.clauseSubjects.get(key);
+  if (span === undefined) {
+    span = clauseSubjectSpan(ctx, from, to, toIsVerb);
+    ctx.clauseSubjects.set(key, span);
+  }
+  return span && resolvePhrase(ctx, ctx.d.text.slice(span.start, span.end), span.start, q, 'before');
+}
+
+/** Where the subject of the clause from `from` to `to` stands, or null (see clauseSubject). */
+function clauseSubjectSpan(ctx: Context, from: number, to: number, toIsVerb: boolean): Span | null {
   const text = ctx.cueText.slice(from, to);
   const intro = INTRODUCTORY.exec(text);
   const start = intro ? intro[0].length : 0;
@@ -519,9 +548,7 @@ function clauseSubject(ctx: Context, from: number, to: number, q: QuoteDraft, to
   const comma = words.findIndex((w) => /^[,;:]$/.test(w[0]));
   const end = comma > 0 && comma < verb ? comma : verb;
   const last = words[end - 1] as RegExpMatchArray;
-  const phraseEnd = start + (last.index ?? 0) + last[0].length;
-  const phrase = ctx.d.text.slice(from + start, from + phraseEnd);
-  return resolvePhrase(ctx, phrase, from + start, q, 'before');
+  return { start: from + start, end: from + start + (last.index ?? 0) + last[0].length };
 }
 
 function resolvePhrase(ctx: Context, raw: string, at: number, q: QuoteDraft, subjectSide: 'before' | 'after' = 'after'): Found | null {
