@@ -60,7 +60,7 @@ function assemble(input: string, d: Draft): ArticleRecord {
   const removed: Removed[] = d.removed
     .map((r) => {
       const s = span(r);
-      return { kind: r.kind, text: input.slice(s.start, s.end), rule: r.rule, ...s };
+      return { kind: r.kind, text: input.slice(s.start, s.end), rule: r.rule, start: s.start, end: s.end };
     })
     .sort((a, b) => a.start - b.start);
   const quotes: Quote[] = d.quotes.map((q) => ({

@@ -65,7 +65,7 @@ export function stripBoilerplate(d: Draft): void {
   const cut = (c: Omit<RemovedDraft, 'start' | 'end'>, start: number, end: number, rule?: BoilerplateRule): void => {
     const s = trimSpan(d.text, start, end);
     if (s.end <= s.start) return;
-    cuts.push({ ...c, ...s });
+    cuts.push({ kind: c.kind, rule: c.rule, start: s.start, end: s.end });
     if (rule?.credits || c.kind === 'agency-tag') creditAgenciesIn(d, s.start, s.end);
     d.trace?.(`boilerplate: ${c.rule} ${JSON.stringify(d.text.slice(s.start, Math.min(s.end, s.start + 60)))}`);
   };
@@ -121,7 +121,7 @@ function linesOf(d: Draft): Line[] {
 
 function pushLine(d: Draft, out: Line[], start: number, end: number): void {
   const s = trimSpan(d.text, start, end);
-  if (s.end > s.start) out.push({ ...s, rest: { ...s } });
+  if (s.end > s.start) out.push({ start: s.start, end: s.end, rest: { start: s.start, end: s.end } });
 }
 
 /** The next line when it follows on the very next line (a hard wrap), still uncut. */
@@ -208,7 +208,7 @@ function findTail(d: Draft, rest: Block, next: Line | null): Tail | null {
     if (!afterSentence(c.start)) continue;
     const piece = d.text.slice(c.start, c.end);
     const rule = (c.end <= rest.end ? TAIL_RULES : JOINING_TAIL_RULES).find(piece);
-    if (rule) return { ...c, rule };
+    if (rule) return { start: c.start, end: c.end, rule };
   }
   return null;
 }

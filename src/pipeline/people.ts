@@ -459,7 +459,7 @@ function findCandidates(d: Draft): Candidate[] {
         if (from >= 0 && rest.length - from >= 3) rest = rest.slice(from + 1);
         const names = rest.map((t, i) => {
           const text = i === rest.length - 1 ? stripPossessive(t.text) : t.text;
-          return text === t.text ? t : { ...t, text, end: t.start + text.length };
+          return text === t.text ? t : { text, start: t.start, end: t.start + text.length };
         });
         // "Park" alone is a park, unless it is the family name of someone named ("Park Ji-hoon").
         const lone = names.length === 1 ? (names[0] as Token).text : null;
@@ -791,7 +791,9 @@ export function findPeople(d: Draft): void {
   order.sort((a, b) => (people[a] as PersonDraft).firstAt - (people[b] as PersonDraft).firstAt);
   const renumber = new Map(order.map((old, i) => [old, i]));
   d.people = order.map((i) => people[i] as PersonDraft);
-  d.mentions = mentions.map((m) => ({ ...m, person: renumber.get(m.person) as number })).sort((a, b) => a.start - b.start);
+  d.mentions = mentions
+    .map((m) => ({ start: m.start, end: m.end, person: renumber.get(m.person) as number, para: m.para }))
+    .sort((a, b) => a.start - b.start);
   d.trace?.(`people: ${d.people.map((p) => p.name).join('; ')}`);
 }
 
