@@ -86,7 +86,8 @@ const ACCORDING_IN_SENTENCE = new RegExp(String.raw`(?:\b(?<cue>according to)|(?
 /** "..., according to their attorneys, and said they came away with “...”". */
 const ACCORDING_ANYWHERE = /\baccording to\s+(?<speaker>[^,.;:!?“”"]{1,60}?)\s*(?=,)/iu;
 /** Where a new clause, with its own subject, starts: "..., even as the opposition called it “...”". */
-const CLAUSE_BREAK = /[.!?“”";]|,\s+(?:even as|even though|while|whereas|although|though|but|as|when|after|before)\s/g;
+const CLAUSE_BREAK_MARKS = new Set(['.', '!', '?', '“', '”', '"', ';']);
+const CLAUSE_BREAK_PHRASE = /,\s+(?:even as|even though|while|whereas|although|though|but|as|when|after|before)\s/y;
 /** How far from a quote (characters) its cue is looked for. */
 const MAX_CUE_REACH = 400;
 /** Longest name a mention can be, for finding the mentions that overlap a phrase. */
@@ -102,12 +103,20 @@ function speechVerbsBefore(text: string): { verb: string; start: number; end: nu
 }
 const SUBORDINATE_START = /^\s*(?:When|While|After|Before|As|Although|Though|If|Because|Since|Once|Until|Whereas)\b/;
 
-/** Where the last clause break of `text` ends, or 0. */
-function lastClauseBreakEnd(text: string): number {
-  let end = 0;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(text); m !== null; m = CLAUSE_BREAK.exec(text)) end = m.index + m[0].length;
-  return end;
+/**
+ * Where the last clause break of `text` ends, or 0: read from the end, to the last mark or the
+ * last comma that opens a break. (Breaks never overlap: a comma's phrase holds no other comma
+ * and no mark, so the first found from the end is the last.)
+ */
+export function lastClauseBreakEnd(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text[i] as string;
+    if (CLAUSE_BREAK_MARKS.has(c)) return i + 1;
+    if (c !== ',') continue;
+    CLAUSE_BREAK_PHRASE.lastIndex = i;
+    if (CLAUSE_BREAK_PHRASE.test(text)) return CLAUSE_BREAK_PHRASE.lastIndex;
+  }
+  return 0;
 }
 
 function speechVerbsIn(text: string): { verb: string; start: number; end: number }[] {
