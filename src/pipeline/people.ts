@@ -61,6 +61,19 @@ const PARTICLE = [...NAME_PARTICLES].join('|');
 const CAPITALISED_RUN = new RegExp(String.raw`${UPPER_TOKEN}(?:(?: (?:${PARTICLE}|of(?: the)?))* ${UPPER_TOKEN})*`, 'gu');
 const WORD_CHAR = /^[\p{L}\p{N}'’]$/u;
 
+/** A letter, a digit or an apostrophe (WORD_CHAR), for one code point; ASCII without a regex. */
+function isWordChar(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39) || cp === 0x27;
+  return WORD_CHAR.test(String.fromCodePoint(cp));
+}
+
+/** Whether the code point before `at` is a word character (an astral letter is two code units). */
+function wordCharBefore(text: string, at: number): boolean {
+  const unit = text.charCodeAt(at - 1);
+  const from = at >= 2 && unit >= 0xdc00 && unit <= 0xdfff ? at - 2 : at - 1;
+  return isWordChar(text.codePointAt(from) as number);
+}
+
 /** 2 for an astral code point at `at` (two UTF-16 units), else 1. */
 const codePointLength = (text: string, at: number) => ((text.codePointAt(at) as number) > 0xffff ? 2 : 1);
 
@@ -72,9 +85,7 @@ const codePointLength = (text: string, at: number) => ((text.codePointAt(at) as 
 function nextCapitalisedRun(text: string): RegExpExecArray | null {
   for (let m = CAPITALISED_RUN.exec(text); m !== null; m = CAPITALISED_RUN.exec(text)) {
     const at = m.index;
-    // The character before, a whole code point (an astral letter is two code units).
-    const from = at >= 2 && /[\uDC00-\uDFFF]/.test(text[at - 1] as string) ? at - 2 : at - 1;
-    if (at > 0 && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(from) as number))) {
+    if (at > 0 && wordCharBefore(text, at)) {
       // Inside a word: look again from the end of that word, where a run may start ("xAbc Def"
       // still finds "Def", "xAbc-Def" finds "Def"). Not from the next position: a word of
       // 100,000 capitals would be matched again at each one.
@@ -82,7 +93,7 @@ function nextCapitalisedRun(text: string): RegExpExecArray | null {
       // moved back to its start by the u flag, and the same match would come back for ever.
       let end = at;
       do end += codePointLength(text, end);
-      while (end < text.length && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(end) as number)));
+      while (end < text.length && isWordChar(text.codePointAt(end) as number));
       CAPITALISED_RUN.lastIndex = end;
       continue;
     }
@@ -121,6 +132,42 @@ const NAMED_THING_BEFORE =
 const EMPLOYER_BEFORE = /\b(?<role>\p{Ll}[\p{Ll}-]*)\s+(?:at|with|for)\s+$/u;
 /** "Rohan "Bunty" Mehra": a nickname in quote marks inside a name. */
 const NICKNAMED = /(?<![\p{L}'’])(?<first>\p{Lu}[\p{L}'’-]+) ["“](?<nick>[^"“”\n]{1,30})["”] (?<last>\p{Lu}[\p{L}'’-]+)/gu;
+/** What must follow the space after a nickname's first name: the nickname in marks, a space and the last name. */
+const NICKNAME_AFTER = /["“][^"“”\n]{1,30}["”] \p{Lu}[\p{L}'’-]+/uy;
+const SPACE_UNIT = /\s/;
+
+/**
+ * The matches of NICKNAMED in `text`, as `text.matchAll(NICKNAMED)` gives them, found from each
+ * space before an opening mark (" “") whose nickname and last name follow: most paragraphs
+ * quote someone, and trying the pattern at every capital of every one of them cost more than
+ * the rest of the scan. A first name ends at such a space and holds no white space, so no
+ * match starts before the white space that comes before it.
+ */
+export function nicknamesIn(text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let from = 0; // where matchAll would look next
+  for (let space = nextOpener(text, 0); space >= 0; space = nextOpener(text, space + 1)) {
+    if (space < from) continue;
+    NICKNAME_AFTER.lastIndex = space + 1;
+    if (!NICKNAME_AFTER.test(text)) continue;
+    let start = space;
+    while (start > from && !SPACE_UNIT.test(text[start - 1] as string)) start--;
+    NICKNAMED.lastIndex = start;
+    const m = NICKNAMED.exec(text);
+    if (m === null) break;
+    found.push(m);
+    from = m.index + m[0].length;
+  }
+  return found;
+}
+
+/** The next " \"" or " “" at or after `from`, or -1. */
+function nextOpener(text: string, from: number): number {
+  const straight = text.indexOf(' "', from);
+  const curly = text.indexOf(' “', from);
+  return straight < 0 ? curly : curly < 0 ? straight : Math.min(straight, curly);
+}
+
 /** A standings row or a score: "Greenock Morton 3 2 0 1 5 2 6", "Wigan 42 Bradford Bulls 36". */
 const TEAM_ROW_AFTER = /^(?!(?:\s+[6-8]\d){2,4}\s*$)(?:\s+\d+(?:\s+\d+){2,}\s*$|\s+\d+\s*$)/;
 const SCORECARD_AFTER = /^\s+(?:c|b|lbw|st|c & b|run out|not out)\b[^\n]*\d\s*$|^\s+\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b/;
@@ -407,7 +454,7 @@ function findCandidates(d: Draft): Candidate[] {
     const text = d.text.slice(para.start, para.end);
     const nicknamed: { start: number; end: number }[] = [];
     // (Most paragraphs have no quote mark, and so no nickname: skip the costly scan.)
-    for (const m of /["“]/.test(text) ? text.matchAll(NICKNAMED) : []) {
+    for (const m of nicknamesIn(text)) {
       const first = m.groups?.first as string;
       const last = m.groups?.last as string;
       const at = para.start + (m.index ?? 0);
