@@ -1,12 +1,13 @@
 // FirstMatch gives what `rules.find(...)` gives: the first rule, in list order, whose hint and
-// pattern both pass. Checked on small lists that put the joined regexes' traps in the way
-// (rules with other flags, groups inside patterns, hints, unanchored patterns), then on the
-// boilerplate line rules against every line of the fixtures and random lines made of their words.
+// pattern both pass, and findAmong the first of those a filter keeps. Checked on small lists
+// that put the joined regexes' traps in the way (rules with other flags, groups inside
+// patterns, named groups, `\k`, hints, unanchored patterns), then on the boilerplate line
+// rules against every line of the fixtures and random lines made of their words.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LINE_RULES } from '../src/data/boilerplate.js';
+import { type BoilerplateRule, LINE_RULES } from '../src/data/boilerplate.js';
 import { FirstMatch, type Rule } from '../src/text/first-match.js';
 
 interface Named extends Rule {
@@ -24,6 +25,8 @@ describe('FirstMatch', () => {
     { name: 'unanchored', pattern: /middle/ },
     { name: 'later-i', pattern: /^abc$/i },
     { name: 'plain', pattern: /^(?:xz|abc|q)$/ },
+    { name: 'named', pattern: /^(?<r0>nam)ed$/ }, // a group named like FirstMatch's own
+    { name: 'k', pattern: /^\k$/ }, // a plain "k" without the u flag
   ];
   const first = new FirstMatch(rules);
   const cases: [string, string | undefined][] = [
@@ -36,12 +39,25 @@ describe('FirstMatch', () => {
     ['h without one', undefined], // the pattern matches but the hint does not
     ['the middle h hint', 'unanchored'],
     ['hint in the middle', 'hinted'], // both match: the earlier rule wins
+    ['named', 'named'],
+    ['k', 'k'],
     ['nothing', undefined],
     ['', undefined],
   ];
   it.each(cases)('%j -> %s', (text, name) => {
     expect(first.find(text)?.name).toBe(name);
     expect(oneByOne(rules, text)?.name).toBe(name);
+  });
+
+  it.each([
+    ['abc', 'plain'], // the first match, "later-i", is filtered out: the next one that matches
+    ['ABABC', 'caps'],
+    ['XZ', undefined], // only "groups" matches, and it is filtered out
+    ['xz', 'plain'],
+  ])('findAmong %j, without "later-i" and "groups" -> %s', (text, name) => {
+    const keep = (r: Named) => r.name !== 'later-i' && r.name !== 'groups';
+    expect(first.findAmong(text, keep)?.name).toBe(name);
+    expect(rules.find((r) => keep(r) && oneByOne([r], text))?.name).toBe(name);
   });
 
   it('is an empty list', () => {
@@ -57,6 +73,11 @@ describe('FirstMatch on the boilerplate line rules', () => {
     .map((line) => line.trim())
     .filter((line) => line.length > 0);
   const variants = [LINE_RULES, LINE_RULES.filter((r) => r.joins), LINE_RULES.filter((r) => r.tail), [...LINE_RULES].reverse()];
+  const filters = [
+    (r: BoilerplateRule) => r.joins === true,
+    (r: BoilerplateRule) => r.tail === true,
+    (r: BoilerplateRule) => r.kind !== 'byline',
+  ];
 
   it('gives the same rule as trying each in turn, on every fixture line', () => {
     expect(lines.length).toBeGreaterThan(300);
@@ -70,6 +91,13 @@ describe('FirstMatch on the boilerplate line rules', () => {
       }
     }
     expect(matched).toBeGreaterThan(40); // the fixtures hold notices, credits, captions and promos
+  });
+
+  it('findAmong gives the same rule as trying each kept rule in turn, on every fixture line', () => {
+    const first = new FirstMatch(LINE_RULES);
+    for (const keep of filters) {
+      for (const line of lines) expect(first.findAmong(line, keep), line).toBe(oneByOne(LINE_RULES.filter(keep), line));
+    }
   });
 
   it('gives the same rule on lines made of the fixtures’ words', () => {

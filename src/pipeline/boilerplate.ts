@@ -96,7 +96,7 @@ export function stripBoilerplate(d: Draft): void {
 function dropFalseHeadline(d: Draft, cuts: RemovedDraft[]): void {
   if (!d.headline) return;
   const text = d.text.slice(d.headline.start, d.headline.end);
-  const rule = HEADLINE_RULES.find(text);
+  const rule = LINE_MATCH.findAmong(text, notByline);
   if (!rule) return;
   cuts.push({ kind: rule.kind, rule: rule.rule, ...d.headline });
   d.trace?.(`boilerplate: ${rule.rule} (was taken for the headline) ${JSON.stringify(text.slice(0, 60))}`);
@@ -133,10 +133,12 @@ function adjacentLine(d: Draft, lines: Line[], i: number): Line | null {
   return /^[^\S\n]*\n?[^\S\n]*$/.test(between) ? next : null;
 }
 
-/** The line rules, each tried only when its cheap hint passes; those for two lines; those for a false headline. */
-const WHOLE_RULES = new FirstMatch(LINE_RULES);
-const JOINING_RULES = new FirstMatch(LINE_RULES.filter((r) => r.joins));
-const HEADLINE_RULES = new FirstMatch(LINE_RULES.filter((r) => r.kind !== 'byline'));
+/** The line rules, each tried only when its cheap hint passes, and the subsets of them the stage searches. */
+const LINE_MATCH = new FirstMatch(LINE_RULES);
+const joins = (r: BoilerplateRule) => r.joins === true;
+const notByline = (r: BoilerplateRule) => r.kind !== 'byline';
+const isTail = (r: BoilerplateRule) => r.tail === true;
+const isJoiningTail = (r: BoilerplateRule) => r.tail === true && r.joins === true;
 
 /** A rule matching the whole line, or the line and the next one together. */
 function matchWhole(d: Draft, line: Line, next: Line | null): { rule: BoilerplateRule; end: number } | null {
@@ -144,14 +146,14 @@ function matchWhole(d: Draft, line: Line, next: Line | null): { rule: Boilerplat
   // Two lines first: a wrapped notice's first line may look like a shorter rule's whole match.
   if (next) {
     const both = d.text.slice(line.start, next.end);
-    const joined = JOINING_RULES.find(both);
-    if (joined && !WHOLE_RULES.find(text)) return { rule: joined, end: next.end };
-    if (joined && !WHOLE_RULES.find(d.text.slice(next.start, next.end))) {
+    const joined = LINE_MATCH.findAmong(both, joins);
+    if (joined && !LINE_MATCH.find(text)) return { rule: joined, end: next.end };
+    if (joined && !LINE_MATCH.find(d.text.slice(next.start, next.end))) {
       // The first line alone matched too ("Reporting by X" + "Editing by Y)"): the pair is one item.
       return { rule: joined, end: next.end };
     }
   }
-  const rule = WHOLE_RULES.find(text);
+  const rule = LINE_MATCH.find(text);
   return rule ? { rule, end: line.end } : null;
 }
 
@@ -176,9 +178,6 @@ interface Tail extends Block {
 
 const AGENCY_TAG_RULE: BoilerplateRule = { kind: 'agency-tag', rule: 'trailing-agency-tag', pattern: /$^/ };
 const END_MARK_RULE: BoilerplateRule = { kind: 'trailer', rule: 'end-mark', pattern: /$^/ };
-/** Tail rules, and those of them that may run on into the next line. */
-const TAIL_RULES = new FirstMatch(LINE_RULES.filter((r) => r.tail));
-const JOINING_TAIL_RULES = new FirstMatch(LINE_RULES.filter((r) => r.tail && r.joins));
 
 /** The last item of a line that is not the story, when story text stands before it. */
 function findTail(d: Draft, rest: Block, next: Line | null): Tail | null {
@@ -207,7 +206,7 @@ function findTail(d: Draft, rest: Block, next: Line | null): Tail | null {
   for (const c of candidates) {
     if (!afterSentence(c.start)) continue;
     const piece = d.text.slice(c.start, c.end);
-    const rule = (c.end <= rest.end ? TAIL_RULES : JOINING_TAIL_RULES).find(piece);
+    const rule = LINE_MATCH.findAmong(piece, c.end <= rest.end ? isTail : isJoiningTail);
     if (rule) return { start: c.start, end: c.end, rule };
   }
   return null;
