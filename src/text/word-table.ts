@@ -6,11 +6,17 @@
 /** Most answers kept per table before the memory is cleared (a few MB at most). */
 const SEEN_LIMIT = 10_000;
 /**
- * Longest word remembered. A longer word cut from a story may be a view into the whole story's
- * text (V8 keeps slices of 13 characters or more that way): remembering it would keep the
- * story alive.
+ * Longest word remembered as it is. A longer word cut from a story may be a view into the whole
+ * story's text (V8 keeps slices of 13 characters or more that way): remembering it would keep
+ * the story alive, so a copy is remembered instead.
  */
 const MAX_KEPT_CHARS = 12;
+
+/**
+ * A copy of a word that holds nothing else: joined to a space, the word is written out afresh,
+ * and a slice of that is no view into the story the word was cut from.
+ */
+const ownCopy = (word: string) => `${word} `.slice(0, -1);
 
 export class WordTable {
   readonly #source: string;
@@ -27,9 +33,8 @@ export class WordTable {
     const known = this.#seen.get(word);
     if (known !== undefined) return known;
     const found = this.#search(word);
-    if (word.length > MAX_KEPT_CHARS) return found;
     if (this.#seen.size >= SEEN_LIMIT) this.#seen.clear();
-    this.#seen.set(word, found);
+    this.#seen.set(word.length > MAX_KEPT_CHARS ? ownCopy(word) : word, found);
     return found;
   }
 
