@@ -453,7 +453,6 @@ function findCandidates(d: Draft): Candidate[] {
   d.blocks.forEach((para, p) => {
     const text = d.text.slice(para.start, para.end);
     const nicknamed: { start: number; end: number }[] = [];
-    // (Most paragraphs have no quote mark, and so no nickname: skip the costly scan.)
     for (const m of nicknamesIn(text)) {
       const first = m.groups?.first as string;
       const last = m.groups?.last as string;
@@ -582,10 +581,11 @@ interface Ending {
 
 function endingOf(text: string): Ending {
   const trimmed = text.trimEnd();
-  const cp = trimmed.length ? (trimmed.codePointAt(trimmed.length - 1) as number) : -1;
-  // The second half of an astral character: the character starts one unit earlier.
-  const whole = cp >= 0xdc00 && cp <= 0xdfff && trimmed.length >= 2 ? (trimmed.codePointAt(trimmed.length - 2) as number) : cp;
-  return { trimmed, spaced: trimmed.length < text.length, last: whole < 0 ? '' : String.fromCodePoint(whole) };
+  const n = trimmed.length;
+  // An astral character ends in two code units: it starts at the first.
+  const astral = n >= 2 && (trimmed.codePointAt(n - 2) as number) > 0xffff;
+  const start = astral ? n - 2 : n - 1;
+  return { trimmed, spaced: n < text.length, last: n === 0 ? '' : String.fromCodePoint(trimmed.codePointAt(start) as number) };
 }
 
 const LOWER_LETTER = /^\p{Ll}$/u;
