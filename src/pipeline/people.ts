@@ -791,14 +791,28 @@ export function findPeople(d: Draft): void {
   /** Each person's tokens lower-cased, for fitsPerson. */
   const folds: string[][] = [];
   const byName = new Map<string, number>();
+  /**
+   * People by their last word lower-cased, and (two words or more) by their first word: a
+   * name fits only people who end in its last word (fitsPerson), a lone family name only
+   * people who start with it (fitsFamilyFirst). Lists are in people order.
+   */
+  const byLast = new Map<string, number[]>();
+  const byFirst = new Map<string, number[]>();
+  const among = (index: Map<string, number[]>, key: string) => index.get(key) ?? [];
   const ordered = [...personNames].sort((a, b) => b.split(' ').length - a.split(' ').length);
   for (const name of ordered) {
     const tokens = name.split(' ');
     const folded = foldAll(tokens);
     const genders = [...(nameGenders.get(name) ?? [givenGender(tokens[0] as string)])];
     for (const gender of genders) {
-      if (people.some((p, k) => fitsPerson(folded, folds[k] as string[]) && sameGender(p.gender, gender))) continue;
+      const last = folded.at(-1) as string;
+      const fitsSomeone = among(byLast, last).some(
+        (k) => fitsPerson(folded, folds[k] as string[]) && sameGender((people[k] as PersonDraft).gender, gender),
+      );
+      if (fitsSomeone) continue;
       byName.set(`${name}|${gender ?? ''}`, people.length);
+      byLast.set(last, [...among(byLast, last), people.length]);
+      if (tokens.length >= 2) byFirst.set(tokens[0] as string, [...among(byFirst, tokens[0] as string), people.length]);
       people.push({ name, tokens, aliases: [], roles: [], gender, firstAt: Number.POSITIVE_INFINITY });
       folds.push(folded);
     }
@@ -812,8 +826,9 @@ export function findPeople(d: Draft): void {
     if (idx === undefined) {
       // The most recently mentioned person it fits: two Clintons, "Clinton" is the last one named.
       const folded = foldAll(tokens);
-      let fitting = people.map((_, k) => (fitsPerson(folded, folds[k] as string[]) ? k : -1)).filter((k) => k >= 0);
-      if (fitting.length === 0) fitting = people.map((p, k) => (fitsFamilyFirst(tokens, p) ? k : -1)).filter((k) => k >= 0);
+      let fitting = among(byLast, folded.at(-1) as string).filter((k) => fitsPerson(folded, folds[k] as string[]));
+      if (fitting.length === 0)
+        fitting = among(byFirst, tokens[0] as string).filter((k) => fitsFamilyFirst(tokens, people[k] as PersonDraft));
       const sameSex = fitting.filter((k) => sameGender((people[k] as PersonDraft).gender, c.gender));
       const fits = sameSex.length ? sameSex : fitting;
       if (fits.length === 0) return;
