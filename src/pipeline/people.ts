@@ -36,6 +36,7 @@ import {
   SPEECH_VERBS,
   TITLE_WORDS,
 } from '../data/words.js';
+import { isWordChar } from '../text/count.js';
 import { WordTable } from '../text/word-table.js';
 import type { Block, Draft, Mention, PersonDraft } from './draft.js';
 
@@ -59,19 +60,14 @@ const PARTICLE = [...NAME_PARTICLES].join('|');
  * in the pattern would be tried at every position of the text, and costs three times as much).
  */
 const CAPITALISED_RUN = new RegExp(String.raw`${UPPER_TOKEN}(?:(?: (?:${PARTICLE}|of(?: the)?))* ${UPPER_TOKEN})*`, 'gu');
-const WORD_CHAR = /^[\p{L}\p{N}'’]$/u;
-
-/** A letter, a digit or an apostrophe (WORD_CHAR), for one code point; ASCII without a regex. */
-function isWordChar(cp: number): boolean {
-  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39) || cp === 0x27;
-  return WORD_CHAR.test(String.fromCodePoint(cp));
-}
+/** A letter, a digit or an apostrophe (' or ’): a character a run cannot start right after. */
+const isNameChar = (cp: number) => isWordChar(cp) || cp === 0x27 || cp === 0x2019;
 
 /** Whether the code point before `at` is a word character (an astral letter is two code units). */
 function wordCharBefore(text: string, at: number): boolean {
   const unit = text.charCodeAt(at - 1);
   const from = at >= 2 && unit >= 0xdc00 && unit <= 0xdfff ? at - 2 : at - 1;
-  return isWordChar(text.codePointAt(from) as number);
+  return isNameChar(text.codePointAt(from) as number);
 }
 
 /** 2 for an astral code point at `at` (two UTF-16 units), else 1. */
@@ -93,7 +89,7 @@ function nextCapitalisedRun(text: string): RegExpExecArray | null {
       // moved back to its start by the u flag, and the same match would come back for ever.
       let end = at;
       do end += codePointLength(text, end);
-      while (end < text.length && isWordChar(text.codePointAt(end) as number));
+      while (end < text.length && isNameChar(text.codePointAt(end) as number));
       CAPITALISED_RUN.lastIndex = end;
       continue;
     }

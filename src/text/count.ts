@@ -6,7 +6,7 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const SPACE = /^\s$/;
 
 /** \p{L} or \p{N}, for one code point; ASCII without a regex. */
-function isWordChar(cp: number): boolean {
+export function isWordChar(cp: number): boolean {
   if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39);
   return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
 }
