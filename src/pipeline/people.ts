@@ -795,6 +795,11 @@ export function findPeople(d: Draft): void {
   const byLast = new Map<string, number[]>();
   const byFirst = new Map<string, number[]>();
   const among = (index: Map<string, number[]>, key: string) => index.get(key) ?? [];
+  const addTo = (index: Map<string, number[]>, key: string, k: number) => {
+    const list = index.get(key);
+    if (list) list.push(k);
+    else index.set(key, [k]);
+  };
   const ordered = [...personNames].sort((a, b) => b.split(' ').length - a.split(' ').length);
   for (const name of ordered) {
     const tokens = name.split(' ');
@@ -807,8 +812,8 @@ export function findPeople(d: Draft): void {
       );
       if (fitsSomeone) continue;
       byName.set(`${name}|${gender ?? ''}`, people.length);
-      byLast.set(last, [...among(byLast, last), people.length]);
-      if (tokens.length >= 2) byFirst.set(tokens[0] as string, [...among(byFirst, tokens[0] as string), people.length]);
+      addTo(byLast, last, people.length);
+      if (tokens.length >= 2) addTo(byFirst, tokens[0] as string, people.length);
       people.push({ name, tokens, aliases: [], roles: [], gender, firstAt: Number.POSITIVE_INFINITY });
       folds.push(folded);
     }

@@ -39,23 +39,24 @@ const matches = (rule: Rule, text: string) => (!rule.hint || rule.hint.test(text
 export class FirstMatch<R extends Rule> {
   readonly #rules: readonly R[];
   #joined: Joined[] | null = null;
+  /** Indices of the rules to join, by their flags. */
+  readonly #byFlags = new Map<string, number[]>();
   /** Indices of the rules tried alone, in order. */
   readonly #alone: number[] = [];
 
   constructor(rules: readonly R[]) {
     this.#rules = rules;
     rules.forEach((rule, i) => {
+      const { flags } = rule.pattern;
       if (!joinable(rule)) this.#alone.push(i);
+      else if (this.#byFlags.has(flags)) this.#byFlags.get(flags)?.push(i);
+      else this.#byFlags.set(flags, [i]);
     });
   }
 
   /** The joined regexes, one per set of flags, built on first use. */
   #join(): Joined[] {
-    const byFlags = new Map<string, number[]>();
-    this.#rules.forEach((rule, i) => {
-      if (joinable(rule)) byFlags.set(rule.pattern.flags, [...(byFlags.get(rule.pattern.flags) ?? []), i]);
-    });
-    return [...byFlags].map(([flags, indices]) => {
+    return [...this.#byFlags].map(([flags, indices]) => {
       const parts = indices.map((i) => `(?<r${i}>${(this.#rules[i] as R).pattern.source})`);
       return { regex: new RegExp(`^(?:${parts.join('|')})`, flags), indices };
     });
