@@ -121,6 +121,7 @@ function assemble(input: string, d: Draft): ArticleRecord {
     headline: d.headline ? d.text.slice(d.headline.start, d.headline.end) : null,
     date,
     dateSource,
+    dateField: dateSource === 'record' ? (d.options.dateField ?? null) : null,
     dateline,
     agencies,
     people,

@@ -16,6 +16,7 @@ const article = {
     headline: { type: ['string', 'null'] },
     date: { ...isoDate, description: 'ISO date of the story' },
     dateSource: { enum: ['dateline', 'header', 'option', 'record', null], description: 'where `date` came from' },
+    dateField: { type: ['string', 'null'], description: 'with dateSource "record": the NDJSON field the date was read from' },
     dateline: {
       oneOf: [
         { type: 'null' },

@@ -87,6 +87,8 @@ export interface ArticleRecord {
   headline: string | null;
   date: string | null;
   dateSource: DateSource;
+  /** With dateSource "record": the record field the date was read from, else null. */
+  dateField: string | null;
   dateline: Dateline | null;
   agencies: string[];
   people: Person[];
@@ -111,6 +113,8 @@ export interface ExtractOptions {
   date?: string | null;
   /** Where `date` came from: the `--date` option (default) or the NDJSON record's date field. */
   dateFrom?: 'option' | 'record';
+  /** The record field `date` was read from ("publishedAt"), when it came from a record. */
+  dateField?: string | null;
   /** Called with one line per decision when set (the `--debug` trace); free when absent. */
   debug?: (line: string) => void;
 }

@@ -29,8 +29,14 @@ const ANSI = '\u001b[';
 let dir: string;
 
 /** What `wirecut` should print for a text, as parsed JSON: the library's record for it. */
-function expected(text: string, source: string | null, date: string | null = null, dateFrom: 'option' | 'record' = 'record'): unknown {
-  return JSON.parse(serialiseRecord(extract(text, { source, date, dateFrom }), false));
+function expected(
+  text: string,
+  source: string | null,
+  date: string | null = null,
+  dateFrom: 'option' | 'record' = 'record',
+  dateField: string | null = date !== null && dateFrom === 'record' ? 'date' : null,
+): unknown {
+  return JSON.parse(serialiseRecord(extract(text, { source, date, dateFrom, dateField }), false));
 }
 
 beforeAll(async () => {
@@ -246,6 +252,39 @@ describe('extract --from ndjson', () => {
     expect(records[3]).toMatchObject({ source: 'no-text', error: { code: 'missing-text' } });
     expect(records[4]).toMatchObject({ source: '-:6', error: { code: 'not-an-object' } });
     expect(records[5]).toEqual(expected(OTHER, '-:7'));
+  });
+
+  it('reads a record date from the fields feeds and APIs use, or from --date-field, and says which', async () => {
+    const story = 'Exports rose for a third month, the ministry said.';
+    const records = [
+      { id: 'iso', text: story, publishedAt: '2024-02-12T01:00:00+09:00' },
+      { id: 'rfc', text: story, pubDate: 'Mon, 12 Feb 2024 01:00:00 +0900' },
+      { id: 'first-wins', text: story, date: '2024-02-10', published: '2024-02-11' },
+      { id: 'unreadable', text: story, date: 'yesterday' },
+      { id: 'none', text: story, ts: 1707699600 },
+    ];
+    const run = await runCli(['--from', 'ndjson', '--fields', 'source,date,dateSource,dateField,warnings'], {
+      stdin: records.map((r) => JSON.stringify(r)).join('\n'),
+    });
+    expect(run.code).toBe(0);
+    const out = parseLines(run.stdout) as Array<Record<string, unknown>>;
+    expect(out.map((r) => [r.source, r.date, r.dateSource, r.dateField])).toEqual([
+      ['iso', '2024-02-12', 'record', 'publishedAt'],
+      ['rfc', '2024-02-12', 'record', 'pubDate'],
+      ['first-wins', '2024-02-10', 'record', 'date'],
+      ['unreadable', null, null, null],
+      ['none', null, null, null],
+    ]);
+    expect(out[3]?.warnings).toEqual([{ code: 'record-date-unreadable', message: expect.stringContaining('"date"') }]);
+    expect(out[4]?.warnings).toEqual([]);
+    const named = await runCli(['--from', 'ndjson', '--date-field', 'ts', '--fields', 'date,dateField,warnings'], {
+      stdin: `${JSON.stringify(records[4])}\n${JSON.stringify(records[0])}\n`,
+    });
+    expect(parseLines(named.stdout)).toEqual([
+      { date: '2024-02-12', dateField: 'ts', warnings: [] },
+      { date: null, dateField: null, warnings: [{ code: 'record-date-missing', message: expect.stringContaining('"ts"') }] },
+    ]);
+    expect((await runCli(['--date-field', 'ts', 'story.txt'], { cwd: dir })).code).toBe(2);
   });
 
   it('--date wins over a record date; --text-field and --id-field pick fields; files are named FILE:LINE', async () => {

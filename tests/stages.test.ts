@@ -1,7 +1,7 @@
 // Unit tables per stage: [input, expected] rows and negative rows that must not match.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
-import { parseCalendarDate } from '../src/text/dates.js';
+import { parseCalendarDate, parseTimestamp } from '../src/text/dates.js';
 import { decodeBytes } from '../src/text/decode.js';
 import { normaliseText } from '../src/text/normalise.js';
 import { splitSentences } from '../src/text/sentences.js';
@@ -76,6 +76,29 @@ describe('parseCalendarDate', () => {
   ];
   it.each(rows)('%j with reference %j -> %j', (text, ref, expected) => {
     expect(parseCalendarDate(text, ref)?.iso ?? null).toBe(expected);
+  });
+});
+
+describe('parseTimestamp: record dates as feeds and APIs write them', () => {
+  const rows: [unknown, string | null][] = [
+    ['2024-09-19T01:10:00+09:00', '2024-09-19'],
+    ['2024-09-19', '2024-09-19'],
+    ['2024-09-19 01:10:00', '2024-09-19'],
+    ['20240919T011000Z', '2024-09-19'],
+    ['Thu, 19 Sep 2024 01:10:00 +0900', '2024-09-19'],
+    ['19 Sep 2024 01:10 GMT', '2024-09-19'],
+    ['Sun, 05 Jan 97 10:00:00 EST', '1997-01-05'],
+    [1726708200, '2024-09-19'],
+    ['1726708200000', '2024-09-19'],
+    ['2024-02-30T00:00:00Z', null],
+    ['31 Foo 2024', null],
+    ['yesterday', null],
+    ['2024', null],
+    [null, null],
+    [{ date: '2024-09-19' }, null],
+  ];
+  it.each(rows)('%j -> %j', (value, expected) => {
+    expect(parseTimestamp(value)).toBe(expected);
   });
 });
 

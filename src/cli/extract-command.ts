@@ -26,6 +26,7 @@ export interface ExtractSettings {
   /** NDJSON field holding the story; null: the first of the usual ones that holds a string. */
   textField: string | null;
   idField: string;
+  dateField: string | null;
   /** Top-level fields to keep; null keeps all. Error records are always printed whole. */
   fields: readonly string[] | null;
   date: string | null;
@@ -53,7 +54,7 @@ export async function runExtract(io: CliIo, settings: ExtractSettings): Promise<
     pretty: settings.pretty || Boolean(settings.outDir),
     fields: settings.fields,
     debug: settings.debug,
-    ndjson: { textField: settings.textField, idField: settings.idField, date: settings.date },
+    ndjson: { textField: settings.textField, idField: settings.idField, date: settings.date, dateField: settings.dateField },
   };
   const outDir = settings.outDir ? new OutDir(resolve(io.cwd, settings.outDir), settings.force === true) : null;
   const progress = new Progress(io, settings);
@@ -178,7 +179,15 @@ async function textTask(io: CliIo, input: string, settings: ExtractSettings, pro
   if (read.ok) progress.read(read.bytes.length);
   const decoded = decodeRead(read);
   return decoded.ok
-    ? { kind: 'text', text: decoded.text, decodeWarnings: decoded.warnings, source, date: settings.date, dateFrom: 'option' }
+    ? {
+        kind: 'text',
+        text: decoded.text,
+        decodeWarnings: decoded.warnings,
+        source,
+        date: settings.date,
+        dateFrom: 'option',
+        dateField: null,
+      }
     : { kind: 'failed', source, error: decoded.error };
 }
 

@@ -29,6 +29,7 @@ interface ExtractFlags {
   from: 'text' | 'ndjson';
   textField: string | null;
   idField: string;
+  dateField: string | null;
   fields: string[] | null;
   date: string | null;
   jobs: Jobs;
@@ -90,6 +91,11 @@ function buildProgram(io: CliIo, setStatus: (code: number) => void): Command {
       new Option('--id-field <name>', 'NDJSON field giving the record source (else FILE:LINE)')
         .argParser(parseFieldNameOption)
         .default('id'),
+    )
+    .addOption(
+      new Option('--date-field <name>', 'NDJSON field giving the story date (ISO 8601, RFC 822 or epoch)')
+        .argParser(parseFieldNameOption)
+        .default(null, 'first of date, published, publishedAt, published_at, pubDate, datePublished, publish_date, published_date'),
     )
     .addOption(
       new Option('--fields <list>', 'keep only these comma-separated top-level fields')
@@ -162,6 +168,7 @@ async function extractAction(io: CliIo, program: Command, files: string[], flags
     for (const [flag, name] of [
       ['textField', '--text-field'],
       ['idField', '--id-field'],
+      ['dateField', '--date-field'],
     ] as const) {
       if (program.getOptionValueSource(flag) === 'cli')
         program.error(`error: ${name} needs --from ndjson`, { exitCode: EXIT_USAGE, code: 'wirecut.usage' });
@@ -189,6 +196,7 @@ async function extractAction(io: CliIo, program: Command, files: string[], flags
     from: flags.from,
     textField: flags.textField,
     idField: flags.idField,
+    dateField: flags.dateField,
     fields: flags.fields,
     date: flags.date,
     jobs: flags.jobs,

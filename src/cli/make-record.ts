@@ -12,6 +12,8 @@ export interface RecordOptions {
   date: string | null;
   /** Where `date` came from: the `--date` option or the NDJSON record's date field. */
   dateFrom?: 'option' | 'record';
+  /** The NDJSON field the date was read from. */
+  dateField?: string | null;
   debug?: ((line: string) => void) | undefined;
 }
 
@@ -52,6 +54,7 @@ export function recordFromText(text: string, options: RecordOptions): ArticleRec
       source: options.source,
       date: options.date,
       dateFrom: options.dateFrom ?? 'option',
+      dateField: options.dateField ?? null,
       ...(options.debug ? { debug: options.debug } : {}),
     });
   } catch (error) {

@@ -2,7 +2,9 @@
 // the reason there is none (not JSON, not an object, no text field). Pure: it runs in the main
 // thread with --jobs 1 and in the worker threads with --jobs N.
 
-import { isIsoDate } from '../text/dates.js';
+import { DEFAULT_DATE_FIELDS } from '../data/record-fields.js';
+import type { Warning } from '../index.js';
+import { parseTimestamp } from '../text/dates.js';
 import type { InputError } from './read-input.js';
 import type { ParsedTask } from './render.js';
 
@@ -12,18 +14,12 @@ export interface NdjsonSettings {
   idField: string;
   /** --date, which overrides a record's own date. */
   date: string | null;
+  /** --date-field: the field holding a record's date; null: the first of DEFAULT_DATE_FIELDS that holds one. */
+  dateField: string | null;
 }
 
 /** Where NDJSON feeds usually keep the story, in the order they are tried. */
 export const DEFAULT_TEXT_FIELDS = ['text', 'body', 'content', 'story'] as const;
-
-/** A record's date field, when it starts with an ISO date: "2024-01-05T10:00:00Z" -> "2024-01-05". */
-function leadingIsoDate(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const date = ISO_DATE_PREFIX.exec(value.trim())?.[1];
-  return date !== undefined && isIsoDate(date) ? date : null;
-}
-const ISO_DATE_PREFIX = /^(\d{4}-\d{2}-\d{2})(?!\d)/;
 
 export function taskFromLine(line: { text: string; number: number }, input: string, settings: NdjsonSettings): ParsedTask {
   const lineSource = `${input}:${line.number}`;
@@ -49,8 +45,59 @@ export function taskFromLine(line: { text: string; number: number }, input: stri
   const source = (typeof id === 'string' && id !== '') || (typeof id === 'number' && Number.isFinite(id)) ? String(id) : lineSource;
   const text = pickText(value, settings.textField);
   if (typeof text !== 'string') return { kind: 'failed', source, error: text };
-  const date = settings.date ?? leadingIsoDate(value.date);
-  return { kind: 'text', text, decodeWarnings: [], source, date, dateFrom: settings.date ? 'option' : 'record' };
+  if (settings.date !== null)
+    return { kind: 'text', text, decodeWarnings: [], source, date: settings.date, dateFrom: 'option', dateField: null };
+  const found = recordDate(value, settings.dateField);
+  return {
+    kind: 'text',
+    text,
+    decodeWarnings: found.warning ? [found.warning] : [],
+    source,
+    date: found.date,
+    dateFrom: 'record',
+    dateField: found.field,
+  };
+}
+
+interface RecordDate {
+  date: string | null;
+  field: string | null;
+  warning: Warning | null;
+}
+
+/**
+ * A record's date: from the named field, or the first default field that holds a date. A
+ * field that is there but holds no date it can read is reported, never guessed at.
+ */
+function recordDate(value: Record<string, unknown>, dateField: string | null): RecordDate {
+  const fields: readonly string[] = dateField !== null ? [dateField] : DEFAULT_DATE_FIELDS;
+  let unreadable: string | null = null;
+  for (const field of fields) {
+    const raw = value[field];
+    if (raw === undefined || raw === null || raw === '') continue;
+    const date = parseTimestamp(raw);
+    if (date !== null) return { date, field, warning: null };
+    unreadable ??= field;
+  }
+  if (unreadable !== null) {
+    const shown = JSON.stringify(value[unreadable]).slice(0, 60);
+    return {
+      date: null,
+      field: null,
+      warning: {
+        code: 'record-date-unreadable',
+        message: `record field "${unreadable}" holds ${shown}, not a date wirecut reads (ISO 8601, RFC 822 or epoch)`,
+      },
+    };
+  }
+  if (dateField !== null) {
+    return {
+      date: null,
+      field: null,
+      warning: { code: 'record-date-missing', message: `record has no "${dateField}" field (see --date-field)` },
+    };
+  }
+  return { date: null, field: null, warning: null };
 }
 
 function pickText(value: Record<string, unknown>, textField: string | null): string | InputError {

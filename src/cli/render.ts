@@ -20,6 +20,8 @@ export type Task =
       source: string | null;
       date: string | null;
       dateFrom: 'option' | 'record';
+      /** The record field the date was read from (NDJSON), else null. */
+      dateField: string | null;
     };
 
 /** A task once its NDJSON line, if any, is parsed: a story to extract or a failure. */
@@ -55,6 +57,7 @@ export function renderTask(given: Task, settings: RenderSettings): Rendered {
             source: task.source,
             date: task.date,
             dateFrom: task.dateFrom,
+            dateField: task.dateField,
             debug: settings.debug ? (line) => debug.push(`${task.source ?? '-'}: ${line}`) : undefined,
           },
         );

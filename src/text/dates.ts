@@ -89,3 +89,46 @@ export function parseCalendarDate(s: string, reference: string | null): ParsedDa
   if (!isRealDate(year, month, day)) return null;
   return { iso: `${year}-${pad(month)}-${pad(day)}`, yearImplied };
 }
+
+/** Month abbreviations as RFC 822 writes them, and full names. */
+const RFC_822 = /^(?:[A-Za-z]{3,9},?\s+)?(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{2}|\d{4})(?![\d-])/;
+const ISO_PREFIX = /^(\d{4})-(\d{2})-(\d{2})(?![\d])/;
+const ISO_BASIC = /^(\d{4})(\d{2})(\d{2})(?:T\d|$)/;
+/** Seconds (10 digits) or milliseconds (13 digits) since 1970: what some news APIs send. */
+const EPOCH = /^\d{10}(?:\d{3})?$/;
+
+/**
+ * The calendar day of a timestamp as feeds and news APIs write it, or null:
+ * ISO 8601 ("2024-09-19T01:10:00+09:00", "20240919"), RFC 822 ("Thu, 19 Sep 2024 01:10:00 +0900",
+ * "19 Sep 2024"), or seconds or milliseconds since 1970 (a number or digits).
+ * A written date is taken as written (the day where the story was published, not in UTC);
+ * an epoch count has no place, so its day is the UTC one.
+ */
+export function parseTimestamp(value: unknown): string | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? epochDay(value) : null;
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  if (EPOCH.test(text)) return epochDay(Number(text));
+  const iso = ISO_PREFIX.exec(text) ?? ISO_BASIC.exec(text);
+  if (iso) return realIso(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const rfc = RFC_822.exec(text);
+  if (rfc) {
+    const month = MONTHS.get((rfc[2] as string).toLowerCase());
+    const yy = Number(rfc[3]);
+    // RFC 822's two-digit years: 70-99 are 19xx, the rest 20xx (as RFC 2822 reads them).
+    const year = (rfc[3] as string).length === 2 ? (yy >= 70 ? 1900 + yy : 2000 + yy) : yy;
+    return month ? realIso(year, month, Number(rfc[1])) : null;
+  }
+  return null;
+}
+
+function realIso(y: number, m: number, d: number): string | null {
+  return isRealDate(y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : null;
+}
+
+function epochDay(n: number): string | null {
+  // Ten digits or fewer are seconds; more are milliseconds.
+  const ms = Math.abs(n) < 1e11 ? n * 1000 : n;
+  const t = new Date(ms);
+  return Number.isNaN(t.getTime()) ? null : t.toISOString().slice(0, 10);
+}
