@@ -18,12 +18,25 @@ const repaired: [string, string, string][] = [
   ['csv doubled quotes', 'He said ""no"" and ""never"".', 'He said "no" and "never".'],
   ['ligatures', 'the \ufb01rst of\ufb01cial', 'the first official'],
   ['lone CR', 'one\rtwo', 'one\ntwo'],
+  ['paragraphs glued at a full stop', 'the new squad.Mumbai (Maharashtra): Rain', 'the new squad.\n\nMumbai (Maharashtra): Rain'],
+  ['paragraphs glued after a closing quote', 'we will win.”Next morning', 'we will win.”\n\nNext morning'],
+  ['paragraphs glued inside a word', 'the boats were recoveredThree fishermen', 'the boats were recovered\n\nThree fishermen'],
+  [
+    'table cells joined by padding and a comma',
+    'first cell ends.            , SECOND CELL, Here — it goes.           , Third., Fourth',
+    'first cell ends.\n\nSECOND CELL, Here — it goes.\n\nThird.\n\nFourth',
+  ],
+  ['quote marks left escaped', 'she said \\“We will,\\” and \\"soon\\"', 'she said “We will,” and "soon"'],
 ];
 const untouched = [
   'café, naïve, São Paulo, Ã alone',
   'if a < b and c > d then',
   'an empty string "" stays',
   'one sentence per line.\nanother sentence per line.\nand a third one here.',
+  'Shares of Amazon.com rose; the U.S.Army base; e.g.The list; Mrs.Patel and Gen.Rawat came',
+  'an iPhone, an eBay sale, data from comScore, #indiaFirst and x.com/SomeTeamIPL/status/1',
+  'a list, Then a capital after a comma, and one padded cell only.          , Here',
+  'one backslash before a mark, \\“here”, is not a habit',
 ];
 
 describe('normaliseText repairs', () => {

@@ -2,12 +2,15 @@
 // work on clean text while every span it reports still points into the input as given.
 //
 // Repairs: HTML entities (`&quot;` -> `"`), CRLF and lone CR -> LF, non-breaking and other
-// odd spaces -> space, zero-width characters dropped. Each kind of repair is reported once as
-// a warning with its count. It does not touch quote marks or dashes: later stages read them
-// as they are.
+// odd spaces -> space, zero-width characters dropped, and what scrapers do to paragraphs:
+// paragraphs glued with no space ("...the players.New Delhi", "...were rescuedTwo girls"),
+// table cells joined by a run of spaces and a comma, quote marks left escaped (`\“`). Each kind
+// of repair is reported once as a warning with its count. It does not touch quote marks or
+// dashes otherwise: later stages read them as they are.
 
 import { decodeHTMLStrict } from 'entities';
 import { CONTINUATION_CHAR, WINDOWS_1252_HIGH } from '../data/windows-1252.js';
+import { ABBREVIATED_TITLES } from '../data/words.js';
 import type { Warning } from '../types.js';
 
 /** One replaced stretch: input [inStart, inEnd) became output [outStart, outEnd). */
@@ -43,6 +46,21 @@ const BLOCK_TAG = String.raw`<\/?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|section|
 const INLINE_TAG = String.raw`<\/?[a-zA-Z][a-zA-Z0-9]{0,15}\b[^<>]{0,300}>|<!--[^]{0,2000}?-->`;
 const LIGATURE = String.raw`[\uFB00-\uFB06]`;
 const CSV_DOUBLED = '""';
+/**
+ * A paragraph glued to the next with no space: a sentence's end mark between a lower-case word
+ * and a capitalised one ("the players.New Delhi"), or a lower-case word run straight into a
+ * capitalised one ("were rescuedTwo minor girls"). Not "Amazon.com", "U.S.Army", "e.g.The",
+ * "iPhone", "#indiaFirst" or a link: the word before must be four lower-case letters or more
+ * (two before an end mark) and start a word.
+ */
+const GLUED_AT_MARK = String.raw`(?<=[a-z]{2})[.!?]["”’]?(?=[A-Z][a-z])`;
+const GLUED_IN_WORD = String.raw`[A-Z](?<=(?:^|[\s(“"‘'])[a-z]{4,}[A-Z])(?=[a-z]{2})`;
+/** Table cells a scraper joined with a run of spaces and a comma ("...sanctions.        , LVIV"). */
+const CELL_JOIN = String.raw`[ \t]*[ \t]{8},[ \t]*`;
+/** Where cells are joined so, the same join without its padding ("the region., She said"). */
+const BARE_CELL_JOIN = String.raw`(?<=[.!?"”])[ \t]?,[ \t]+(?=[A-Z])`;
+/** A quote mark left escaped by a JSON or SQL dump (\“Yes,\” she said). */
+const ESCAPED_QUOTE = String.raw`\\(?=["“”‘’])`;
 /** Two single marks standing for one double: ``We won,'' he said. */
 const PAIRED_SINGLES = "(?<!['‘’`])(?:''|‘‘|’’|``)(?!['‘’`])";
 const PAIRED_SINGLE_REPAIR: Record<string, string> = { "''": '"', '‘‘': '“', '’’': '”', '``': '“' };
@@ -58,17 +76,46 @@ const REPAIRS = [
   { kind: 'html-tag', pattern: INLINE_TAG },
   { kind: 'ligature', pattern: LIGATURE },
   { kind: 'paired-single-quotes', pattern: PAIRED_SINGLES },
-  { kind: 'csv-doubled-quotes', pattern: CSV_DOUBLED },
+  { kind: 'glued-paragraphs', pattern: GLUED_AT_MARK },
+  { kind: 'glued-paragraphs', pattern: GLUED_IN_WORD },
+  { kind: 'csv-doubled-quotes', pattern: CSV_DOUBLED, when: 'csv' },
+  { kind: 'joined-cells', pattern: CELL_JOIN, when: 'cells' },
+  { kind: 'joined-cells', pattern: BARE_CELL_JOIN, when: 'cells' },
+  { kind: 'escaped-quotes', pattern: ESCAPED_QUOTE, when: 'escapes' },
 ] as const;
 
 type RepairKind = (typeof REPAIRS)[number]['kind'] | 'hard-wrap';
+/** Repairs that apply only when the whole input shows the habit they undo. */
+type Habit = 'csv' | 'cells' | 'escapes';
 
-/** Every repair as one alternation, so the text is scanned once; CSV quotes only where used. */
-const compile = (kinds: readonly { pattern: string }[]) => new RegExp(kinds.map((r) => `(${r.pattern})`).join('|'), 'g');
-const REPAIRABLE = compile(REPAIRS.filter((r) => r.kind !== 'csv-doubled-quotes'));
-const REPAIRABLE_WITH_CSV = compile(REPAIRS);
 /** `""` used as quote marks: at least this many pairs before they are read as CSV escaping. */
 const MIN_CSV_PAIRS = 2;
+/** Cells joined by padding and a comma: at least this many joins. */
+const MIN_CELL_JOINS = 2;
+/** Escaped quote marks: at least this many (one may be a real backslash). */
+const MIN_ESCAPED_QUOTES = 2;
+
+function habitsOf(input: string): Habit[] {
+  const habits: Habit[] = [];
+  if ((input.match(/(?<!")""(?!")/g)?.length ?? 0) >= MIN_CSV_PAIRS) habits.push('csv');
+  if (input.includes('        ,') && (input.match(/[ \t]{8},/g)?.length ?? 0) >= MIN_CELL_JOINS) habits.push('cells');
+  if (input.includes('\\') && (input.match(/\\["“”‘’]/g)?.length ?? 0) >= MIN_ESCAPED_QUOTES) habits.push('escapes');
+  return habits;
+}
+
+/** Every repair as one alternation, so the text is scanned once; a habit's repairs only where it shows. */
+const compiled = new Map<string, RegExp>();
+function repairPattern(habits: readonly Habit[]): RegExp {
+  const key = habits.join(',');
+  let pattern = compiled.get(key);
+  if (!pattern) {
+    // Every repair keeps its group (a habit not shown matches nothing), so group numbers stay the index into REPAIRS.
+    const parts = REPAIRS.map((r) => ('when' in r && !habits.includes(r.when) ? '((?!))' : `(${r.pattern})`));
+    pattern = new RegExp(parts.join('|'), 'g');
+    compiled.set(key, pattern);
+  }
+  return pattern;
+}
 
 const LIGATURES: Record<string, string> = {
   '\uFB00': 'ff',
@@ -91,6 +138,9 @@ const REPAIR_MESSAGES: Record<RepairKind, string> = {
   ligature: 'typographic ligatures spelled out',
   'paired-single-quotes': "two single quote marks ('' or ``) standing for one double mark made one",
   'csv-doubled-quotes': 'doubled "" quote marks from CSV escaping made single',
+  'glued-paragraphs': 'paragraphs glued together with no space split apart',
+  'joined-cells': 'table cells joined by spaces and a comma split into paragraphs',
+  'escaped-quotes': 'backslashes before quote marks removed',
   'hard-wrap': 'lines hard-wrapped inside paragraphs joined',
 };
 
@@ -173,6 +223,17 @@ function replacementFor(match: RegExpExecArray, input: string, wrapped: boolean)
       return { text: PAIRED_SINGLE_REPAIR[text] ?? text, kind };
     case 'csv-doubled-quotes':
       return { text: '"', kind };
+    case 'glued-paragraphs': {
+      // "wereTwo": the break goes before the capital.
+      if (/^[A-Z]/.test(text)) return { text: `\n\n${text}`, kind };
+      // "Mrs.Smith", "Gen.Rawat": a title's period, not a sentence's end.
+      const word = /[A-Za-z]+$/.exec(input.slice(Math.max(0, match.index - 12), match.index))?.[0] ?? '';
+      return ABBREVIATED_TITLES.has(word) ? null : { text: `${text}\n\n`, kind };
+    }
+    case 'joined-cells':
+      return { text: '\n\n', kind };
+    case 'escaped-quotes':
+      return { text: '', kind };
     default:
       return null;
   }
@@ -192,9 +253,8 @@ export function normaliseText(input: string): NormText {
   const counts = new Map<RepairKind, { n: number; first: number; firstEnd: number }>();
   let out = '';
   let last = 0;
-  const csv = (input.match(/(?<!")""(?!")/g)?.length ?? 0) >= MIN_CSV_PAIRS;
   const wrapped = isHardWrapped(input);
-  const pattern = csv ? REPAIRABLE_WITH_CSV : REPAIRABLE;
+  const pattern = repairPattern(habitsOf(input));
   pattern.lastIndex = 0;
   for (let m = pattern.exec(input); m !== null; m = pattern.exec(input)) {
     const r = replacementFor(m, input, wrapped);
