@@ -44,6 +44,8 @@ const cityNames = new Set(
     .map((c) => c.name)
     .filter((n) => /^\p{Lu}/u.test(n)),
 );
+// Big cities GeoNames names "X City" are written "X" in datelines: "New York City" -> "New York".
+for (const c of cities) if (c.population >= 500000 && / City$/.test(c.name)) cityNames.add(c.name.slice(0, -' City'.length));
 const both = [...maleSet].filter((n) => femaleSet.has(n));
 
 const places = new Set();

@@ -18,8 +18,8 @@ import type { ArticleRecord, DateSource, ExtractOptions, Quote, Removed, Warning
 /** The stages, in order. Each reads and extends the draft. */
 const STAGES: readonly ((d: Draft) => void)[] = [
   findHeader,
-  findHeadline,
   findDateline,
+  findHeadline,
   inferParagraphs,
   stripBoilerplate,
   cutRepeats,
@@ -42,6 +42,7 @@ export function extract(rawInput: string, options: ExtractOptions = {}): Article
     headerDate: null,
     headline: null,
     dateline: null,
+    storyStart: null,
     credits: [],
     quotes: [],
     people: [],
@@ -57,11 +58,13 @@ function assemble(input: string, d: Draft): ArticleRecord {
   const span = (s: { start: number; end: number }) => ({ start: norm.toInputStart(s.start), end: norm.toInputEnd(s.end) });
   const paragraphs = d.blocks.map((b) => d.text.slice(b.start, b.end));
   const body = paragraphs.join('\n\n');
+  // Codes the repair cut carry input offsets already; every other stage's cuts are mapped back.
   const removed: Removed[] = d.removed
     .map((r) => {
       const s = span(r);
       return { kind: r.kind, text: input.slice(s.start, s.end), rule: r.rule, start: s.start, end: s.end };
     })
+    .concat(norm.cuts.map((c) => ({ kind: c.kind, text: input.slice(c.start, c.end), rule: c.rule, start: c.start, end: c.end })))
     .sort((a, b) => a.start - b.start);
   const quotes: Quote[] = d.quotes.map((q) => ({
     text: d.text.slice(q.start, q.end),

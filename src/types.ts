@@ -20,7 +20,15 @@ export type RemovedKind =
   /** Ad and widget labels: "ADVERTISEMENT", "RECOMMENDED STORIES FOR YOU". */
   | 'ad'
   /** A later copy of the body, pasted again by a scraper. */
-  | 'repeat';
+  | 'repeat'
+  /** A photo's caption, with or without its credit: "Rescuers search ... (AP Photo/Jane Doe)". */
+  | 'caption'
+  /** A page's time stamp or reading time: "Updated: Aug 03, 2021, 15:48 IST", "3 min read". */
+  | 'timestamp'
+  /** Ticker, story and link codes: "(MSFT.O)", "[IDnL4N2X]", a bare short link. */
+  | 'code'
+  /** Lines above the dateline that no other rule names: a kicker, a standfirst, a caption's title. */
+  | 'standfirst';
 
 export interface Removed extends Span {
   kind: RemovedKind;

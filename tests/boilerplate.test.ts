@@ -30,7 +30,7 @@ const cut: [string, string][] = [
   ['Promoted', 'ad'],
   ['Follow us on Twitter and Facebook', 'promo'],
   ['Subscribe to our newsletter for daily updates', 'promo'],
-  ['Updated: Mar 4, 2024 11:02 IST', 'header'],
+  ['Updated: Mar 4, 2024 11:02 IST', 'timestamp'],
   ['(With inputs from agencies)', 'disclaimer'],
   ['(With agency inputs)', 'disclaimer'],
   [
@@ -281,7 +281,7 @@ const TRAILERS: Row[] = [
 ];
 
 const FURNITURE: Row[] = [
-  [around('(Photo: Engineers at the sluice gates on Tuesday)'), [['credit', '(Photo: Engineers at the sluice gates on Tuesday)']]],
+  [around('(Photo: Engineers at the sluice gates on Tuesday)'), [['caption', '(Photo: Engineers at the sluice gates on Tuesday)']]],
   [around('(Photo: Reuters)'), [['credit', '(Photo: Reuters)']]],
   [around('File photo'), [['credit', 'File photo']]],
   [around('Image credit: River Authority'), [['credit', 'Image credit: River Authority']]],
@@ -289,7 +289,7 @@ const FURNITURE: Row[] = [
   [around('(AP Photo/Rami Saleh)'), [['credit', '(AP Photo/Rami Saleh)']]],
   [
     around('Water pours through the gates of the dam on Tuesday. (AP Photo/Rami Saleh)'),
-    [['credit', 'Water pours through the gates of the dam on Tuesday. (AP Photo/Rami Saleh)']],
+    [['caption', 'Water pours through the gates of the dam on Tuesday. (AP Photo/Rami Saleh)']],
   ],
   [around('ADVERTISEMENT'), [['ad', 'ADVERTISEMENT']]],
   [around('Ads by Widgetco'), [['ad', 'Ads by Widgetco']]],
@@ -298,10 +298,10 @@ const FURNITURE: Row[] = [
   [around('Follow us on Instagram for more updates'), [['promo', 'Follow us on Instagram for more updates']]],
   [around('Subscribe to our newsletter'), [['promo', 'Subscribe to our newsletter']]],
   [`${LEDE} Click here to join our WhatsApp channel.`, [['promo', 'Click here to join our WhatsApp channel.']]],
-  [around('Updated: Jan 5, 2024 10:32 IST'), [['header', 'Updated: Jan 5, 2024 10:32 IST']]],
+  [around('Updated: Jan 5, 2024 10:32 IST'), [['timestamp', 'Updated: Jan 5, 2024 10:32 IST']]],
   [
     around('First Published: 05 Jan 2024, 09:15 AM | Last Updated: 05 Jan 2024, 10:32 AM'),
-    [['header', 'First Published: 05 Jan 2024, 09:15 AM | Last Updated: 05 Jan 2024, 10:32 AM']],
+    [['timestamp', 'First Published: 05 Jan 2024, 09:15 AM | Last Updated: 05 Jan 2024, 10:32 AM']],
   ],
   [
     `${LEDE}\n\nBy Nadia Okafor\n\nBy Nadia Okafor\n\n${LAST}`,
@@ -373,7 +373,7 @@ describe('credits and headlines', () => {
     const input = `Updated: Jan 5, 2024 10:32 IST\n\nDhaka, Jan 5 (PTI) ${LEDE}`;
     const r = extract(input);
     expect(r.headline).toBeNull();
-    expect(r.removed.map((x) => [x.kind, x.text])).toEqual([['header', 'Updated: Jan 5, 2024 10:32 IST']]);
+    expect(r.removed.map((x) => [x.kind, x.text])).toEqual([['timestamp', 'Updated: Jan 5, 2024 10:32 IST']]);
   });
   it('cuts a repeated headline with the repeated body', () => {
     const copy = `KABUL (AP) — ${LEDE}\n\n${LAST}`;

@@ -843,7 +843,7 @@ const FACTS: Fact[] = [
     name: 'captions-ads-promos',
     dateline: { place: 'Mumbai', date: '2024-03-04', agency: 'PTI' },
     agencies: ['PTI'],
-    removedKinds: ['header', 'credit', 'ad', 'promo', 'agency-tag'],
+    removedKinds: ['timestamp', 'caption', 'ad', 'promo', 'agency-tag'],
     bodyStartsWith: 'Suburban train services on the Central line',
     bodyEndsWith: 'announcements at stations were unclear.',
     people: ['Meena Kulkarni'],

@@ -400,6 +400,71 @@ describe('datelines without an agency (capitals only) and date sources', () => {
   });
 });
 
+describe('datelines where the story starts: below page furniture, bare tags, damaged separators', () => {
+  type Expect = { place: string | null; region?: string | null; agency: string | null; date?: string | null };
+  const rows: [string, Expect][] = [
+    ['Mumbai: The city council approved the budget on Friday.', { place: 'Mumbai', agency: null }],
+    ['New York: The museum reopened its main hall on Sunday.', { place: 'New York', agency: null }],
+    ['(Reuters) - Two lenders agreed to merge on Tuesday.', { place: null, agency: 'Reuters', date: null }],
+    ['(CNN) -- Floods closed the coastal highway.', { place: null, agency: null }],
+    ['GUWAHATI, India  (AP)  Rescuers searched the river.', { place: 'Guwahati', region: 'India', agency: 'AP' }],
+    ['PARIS (AFP) - – Museums reopened after the strike.', { place: 'Paris', agency: 'AFP' }],
+    ['Pune [India], : The home side won its third match.', { place: 'Pune', region: 'India', agency: null }],
+    [
+      'Storm shuts schools along the coast\nBy Jane Roe\nUpdated: 3:10 PM EST, March 4, 2024\nShare\nBOSTON (AP) — Schools closed on Monday.',
+      { place: 'Boston', agency: 'AP', date: null },
+    ],
+    [
+      'Volunteers clear the river banks\nMore than two thousand volunteers joined the clean-up on its first day, the organisers said.\nNew Delhi: More than two thousand volunteers joined the clean-up.',
+      { place: 'New Delhi', agency: null },
+    ],
+    [
+      '* Shares slip * Oil climbs (Updates prices) By Jane Roe March 3 (Reuters) - Stocks fell on Monday as oil rose for a third day and traders waited for the central bank.',
+      { place: null, agency: 'Reuters', date: '2020-03-03' },
+    ],
+    [
+      'Fishermen rescued off the coast * Two boats lost By Jane Roe CHENNAI, March 3 (Reuters) - Navy divers rescued eleven fishermen on Monday.',
+      { place: 'Chennai', agency: 'Reuters', date: '2020-03-03' },
+    ],
+  ];
+  it.each(rows)('%j', (text, expected) => {
+    const r = extract(text, { date: '2020-09-01' });
+    expect(r.dateline).toMatchObject(expected);
+    const dl = r.dateline;
+    expect(dl && text.slice(dl.start, dl.end)).toBe(dl?.text);
+    // Nothing above the dateline is left in the body.
+    expect(text.lastIndexOf(r.body.slice(0, 20))).toBeGreaterThanOrEqual(dl?.end ?? 0);
+  });
+  it('takes the first line above a lower dateline for the headline, and cuts the rest above it', () => {
+    const r = extract(
+      'Storm shuts schools along the coast\nBy Jane Roe\nUpdated: 3:10 PM EST, March 4, 2024\nShare\nBOSTON (AP) — Schools closed on Monday.',
+    );
+    expect(r.headline).toBe('Storm shuts schools along the coast');
+    expect(r.body).toBe('Schools closed on Monday.');
+    expect(r.removed.map((x) => x.kind)).toEqual(['byline', 'timestamp', 'promo']);
+  });
+  const negatives: [string, string][] = [
+    ['a label that is not a place', 'Note: The figures are provisional.'],
+    ['a town that is also a word', 'Police: The suspect was arrested near the station.'],
+    [
+      'a bare place under paragraphs of story',
+      'The council met on Monday.\nIt approved the budget.\nMumbai: The city will host the next meeting.',
+    ],
+    [
+      'a dated dateline under three paragraphs of story',
+      'Officials said the plan would be ready next year and that work would begin in the spring.\nThe council agreed after a long debate that ran late into the night on Tuesday.\nResidents had asked for the plan for more than a decade, and many came to watch.\nLONDON (Reuters) - A second story starts here.',
+    ],
+    ['an unknown capitalised label below the first line', 'Bond sale set for Friday\nAMOUNT: 2,000,000\nISSUER: County Water Board'],
+    [
+      'an agency tag in a sentence, with no separator',
+      'Shares of the company, which Reuters (Reuters) said were sold, fell on Monday after the results were out.',
+    ],
+  ];
+  it.each(negatives)('no dateline: %s', (_what, text) => {
+    expect(extract(text).dateline).toBeNull();
+  });
+});
+
 describe('paragraphs of a flattened story', () => {
   const sentence = (i: number) => `Officials in the district reported item number ${i} of the day to reporters at noon.`;
   it('breaks a long one-line story before quotes and every few sentences, never inside a quote', () => {

@@ -33,7 +33,35 @@ export const AGENCIES: readonly Agency[] = [
   { name: 'CNA', spellings: ['CNA'] },
   { name: 'KUNA', spellings: ['KUNA'] },
   { name: 'PNA', spellings: ['PNA'] },
+  { name: 'NAN', spellings: ['NAN', 'News Agency of Nigeria'] },
+  { name: 'APP', spellings: ['APP', 'Associated Press of Pakistan'] },
+  { name: 'BSS', spellings: ['BSS', 'Bangladesh Sangbad Sangstha'] },
+  { name: 'UNB', spellings: ['UNB', 'United News of Bangladesh'] },
+  { name: 'Antara', spellings: ['Antara', 'ANTARA'] },
+  { name: 'VNA', spellings: ['VNA', 'Vietnam News Agency'] },
+  { name: 'Jiji', spellings: ['Jiji', 'Jiji Press'] },
+  { name: 'KCNA', spellings: ['KCNA', 'Korean Central News Agency'] },
+  { name: 'CNS', spellings: ['China News Service'] },
+  { name: 'Interfax', spellings: ['Interfax'] },
+  { name: 'IRNA', spellings: ['IRNA'] },
+  { name: 'SANA', spellings: ['SANA'] },
+  { name: 'QNA', spellings: ['QNA', 'Qatar News Agency'] },
+  { name: 'MENA', spellings: ['MENA', 'Middle East News Agency'] },
+  { name: 'GNA', spellings: ['GNA', 'Ghana News Agency'] },
+  { name: 'KNA', spellings: ['KNA', 'Kenya News Agency'] },
+  { name: 'Lusa', spellings: ['Lusa'] },
+  { name: 'Europa Press', spellings: ['Europa Press'] },
+  { name: 'Prensa Latina', spellings: ['Prensa Latina'] },
+  { name: 'CP', spellings: ['CP', 'The Canadian Press', 'Canadian Press'] },
+  { name: 'NZPA', spellings: ['NZPA'] },
+  { name: 'PA', spellings: ['PA Media'] },
 ];
+
+/**
+ * Outlets whose name stands in a dateline where an agency's would ("(CNN) --"): they make a
+ * dateline, but credit no wire agency.
+ */
+export const DATELINE_OUTLET_TAGS: readonly string[] = ['CNN', 'CNN Business'];
 
 const BY_SPELLING = new Map<string, string>();
 for (const a of AGENCIES) for (const s of a.spellings) BY_SPELLING.set(s.toLowerCase(), a.name);

@@ -27,6 +27,18 @@ export interface BoilerplateRule {
   credits?: boolean;
   /** A cheap test any match passes, tried first for the costlier patterns. */
   hint?: RegExp;
+  /**
+   * A label that opens a widget of several lines ("Also Read", "More coverage", "RECOMMENDED
+   * STORIES FOR YOU"): the headlines, captions and stamps right below it go with it.
+   */
+  opensWidget?: boolean;
+  /** Only inside the story: a headline above it may look the same ("FLOODS CUT OFF VILLAGES"). */
+  bodyOnly?: boolean;
+  /**
+   * Judged by the shape of its letters alone (capitals, Title Case): it fires only when few lines
+   * of the story have that shape, since some outlets print whole stories in Title Case.
+   */
+  shapeOnly?: boolean;
 }
 
 /** A notice's source words -> a pattern for the whole line: brackets and full stop optional. */
@@ -70,13 +82,23 @@ export const OUTLET_NOTICES: readonly BoilerplateRule[] = [
 ];
 
 /** A month, weekday, time zone or number: the words of a page stamp's date. */
-const STAMP_TOKEN = String.raw`(?:\d{1,4}(?:[:/]\d{1,4}){0,2}(?!\d)(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?|ist|gmt|utc|[ecmp][sd]?t|bst|cet|cest|jst|hkt|sgt|am|pm|a\.m|p\.m|hrs|at|on|(?:last |first )?(?:updated|published|posted|modified)(?: on| at)?:?)(?![a-z])\.?`;
-const STAMP_LABEL = String.raw`(?:last\s+|first\s+)?(?:updated|published|posted|modified)`;
+const STAMP_TOKEN = String.raw`(?:\d{1,4}(?:[:/]\d{1,4}){0,2}(?!\d)(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?|ist|(?:gmt|utc)(?:[+-]\d{1,2}(?::?\d\d)?)?|[ecmp][sd]?t|bst|cet|cest|eet|eest|wet|west|msk|jst|kst|hkt|sgt|pkt|wib|pht|ict|sast|eat|wat|aest|aedt|awst|am|pm|a\.m|p\.m|hrs|at|on|(?:last |first )?(?:updated|published|posted|modified|issued|created)(?: on| at)?:?)(?![a-z])\.?`;
+const STAMP_LABEL = String.raw`(?:last\s+|first\s+)?(?:updated|published|posted|modified|issued|created)`;
+/** A stamp with no label holds a date: a month's name or d/m/y digits, and a year or a time. */
+const STAMP_HAS_DATE = String.raw`(?=[^\n]*(?:\b\d{4}\b|\d{1,2}[:.]\d{2}))(?=[^\n]*(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}/\d{1,2}/\d{2,4}))`;
 
 /** Credits in a photo line: a few capitalised words, handles, slashes ("AP/Jane Doe", "X/@ANI"). */
 const CREDIT_NAME = String.raw`[\p{Lu}\p{N}@#][\p{L}\p{N}@#.&'’_-]*`;
 const CREDIT_WORDS = String.raw`${CREDIT_NAME}(?:\s*[/,]\s*|\s+(?:via\s+|and\s+|of\s+)?)?(?:${CREDIT_NAME}(?:\s*[/,]\s*|\s+(?:via\s+|and\s+)?)?){0,5}`;
 const PHOTO_LABEL = String.raw`(?:[Ff]ile [Pp]hoto|FILE PHOTO|[Pp]hotos?|PHOTOS?|[Ii]mages?|IMAGES?|[Pp]ictures?|PICTURES?|[Pp]ic|PIC|[Gg]raphics?|GRAPHICS?|[Vv]ideo|VIDEO|[Rr]epresentational [Ii]mage)`;
+/** A photographer in a credit line: "Denis Balibouse", "JANE ROE", "Jean-Luc de la Tour". */
+const CREDIT_PERSON = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s(?:de |la |van |von |da )*\p{Lu}[\p{L}.'’-]*){0,3}`;
+
+/** Where a caption places someone: "(L)", "(R)", "(C)", "(2nd L)", "(L-R)". */
+const POSITION = String.raw`\((?:\d(?:st|nd|rd|th) )?[LRC](?:-[LRC])?\)`;
+/** A caption's present-tense verb right after the marker: "(C) shakes hands", "(R) reacts". */
+const CAPTION_VERB = String.raw`(?:shakes|gestures|reacts|celebrates|poses|pose|looks|waves|arrives|speaks|attends|walks|sits|stands|holds|greets|listens|talks|smiles|hugs|applauds|competes|plays|returns|hits|leaves|receives|delivers|addresses|meets|prays|cries|jumps|runs|kicks|throws|lifts|signs|wears|points|raises)\b`;
+
 /** "By Jane Doe", "By JANE DOE and John Roe", "Written by: Jane Doe | Reuters". */
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
 
@@ -112,6 +134,50 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
     pattern:
       /^[^\n]{0,240}\bcontributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article))(?:\s+(?:from|in)\s+[^\n]{1,80})?\.?$/i,
     joins: true,
+    // "The Associated Press contributed to this report": the copy is the agency's.
+    credits: true,
+    tail: true,
+  },
+  {
+    kind: 'trailer',
+    rule: 'contributed',
+    // "Jane Roe and John Doe contributed." after "... reported from Washington."
+    hint: /contributed\.?$/,
+    pattern: new RegExp(String.raw`^${NAME}(?:\s*(?:,|and)\s*${NAME}){0,5}\s+contributed\.?$`, 'u'),
+    tail: true,
+  },
+  {
+    kind: 'trailer',
+    rule: 'reported-from',
+    // AP: "Doe reported from Des Moines, Iowa; Roe from New York." "Doe reported from London."
+    hint: /reported from/,
+    pattern: new RegExp(
+      String.raw`^${NAME}(?:\s*(?:,|and)\s*${NAME})*\s+reported from\s+[^.;\n]{2,80}(?:(?:;|,? and)\s*${NAME}\s+(?:reported\s+)?from\s+[^.;\n]{2,80})*\.?$`,
+      'u',
+    ),
+    joins: true,
+    tail: true,
+  },
+  {
+    kind: 'trailer',
+    rule: 'correction-note',
+    // "This version corrects the spelling of the region." "This story has been updated to ..."
+    pattern:
+      /^this (?:version|story|article|report) (?:corrects|has been (?:corrected|updated)|was (?:corrected|updated)|updates)\b[^\n]{0,240}$/i,
+  },
+  {
+    kind: 'trailer',
+    rule: 'source-line',
+    // A republisher's source credit: "Source: Times of Malta", "Source: IANS".
+    pattern: /^source\s*:\s*(?:\S+\s+){0,6}\S+\.?$/i,
+    credits: true,
+  },
+  {
+    kind: 'trailer',
+    rule: 'truncation-marker',
+    // A retrieval tool's mark where it cut the text: "… [285 more characters]".
+    pattern: /^…?\s*\[\d[\d,]* more (?:characters|chars|words)\]$/i,
+    tail: true,
   },
   {
     kind: 'trailer',
@@ -119,6 +185,19 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
     pattern:
       /^\(?\s*(?:contact|to contact the (?:reporters?|editors?|authors?|writers?)[^:\n]{0,80}|for (?:more information|inquiries|enquiries|queries))\s*:\s*[^\n]{1,240}$/i,
     joins: true,
+  },
+  {
+    kind: 'trailer',
+    rule: 'contact-codes',
+    // Reuters: "((jane.doe@example.com; +44 20 7000 0000; Reuters Messaging: ...))"
+    pattern: /^\(\([^()\n]{1,400}\)\)$/,
+    tail: true,
+  },
+  {
+    kind: 'code',
+    rule: 'bare-link',
+    // An embed's address left alone on its line: "https://x.com/SomeTeam/status/1851".
+    pattern: /^(?:https?:\/\/|www\.)\S{4,300}$/i,
   },
   {
     kind: 'trailer',
@@ -141,7 +220,7 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
   { kind: 'trailer', rule: 'end-mark', pattern: /^(?:[■□▪◼◾]+(?:\s*[■□▪◼◾]+)*|#{3}|-\s?30\s?-)$/ },
   // Page furniture.
   {
-    kind: 'header',
+    kind: 'timestamp',
     rule: 'page-stamp',
     // "Updated: Jan 5, 2024 10:32 IST", "First Published: 05 Jan 2024, 10:32 AM | Last Updated: ..."
     pattern: new RegExp(
@@ -150,17 +229,41 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
     ),
   },
   {
+    kind: 'timestamp',
+    rule: 'date-time-line',
+    // A line of only a date and time, with or without labels: "06/08/2019 10:07 PM",
+    // "July 30, 2024 12:18", "September 19, 2024 1:10 AM GMT+9 Updated September 19, 2024".
+    pattern: new RegExp(String.raw`^(?=[^\n]{0,160}$)${STAMP_HAS_DATE}(?:${STAMP_TOKEN}[\s,|–—-]*){2,16}$`, 'i'),
+  },
+  {
+    kind: 'timestamp',
+    rule: 'stamp-and-agency',
+    // A stamp fused with the agency that wrote the story: "Published November 13, 2015 Associated Press".
+    pattern: new RegExp(String.raw`^(?=[^\n]{0,160}$)${STAMP_HAS_DATE}(?:${STAMP_TOKEN}[\s,|–—-]*){2,16}(?:${AGENCY_SPELLINGS})$`, 'iu'),
+    credits: true,
+  },
+  {
+    kind: 'timestamp',
+    rule: 'reading-time',
+    // "3 min", "1 min read", "5 mins read", "Reading time: 4 minutes", "2 hours ago", "Listen to this article".
+    pattern:
+      /^(?:(?:reading time\s*:?\s*)?\d{1,3}\s*(?:min|mins|minutes?)(?:\s+read)?|\d{1,3}\s+(?:sec|secs|seconds?|min|mins|minutes?|hrs?|hours?|days?|weeks?|months?)\s+ago|listen to (?:this|the) (?:article|story)(?:\s*\d{1,2}:\d{2})?)$/i,
+  },
+  {
     kind: 'ad',
     rule: 'ad-label',
     pattern:
-      /^(?:advertisement|advertisment|advt\.?|ad|sponsored(?: content)?|promoted(?: content| stories)?|story continues (?:below|after) (?:this )?(?:advertisement|ad)|continue reading (?:below|after (?:this )?(?:advertisement|ad))|scroll (?:down )?to continue(?: with content)?|article continues (?:below|after (?:this )?(?:advertisement|ad)))$/i,
+      /^(?:advertisement|advertisment|advt\.?|ad|sponsored(?: content| links(?: you may like)?| stories)?|promoted(?: content| stories)?|story continues (?:below|after) (?:this )?(?:advertisement|ad)|continue reading (?:below|after (?:this )?(?:advertisement|ad))|scroll (?:down )?to continue(?: with content)?|article continues (?:below|after (?:this )?(?:advertisement|ad)))$/i,
+    // "... blamed on the weather. Advertisement": a slot left at the end of a paragraph.
+    tail: true,
   },
   { kind: 'ad', rule: 'ads-by', pattern: /^(?:ads|ad|promoted|sponsored)(?: content| stories| links)? by [^\n]{1,40}$/i },
   {
     kind: 'ad',
     rule: 'widget-label',
+    opensWidget: true,
     pattern:
-      /^(?:recommended (?:stories|articles|videos|for you|reading)(?: for you)?|you may (?:also )?like|you might (?:also )?like|trending(?: now| stories| news| videos| topics)?|top stories|popular (?:stories|now)|most (?:read|popular|viewed)|in case you missed it|more from [^\n]{1,40}|from around the web)$/i,
+      /^(?:recommended (?:stories|articles|videos|for you|reading)(?: for you)?|you may (?:also )?like|you might (?:also )?like|trending(?: now| stories| news| videos| topics)?|top stories|popular (?:stories|now)|most (?:read|popular|viewed)|in case you missed it|more from [^\n]{1,40}|from around the web|live tv|live updates|highlights|key highlights|we also published the following articles recently|slideshow\s*\(\s*\d+\s*images?\s*\)|\d{1,2}\s*\/\s*\d{1,2}|article-image|image|photo|video|gallery|watch video|play video)$/i,
   },
   // Promos.
   {
@@ -179,6 +282,23 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
     tail: true,
   },
   { kind: 'promo', rule: 'click-here', pattern: /^click here (?:to|for) [^\n]{1,160}$/i, tail: true },
+  {
+    kind: 'promo',
+    rule: 'call-to-action',
+    // A short line that ends by asking the reader to act: "Love cricket? Get daily updates on our
+    // channel. Subscribe Now", "GET THE APP ON THE GO BY CLICKING HERE", "... newsletter ... Sign up here."
+    hint: /(?:here|now|today|more|app)\W*$/i,
+    pattern:
+      /^(?=(?:\S+\s+){0,40}\S+$)[^\n]{0,300}?\b(?:click(?:ing)? here|tap here|subscribe(?: now| here| today)?|sign up(?: here| now| today)|register (?:now|here|today)|download (?:now|the app|our app)|get the app|read more|learn more|join (?:now|us)|watch now|listen now)[.!]?$/i,
+  },
+  {
+    kind: 'promo',
+    rule: 'newsletter',
+    // "The Daily Briefing newsletter provides all the news you need to start your day."
+    hint: /newsletter/i,
+    pattern: /^(?:the |our )?[^\n]{0,60}\bnewsletters?\b[^\n]{0,160}\b(?:sign up|subscribe|inbox|delivered|start your day)\b[^\n]{0,80}$/i,
+  },
+  { kind: 'promo', rule: 'get-app', pattern: /^(?:get|install|open) (?:the|our) [^\n]{0,40}\bapp\b[^\n]{0,120}$/i, tail: true },
   { kind: 'promo', rule: 'join-channel', pattern: /^join (?:our|the) [^\n]{0,40}\b(?:whatsapp|telegram)\b[^\n]{0,100}$/i, tail: true },
   { kind: 'promo', rule: 'download-app', pattern: /^download (?:the|our) [^\n]{0,40}\bapp\b[^\n]{0,120}$/i, tail: true },
   { kind: 'promo', rule: 'catch-all', pattern: /^catch all the (?:latest |breaking )?[^\n]{0,60}\bnews\b[^\n]{0,200}$/i, tail: true },
@@ -191,6 +311,14 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
   { kind: 'credit', rule: 'provided-by', pattern: /^©\s*provided by [^\n]{1,80}$/i },
   {
     kind: 'credit',
+    rule: 'image-source',
+    // "Image Source : PTI", "Photo Source: ANI", "Pic- X", "File pic", "Pic courtesy: Twitter".
+    pattern:
+      /^(?:(?:image|photo|picture|pic|video) source\s*:\s*[^\n]{1,60}|pic\s*[-:|]\s*[^\n]{1,40}|file pic|pic courtesy\s*:?\s*[^\n]{1,40})$/i,
+    credits: true,
+  },
+  {
+    kind: 'credit',
     rule: 'image-credit',
     pattern:
       /^\(?\s*(?:photo|image|picture|pic|video|graphic|illustration|cover image|featured image)s?\s*(?:credits?|courtesy)\s*[:|–—-]?\s*[^\n]{1,120}?\)?$/i,
@@ -198,6 +326,7 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
   {
     kind: 'credit',
     rule: 'agency-photo',
+    credits: true,
     // "(AP Photo/Jane Doe)", "(PTI Photo)", "(Photo by Jane Doe/Getty Images)"
     pattern: new RegExp(
       String.raw`^\(\s*(?:(?:${AGENCY_SPELLINGS})\s*(?:[Pp]hoto|PHOTO|[Pp]ic|[Ii]mage)s?(?:\s*/\s*[^()\n]{1,60})?|(?:[Pp]hoto|PHOTO|[Ii]mage)s? by [^()\n]{1,60})\s*\)$`,
@@ -205,9 +334,10 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
     ),
   },
   {
-    kind: 'credit',
+    kind: 'caption',
     rule: 'agency-photo-caption',
     // A picture's caption closed by its credit: "Firefighters at the site on Monday. (AP Photo/Jane Doe)"
+    credits: true,
     hint: /\)$/,
     pattern: new RegExp(
       String.raw`^[^\n]{8,400}\(\s*(?:(?:${AGENCY_SPELLINGS})\s*(?:[Pp]hoto|PHOTO|[Pp]ic|[Ii]mage)s?(?:\s*/\s*[^()\n]{1,60})?|(?:[Pp]hoto|PHOTO|[Ii]mage)s? by [^()\n]{1,60})\s*\)$`,
@@ -217,11 +347,12 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
   {
     kind: 'credit',
     rule: 'photo-credit',
+    credits: true,
     // The label and only a credit after it: "(Photo: Reuters)", "Image: X/@ANI", "Photo | PTI".
     pattern: new RegExp(String.raw`^\(?\s*${PHOTO_LABEL}\s*[:|]\s*${CREDIT_WORDS}\s*\)?$`, 'u'),
   },
   {
-    kind: 'credit',
+    kind: 'caption',
     rule: 'photo-caption',
     // The label and a description: "(Photo: Police outside the court on Monday)".
     pattern: new RegExp(String.raw`^\(?\s*${PHOTO_LABEL}\s*[:|]\s*[^\n]{2,300}?\)?$`, 'u'),
@@ -233,9 +364,52 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
       /^\(?(?:file (?:photo|image|picture|pic)|representational (?:image|photo|picture|pic)|representative (?:image|photo|picture)|image for representation(?:al)?(?: purposes?)?(?: only)?|for representational purposes?(?: only)?)\.?\)?$/i,
   },
   {
-    kind: 'credit',
+    kind: 'caption',
     rule: 'file-photo-caption',
     pattern: /^(?:file (?:photo|image|picture)|representational (?:image|photo|picture)) (?:of|shows?|showing) [^\n]{1,240}$/i,
+  },
+  {
+    kind: 'caption',
+    rule: 'credit-closed-caption',
+    // A caption closed by a credit in brackets that names a photo: "... in Ranchi on Monday.
+    // (Photo: IANS)", "... the agency said.(Jane Roe/ City Press Service photo via AP)".
+    credits: true,
+    hint: /\)$/,
+    pattern: new RegExp(
+      String.raw`^[^\n]{8,900}?\(\s*(?:(?:${PHOTO_LABEL})\s*(?:[Cc]redits?|[Cc]ourtesy)?\s*[:|/-]\s*[^()\n]{1,80}|[^()\n]{1,120}\b(?:[Pp]hotos?|PHOTO|[Pp]ic|[Ii]mages?)(?: via [^()\n]{1,40})?)\.?\s*\)$`,
+      'u',
+    ),
+  },
+  {
+    kind: 'caption',
+    rule: 'credit-closed-caption',
+    // A caption closed by its credit line: "... on May 30. REUTERS/Jane Roe/File photo Purchase
+    // Licensing Rights, opens new tab", "... near Haifa © JANE ROE / AFP/File", "... AFP via Getty Images".
+    credits: true,
+    pattern: new RegExp(
+      String.raw`^[^\n]{8,900}?(?:\b(?:${AGENCY_SPELLINGS})\/\s?${CREDIT_PERSON}(?:\/\s?[Ff]ile(?: [Pp]hoto)?)?|©\s*[^\n]{1,60}?\/\s*(?:${AGENCY_SPELLINGS})(?:\/[Ff]ile)?|\b(?:${AGENCY_SPELLINGS}) via Getty Images|\bGetty Images)(?:\s+Purchase Licensing Rights(?:, opens new tab)?)?$`,
+      'u',
+    ),
+  },
+  {
+    kind: 'caption',
+    rule: 'caption-opener',
+    // Captions say what the picture shows: "FILE - In this Monday, Jan. 6 file photo, ...",
+    // "In this photo provided by the city, ...", "This image taken from video shows ...".
+    pattern:
+      /^(?:FILE\s*[-–—]\s*[^\n]{20,900}|(?:In )?[Tt]his (?:file |undated |handout )?(?:photo|image|picture|frame grab|video grab)(?: (?:dated|taken|made|provided|released|shows|from)\b|,)[^\n]{20,900})$/u,
+  },
+  {
+    kind: 'caption',
+    rule: 'position-caption',
+    // Wire captions mark who stands where, in the present tense: "Nadal (C) shakes hands with the
+    // umpire after ...", "Lee (L) and Park (R) pose ...". One "(R)" alone is a US party ("Gov. Doe
+    // (R) said"), so one marker needs a caption's verb. The marker is in the first sentence.
+    hint: /\((?:\d(?:st|nd|rd|th) )?[LRC](?:-[LRC])?\)/,
+    pattern: new RegExp(
+      String.raw`^(?:[^.!?\n]{0,300}${POSITION}[^.!?\n]{0,300}${POSITION}|[^.!?\n]{0,300}${POSITION}\s+(?:and\s+[^.!?\n]{1,80}\s+)?${CAPTION_VERB})[^\n]{0,500}$`,
+    ),
+    tail: true,
   },
   // A byline inside the story, often doubled by the scraper.
   {
@@ -251,10 +425,54 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
   {
     kind: 'related-link',
     rule: 'related-label',
+    opensWidget: true,
     pattern:
-      /^(?:also read|read also|read more|also watch|also see|see also|must read|must watch|related(?: stories| news| articles?| videos?| links?)?|more stories)\s*[:|–—-]?$/i,
+      /^(?:also read|read also|read more|also watch|also see|see also|must read|must watch|read next|related(?: stories| news| articles?| videos?| links?| coverage)?|more (?:stories|news)|more (?:[a-z]+ ){0,2}coverage|latest (?:stories|news))\s*[:|–—-]?$/i,
+  },
+  {
+    kind: 'byline',
+    rule: 'agency-byline',
+    // An agency's byline block: "AP", "Associated Press", "By Jane Roe, Reuters", "AP Miami".
+    pattern: new RegExp(
+      String.raw`^(?:By\s+${NAME}\s*[,|]?\s*)?(?:${AGENCY_SPELLINGS})(?:\s+(?:[Ss]taff|[Ww]riter|[Cc]orrespondent))?(?:\s+\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2})?$`,
+      'u',
+    ),
+    credits: true,
+  },
+  {
+    kind: 'related-link',
+    rule: 'caps-line',
+    // A line in capitals inside the story, with no digits: a promo or a related story's
+    // headline ("FLOODS SWEEP THE NORTH: LIVE UPDATES"): five words or more, letters only (a
+    // table's row has digits, brackets or signs). Desk codes are END_RULES.
+    hint: /^[^a-z]*$/,
+    bodyOnly: true,
+    shapeOnly: true,
+    pattern: /^(?=[\p{Lu}\s'’:,!?.-]*$)(?=(?:[^\p{L}\n]*\p{Lu}){10})(?:\S+\s+){4,}\S+$/u,
+  },
+  {
+    kind: 'related-link',
+    rule: 'title-case-line',
+    // A related story's headline pasted between paragraphs, in Title Case with no full stop:
+    // "Rescuers Reach Village Cut Off By Floods After Three Days". Subheads go too; a list of
+    // names (commas), a table's row (digits, brackets), a line ending as a sentence does or
+    // closing a quotation is story text.
+    hint: /^\p{Lu}/u,
+    bodyOnly: true,
+    shapeOnly: true,
+    pattern:
+      /^(?!(?:[Aa]lso|ALSO|[Rr]ead|READ|[Ss]ee|SEE|[Mm]ust|MUST|[Ww]atch|WATCH)\b)(?![^\n]*,[^\n]*,)(?![^\n]*[\d()=])(?=[^\n]*[^.,;:\s"”’']$)(?=(?:\S+\s+){5,})(?:(?:\p{Lu}[\p{L}'’-]*|[\p{Lu}\d'"‘“(][^\s]*|(?:a|an|and|as|at|but|by|for|from|in|into|of|off|on|or|over|per|the|to|up|via|vs\.?|with|is|are|be|was|after|amid)(?![\p{L}]))\s+)+(?:\p{Lu}|[\d'"‘“(])\S*$/u,
   },
 ];
+
+/** Most words of a widget's item with no label of its own: a related headline, "File pic". */
+export const WIDGET_ITEM_MAX_WORDS = 25;
+/** Lines of a story in a shape-only rule's shape, past which the story itself is in that shape. */
+export const SHAPED_LINES_MIN = 4;
+export const SHAPED_LINES_SHARE = 0.25;
+/** Words of a related headline left right above the trailers at the end ("How a firm recycles ..."). */
+export const END_HEADLINE_MIN_WORDS = 4;
+export const END_HEADLINE_MAX_WORDS = 20;
 
 /** Lines that are trailer only at the very end of a story. */
 export const END_RULES: readonly BoilerplateRule[] = [

@@ -90,6 +90,17 @@ export const OUTLETS: readonly Outlet[] = [
     ],
   },
   {
+    name: 'Reuters',
+    rule: 'reuters-standards',
+    notices: [String.raw`our standards: the thomson reuters trust principles`],
+  },
+  {
+    name: 'Bernama',
+    rule: 'bernama-notice',
+    // Its promo of its own channels, closing its stories on its site.
+    notices: [String.raw`bernama provides up-to-date authentic and comprehensive news and information[^\n]{0,600}`],
+  },
+  {
     name: 'agency-feed outlets',
     rule: 'auto-published-notice',
     // Several outlets use the same sentence without naming themselves.
@@ -105,6 +116,6 @@ export const OUTLETS: readonly Outlet[] = [
  * edited" (modified, reworked) and came from such a feed. "The report, reviewed by officials,
  * was based on an agency feed" is story text: it says neither.
  */
-const FEED = String.raw`(?:an? |the )?(?:third party )?(?:syndicated|agency|wire|news agency) (?:news )?(?:agency )?feeds?`;
+const FEED = String.raw`(?:an? |the )?(?:third party )?(?:automated )?(?:syndicated|agency|wire|news agency) (?:news )?(?:agency )?feeds?`;
 const NOT_EDITED = String.raw`(?:not been|may not have(?: been)?|may have been) (?:[^()\n]{0,40}? )?(?:edited|modified|reworked|reviewed)`;
-export const GENERIC_NOTICE = String.raw`(?:disclaimer: ?)?(?:except for the headline, )?(?:this|the) (?:story|report|article|copy|news|post|content)\b[^()\n]{0,160}?\b(?:(?:auto-generated|auto-published|published|sourced) from ${FEED}|${NOT_EDITED}\b[^()\n]{0,120}?\b${FEED})\b[^()\n]{0,200}?`;
+export const GENERIC_NOTICE = String.raw`(?:disclaimer: ?)?(?:except for the headline, )?(?:this|the) (?:story|report|article|copy|news|post|content)\b[^()\n]{0,160}?\b(?:(?:auto-generated|auto-published|published|sourced|generated) from ${FEED}|${NOT_EDITED}\b[^()\n]{0,120}?\b${FEED})\b[^()\n]{0,200}?`;

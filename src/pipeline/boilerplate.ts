@@ -15,6 +15,8 @@ import { AGENCY_SPELLINGS, canonicalAgency } from '../data/agencies.js';
 import {
   type BoilerplateRule,
   CAPITALISED_LABEL,
+  END_HEADLINE_MAX_WORDS,
+  END_HEADLINE_MIN_WORDS,
   END_RULES,
   HEADLINE_MAX_WORDS,
   HEADLINE_MIN_WORDS,
@@ -25,9 +27,13 @@ import {
   RELATED_SEPARATOR,
   SENTENCE_OPENERS,
   SEPARATOR_ONLY_LABEL,
+  SHAPED_LINES_MIN,
+  SHAPED_LINES_SHARE,
   SMALL_WORDS,
   SUBJECT_WINDOW,
+  WIDGET_ITEM_MAX_WORDS,
 } from '../data/boilerplate.js';
+import { countWords } from '../text/count.js';
 import { FirstMatch } from '../text/first-match.js';
 import { splitSentences } from '../text/sentences.js';
 import { type Block, type Draft, type RemovedDraft, trimSpan } from './draft.js';
@@ -62,6 +68,7 @@ export function stripBoilerplate(d: Draft): void {
   const lines = linesOf(d);
   const cuts: RemovedDraft[] = [];
   dropFalseHeadline(d, cuts);
+  cutAboveStory(d, lines, cuts);
   const cut = (c: Omit<RemovedDraft, 'start' | 'end'>, start: number, end: number, rule?: BoilerplateRule): void => {
     const s = trimSpan(d.text, start, end);
     if (s.end <= s.start) return;
@@ -70,23 +77,138 @@ export function stripBoilerplate(d: Draft): void {
     d.trace?.(`boilerplate: ${c.rule} ${JSON.stringify(d.text.slice(s.start, Math.min(s.end, s.start + 60)))}`);
   };
 
+  // A widget's label ("Also Read", "More coverage") takes the headlines and captions below it.
+  let widget = false;
+  // Lines cut for their shape alone wait until the story's own shape is known. The headline
+  // printed again is left to the repeats stage, which cuts it with the copy of the body below it.
+  const shaped: { line: Line; rule: BoilerplateRule }[] = [];
+  const headline = d.headline ? d.text.slice(d.headline.start, d.headline.end) : null;
   lines.forEach((line, i) => {
     if (!line.rest) return;
     const next = adjacentLine(d, lines, i);
     const whole = matchWhole(d, line, next);
+    if (whole?.rule.shapeOnly && !widget) {
+      // A line the next one continues in lower case is a wrapped sentence, not a headline.
+      const wrapped = next !== null && /^\p{Ll}/u.test(d.text.slice(next.start, next.start + 1));
+      if (!wrapped && d.text.slice(line.start, line.end) !== headline) shaped.push({ line, rule: whole.rule });
+      else cutTails(d, line, next, cut);
+      return;
+    }
     if (whole) {
       cut(whole.rule, line.start, whole.end, whole.rule);
       line.rest = null;
       if (whole.end > line.end && next) next.rest = null;
+      widget = whole.rule.opensWidget === true || widget;
+      if (whole.rule.kind === 'caption') cutCaptionPastedBefore(d, lines, i, cut);
       return;
     }
+    if (isDoubledLine(d, line, lines[i + 1])) {
+      const twin = lines[i + 1] as Line;
+      cut(DOUBLED_LINE, line.start, line.end);
+      cut(DOUBLED_LINE, twin.start, twin.end);
+      line.rest = null;
+      twin.rest = null;
+      return;
+    }
+    if (widget && isWidgetItem(d.text.slice(line.start, line.end))) {
+      cut(WIDGET_ITEM, line.start, line.end);
+      line.rest = null;
+      return;
+    }
+    widget = false;
     cutTails(d, line, next, cut);
     if (line.rest) cutRelatedLinks(d, line, cut);
   });
+  const bodyLines = lines.filter((l) => d.storyStart === null || l.start >= d.storyStart).length;
+  if (shaped.length < SHAPED_LINES_MIN || shaped.length < bodyLines * SHAPED_LINES_SHARE) {
+    for (const { line, rule } of shaped) {
+      cut(rule, line.start, line.end, rule);
+      line.rest = null;
+    }
+  }
   cutEndLines(d, lines, cut);
+  cutHeadlineBeforeTrailers(d, lines, cut);
 
   d.removed.push(...cuts);
   d.blocks = remainingBlocks(d, cuts);
+  creditInlineReports(d);
+}
+
+const WIDGET_ITEM = { kind: 'related-link', rule: 'related-widget' } as const;
+const DOUBLED_LINE = { kind: 'caption', rule: 'doubled-line' } as const;
+const CAPTION_PASTED_TWICE = { kind: 'caption', rule: 'caption-pasted-twice' } as const;
+/** Fewest words of a line printed twice in a row to count as a picture's title or caption. */
+const DOUBLED_MIN_WORDS = 4;
+
+/**
+ * A line printed twice in a row that ends as no sentence does: a picture's title or caption
+ * the scraper took twice ("Council clears the budget after long debate", twice). A sentence
+ * of the story repeated is left to the repeats stage.
+ */
+function isDoubledLine(d: Draft, line: Line, twin: Line | undefined): boolean {
+  if (!twin?.rest || !line.rest || line.rest.start !== line.start || line.rest.end !== line.end) return false;
+  if (twin.end - twin.start !== line.end - line.start) return false;
+  const text = d.text.slice(line.start, line.end);
+  if (text !== d.text.slice(twin.start, twin.end) || ENDS_AS_SENTENCE.test(text)) return false;
+  return countWords(text) >= DOUBLED_MIN_WORDS;
+}
+
+/** A caption pasted twice, first without its credit: the line above the cut caption that it begins with. */
+function cutCaptionPastedBefore(d: Draft, lines: Line[], i: number, cut: CutFn): void {
+  const caption = lines[i] as Line;
+  const before = lines[i - 1];
+  if (!before?.rest || before.rest.start !== before.start || before.rest.end !== before.end) return;
+  const text = d.text.slice(before.start, before.end);
+  if (countWords(text) < DOUBLED_MIN_WORDS || !d.text.startsWith(text, caption.start)) return;
+  cut(CAPTION_PASTED_TWICE, before.start, before.end);
+  before.rest = null;
+}
+const ENDS_AS_SENTENCE = /[.!?:;]["”’)]*$/u;
+const TRUNCATED = /(?:\.\.\.|…)["”’]?$/u;
+const OPENS_WITH_QUOTE_MARK = /^["“‘'«]/u;
+
+/** A widget's item: a related headline (no sentence end, or cut short with "..."), or a scrap of one. */
+function isWidgetItem(text: string): boolean {
+  const words = countWords(text);
+  if (words <= 3) return true;
+  if (words > WIDGET_ITEM_MAX_WORDS || OPENS_WITH_QUOTE_MARK.test(text)) return false;
+  return TRUNCATED.test(text) || !ENDS_AS_SENTENCE.test(text);
+}
+
+/**
+ * A related story's headline in sentence case, left as the story's last line right above its
+ * trailers ("How a firm turns plastic into roads" before "Reporting by ..."): a line that ends
+ * as no sentence does, with only cut lines below it.
+ */
+function cutHeadlineBeforeTrailers(d: Draft, lines: Line[], cut: CutFn): void {
+  let last = lines.length - 1;
+  while (last >= 0 && !(lines[last] as Line).rest) last--;
+  if (last < 0 || last === lines.length - 1) return;
+  const line = lines[last] as Line;
+  const rest = line.rest as Block;
+  if (rest.start !== line.start || rest.end !== line.end) return;
+  const text = d.text.slice(rest.start, rest.end);
+  const words = countWords(text);
+  if (words < END_HEADLINE_MIN_WORDS || words > END_HEADLINE_MAX_WORDS) return;
+  if (ENDS_AS_SENTENCE.test(text) || OPENS_WITH_QUOTE_MARK.test(text) || !/^\p{Lu}/u.test(text)) return;
+  cut(HEADLINE_BEFORE_TRAILERS, rest.start, rest.end);
+  line.rest = null;
+}
+const HEADLINE_BEFORE_TRAILERS = { kind: 'related-link', rule: 'headline-before-trailers' } as const;
+
+/** "..., PTI reported.": the copy credits its agency inline. */
+const INLINE_REPORT = new RegExp(String.raw`,\s+(?:the\s+)?(?:news\s+)?(?:agency\s+)?(${AGENCY_SPELLINGS})\s+reported[.,]`, 'gu');
+
+function creditInlineReports(d: Draft): void {
+  for (const b of d.blocks) {
+    const text = d.text.slice(b.start, b.end);
+    if (!text.includes(' reported')) continue;
+    INLINE_REPORT.lastIndex = 0;
+    for (let m = INLINE_REPORT.exec(text); m !== null; m = INLINE_REPORT.exec(text)) {
+      const agency = canonicalAgency(m[1] as string);
+      if (agency) d.credits.push({ agency, at: b.start + m.index });
+    }
+  }
 }
 
 /**
@@ -96,12 +218,34 @@ export function stripBoilerplate(d: Draft): void {
 function dropFalseHeadline(d: Draft, cuts: RemovedDraft[]): void {
   if (!d.headline) return;
   const text = d.text.slice(d.headline.start, d.headline.end);
-  const rule = LINE_MATCH.findAmong(text, notByline);
+  const rule = LINE_MATCH.findAmong(text, notHeadline);
   if (!rule) return;
   cuts.push({ kind: rule.kind, rule: rule.rule, ...d.headline });
+  if (rule.credits) creditAgenciesIn(d, d.headline.start, d.headline.end);
   d.trace?.(`boilerplate: ${rule.rule} (was taken for the headline) ${JSON.stringify(text.slice(0, 60))}`);
   d.headline = null;
 }
+
+/**
+ * Lines above a dateline that stands lower down (a page's byline, timestamps, captions, a
+ * standfirst) are not the story: each goes as the rule it matches says, or as a standfirst.
+ */
+function cutAboveStory(d: Draft, lines: Line[], cuts: RemovedDraft[]): void {
+  const storyStart = d.storyStart;
+  if (storyStart === null) return;
+  for (const line of lines) {
+    if (line.end > storyStart) return;
+    const rule = LINE_MATCH.find(d.text.slice(line.start, line.end));
+    const cut = rule ? { kind: rule.kind, rule: rule.rule } : ABOVE_DATELINE;
+    cuts.push({ kind: cut.kind, rule: cut.rule, start: line.start, end: line.end });
+    if (rule?.credits) creditAgenciesIn(d, line.start, line.end);
+    line.rest = null;
+    d.trace?.(
+      `boilerplate: ${cut.rule} (above the dateline) ${JSON.stringify(d.text.slice(line.start, Math.min(line.end, line.start + 60)))}`,
+    );
+  }
+}
+const ABOVE_DATELINE = { kind: 'standfirst', rule: 'above-dateline' } as const;
 
 /** Every line of every paragraph, trimmed, in order. */
 function linesOf(d: Draft): Line[] {
@@ -136,7 +280,8 @@ function adjacentLine(d: Draft, lines: Line[], i: number): Line | null {
 /** The line rules, each tried only when its cheap hint passes, and the subsets of them the stage searches. */
 const LINE_MATCH = new FirstMatch(LINE_RULES);
 const joins = (r: BoilerplateRule) => r.joins === true;
-const notByline = (r: BoilerplateRule) => r.kind !== 'byline';
+/** What a line taken for the headline may be instead: not a byline, nor a line that is furniture only inside a story. */
+const notHeadline = (r: BoilerplateRule) => r.kind !== 'byline' && r.bodyOnly !== true;
 const isTail = (r: BoilerplateRule) => r.tail === true;
 const isJoiningTail = (r: BoilerplateRule) => r.tail === true && r.joins === true;
 

@@ -62,6 +62,11 @@ export interface Draft {
   headerDate: string | null;
   headline: Block | null;
   dateline: DatelineDraft | null;
+  /**
+   * Where the story starts when its dateline stands below other lines (a page's headline,
+   * byline, timestamp, caption): what is left above it is not the story. Null otherwise.
+   */
+  storyStart: number | null;
   /** Every agency credit found, with where it was found. */
   credits: { agency: string; at: number }[];
   quotes: QuoteDraft[];

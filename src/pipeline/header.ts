@@ -1,10 +1,12 @@
 // Stage: the lines above the story. A feed header ("date 2020-08-17", glued or on its own
 // line), a headline line, and a byline between the headline and the dateline.
-// It does not look past the first few lines: a story's own lines are never a header.
+// It does not look past the first few lines: a story's own lines are never a header. When the
+// dateline stands lower down, the headline is the first line above it, and the rest above it
+// is left to the boilerplate stage.
 
 import { isIsoDate } from '../text/dates.js';
-import { datelineAt, startsWithDateline } from './dateline.js';
-import { type Block, blockText, type Draft, trimSpan } from './draft.js';
+import { datelineAt } from './dateline.js';
+import { blockText, type Draft, trimSpan } from './draft.js';
 
 /** "date 2020-08-17" or "Date: 2020-08-17" at the very start of the text. */
 const HEADER_DATE = /^date:?[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?)?)?/i;
@@ -12,6 +14,10 @@ const HEADER_DATE_GROUP = 1;
 
 /** Most a headline runs to. Longer first lines are a lede, not a headline. */
 const HEADLINE_MAX_WORDS = 30;
+/** Fewest words of a headline above a dateline: one or two are a section kicker ("GENERAL"). */
+const HEADLINE_MIN_WORDS = 3;
+/** A sentence this long ending in a full stop is a standfirst, not a headline. */
+const STANDFIRST_MIN_WORDS = 15;
 /** Share of long words capitalised for a line to read as Title Case. */
 const TITLE_CASE_SHARE = 0.6;
 /** "By Jane Doe" or a bare name line of two to four capitalised words. */
@@ -43,22 +49,24 @@ function isHeadlineCase(line: string): boolean {
   return capped / long.length >= TITLE_CASE_SHARE;
 }
 
-/** A first line in headline case, not itself a dateline, with the story below it. */
+/**
+ * The headline: above a dateline that stands below the first line, that first line (in any
+ * case, unless it is a kicker or a standfirst); in a story with no dateline, a first line in
+ * headline case with the story below it. None when the dateline opens the text.
+ */
 export function findHeadline(d: Draft): void {
   const first = d.blocks[0];
-  if (!first || d.blocks.length < 2) return;
+  if (!first) return;
   const line = blockText(d, first);
   const words = line.split(/\s+/).length;
-  const next = blockText(d, d.blocks[1] as Block);
-  // A line that itself opens like a dateline is one, unless a stronger dateline follows it
-  // ("IPO FILING -- Homegate Inc." above "WASHINGTON 1996-08-30").
-  const own = datelineAt(line);
-  if (words > HEADLINE_MAX_WORDS || own === 'strong' || (own === 'weak' && datelineAt(next) !== 'strong')) return;
-  // Any case goes when a dateline follows (directly or after a byline): the line above a
-  // dateline is the headline. Otherwise only headline case says so.
-  const third = d.blocks[2];
-  const datelineBelow = startsWithDateline(next) || (BYLINE.test(next) && third !== undefined && startsWithDateline(blockText(d, third)));
-  if (!datelineBelow && !isHeadlineCase(line)) return;
+  if (words > HEADLINE_MAX_WORDS) return;
+  if (d.dateline) {
+    if (d.storyStart === null || first.end > d.storyStart) return;
+    const standfirst = words >= STANDFIRST_MIN_WORDS && /[.!?]["”’]?$/u.test(line) && !isHeadlineCase(line);
+    if (words < HEADLINE_MIN_WORDS || standfirst) return;
+  } else {
+    if (d.blocks.length < 2 || datelineAt(line) !== null || !isHeadlineCase(line)) return;
+  }
   // A one-sentence paragraph in sentence case ending in a period is the lede, not a headline;
   // headline case decides, and feeds' headlines sometimes end with a period.
   d.headline = first;
@@ -67,13 +75,14 @@ export function findHeadline(d: Draft): void {
   findByline(d);
 }
 
-/** A name line between the headline and a dateline, or an explicit "By ..." line. */
+/** A name line between the headline and the dateline, or an explicit "By ..." line. */
 function findByline(d: Draft): void {
   const first = d.blocks[0];
   const next = d.blocks[1];
   if (!first) return;
   const line = blockText(d, first);
-  const bare = BYLINE.test(line) && next !== undefined && startsWithDateline(blockText(d, next));
+  const aboveDateline = d.storyStart !== null && first.end <= d.storyStart && (next === undefined || next.start >= d.storyStart);
+  const bare = BYLINE.test(line) && aboveDateline;
   if (!bare && !EXPLICIT_BYLINE.test(line)) return;
   d.removed.push({ kind: 'byline', rule: bare ? 'name-line-before-dateline' : 'by-line', start: first.start, end: first.end });
   d.blocks.shift();

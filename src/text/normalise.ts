@@ -11,7 +11,7 @@
 import { decodeHTMLStrict } from 'entities';
 import { CONTINUATION_CHAR, WINDOWS_1252_HIGH } from '../data/windows-1252.js';
 import { ABBREVIATED_TITLES } from '../data/words.js';
-import type { Warning } from '../types.js';
+import type { RemovedKind, Warning } from '../types.js';
 
 /** One replaced stretch: input [inStart, inEnd) became output [outStart, outEnd). */
 interface Edit {
@@ -29,6 +29,15 @@ export interface NormText {
   /** Maps an end offset in `text` to the input offset where that stretch ends. */
   toInputEnd(offset: number): number;
   readonly warnings: Warning[];
+  /** What the repair cut as not the story (codes, ad slots inside sentences), with input offsets. */
+  readonly cuts: readonly NormCut[];
+}
+
+export interface NormCut {
+  kind: RemovedKind;
+  rule: string;
+  start: number;
+  end: number;
 }
 
 const ENTITY = String.raw`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`;
@@ -42,7 +51,8 @@ const C = `(?:${CONTINUATION_CHAR}|[\u0080-\u009F])`;
 const MOJIBAKE = String.raw`(?:[\u00C2-\u00DF]|[ACEINOUY][\u0300-\u036F])${C}|(?:[\u00E0-\u00EF]|[aceiy][\u0300-\u036F])${C}{2}|(?:[\u00F0-\u00F4]|[no][\u0300-\u036F])${C}{3}`;
 const WHOLLY_MOJIBAKE = new RegExp(`^(?:${MOJIBAKE})+$`);
 /** Block tags break paragraphs; other tags and comments are dropped. Only real tag shapes. */
-const BLOCK_TAG = String.raw`<\/?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|section|article|tr|table)\b[^<>]{0,300}>`;
+// A line break tag takes the source's own line ending after it ("<br/>&#13;\n" is one break).
+const BLOCK_TAG = String.raw`<br\b[^<>]{0,300}>(?:&#13;|&#x0?[dD];)?(?:\r?\n)?|<\/?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|section|article|tr|table)\b[^<>]{0,300}>`;
 const INLINE_TAG = String.raw`<\/?[a-zA-Z][a-zA-Z0-9]{0,15}\b[^<>]{0,300}>|<!--[^]{0,2000}?-->`;
 const LIGATURE = String.raw`[\uFB00-\uFB06]`;
 const CSV_DOUBLED = '""';
@@ -59,6 +69,20 @@ const GLUED_IN_WORD = String.raw`[A-Z](?<=(?:^|[\s(“"‘'])[a-z]{4,}[A-Z])(?=[
 const CELL_JOIN = String.raw`[ \t]*[ \t]{8},[ \t]*`;
 /** Where cells are joined so, the same join without its padding ("the region., She said"). */
 const BARE_CELL_JOIN = String.raw`(?<=[.!?"”])[ \t]?,[ \t]+(?=[A-Z])`;
+/**
+ * Codes inside sentences, cut without breaking the sentence (each with the space before it):
+ * tickers "(MSFT.O)", "(.SPX)"; story codes "[IDnL4N2X01]"; wire codes "< E3 FACTBOX ... >";
+ * "[Interactive graphic on ...]"; short links "reut.rs/2OA2V0i"; and an ad slot left inside a
+ * sentence ("the minister said ADVERTISEMENT the plan"). A word of the story is never one:
+ * "(U.S.)", "x < 5", "Advertisement revenue fell" and "the Advertisement Council" stay.
+ */
+const TICKER = String.raw` ?\((?:[A-Z0-9]{2,7}\.[A-Z]{1,3}|\.[A-Z]{2,8})\)(?=[\s,.;:)]|$)`;
+const STORY_CODE = String.raw` ?\[(?:ID:?)?n[A-Z0-9]{6,14}\]`;
+const ANGLE_CODE = String.raw` ?<\s?(?:\^|[A-Z][A-Z0-9]{1,5}\s)[^<>\n]{0,100}>`;
+const GRAPHIC_CODE = String.raw` ?\[(?:[Ii]nteractive\s+)?(?:[Gg]raphic|[Cc]hart|[Ff]actbox|FACTBOX)s?\b[^\]\n]{0,120}\]`;
+const SHORT_LINK = String.raw` ?\b(?:reut\.rs|bit\.ly|tinyurl\.com|goo\.gl|ow\.ly|trib\.al|apne\.ws|nyti\.ms|wapo\.st|bbc\.in|cnn\.it|t\.co)\/[A-Za-z0-9_-]{3,}`;
+const INLINE_AD = String.raw`(?<=[a-z,]) (?:ADVERTISEMENT|Advertisement)(?= [a-z])|(?<=[.!?"”]) (?:ADVERTISEMENT|Advertisement)(?= [A-Z])`;
+
 /** A quote mark left escaped by a JSON or SQL dump (\“Yes,\” she said). */
 const ESCAPED_QUOTE = String.raw`\\(?=["“”‘’])`;
 /** Two single marks standing for one double: ``We won,'' he said. */
@@ -82,9 +106,25 @@ const REPAIRS = [
   { kind: 'joined-cells', pattern: CELL_JOIN, when: 'cells' },
   { kind: 'joined-cells', pattern: BARE_CELL_JOIN, when: 'cells' },
   { kind: 'escaped-quotes', pattern: ESCAPED_QUOTE, when: 'escapes' },
+  { kind: 'ticker', pattern: TICKER },
+  { kind: 'story-code', pattern: STORY_CODE },
+  { kind: 'wire-code', pattern: ANGLE_CODE },
+  { kind: 'graphic-code', pattern: GRAPHIC_CODE },
+  { kind: 'short-link', pattern: SHORT_LINK },
+  { kind: 'inline-ad', pattern: INLINE_AD },
 ] as const;
 
 type RepairKind = (typeof REPAIRS)[number]['kind'] | 'hard-wrap';
+/** Repairs that cut what is not the story rather than mend it: reported as removed, not as warnings. */
+const CUT_KINDS: Readonly<Partial<Record<RepairKind, RemovedKind>>> = {
+  ticker: 'code',
+  'story-code': 'code',
+  'wire-code': 'code',
+  'graphic-code': 'code',
+  'short-link': 'code',
+  'inline-ad': 'ad',
+};
+
 /** Repairs that apply only when the whole input shows the habit they undo. */
 type Habit = 'csv' | 'cells' | 'escapes';
 
@@ -141,6 +181,12 @@ const REPAIR_MESSAGES: Record<RepairKind, string> = {
   'glued-paragraphs': 'paragraphs glued together with no space split apart',
   'joined-cells': 'table cells joined by spaces and a comma split into paragraphs',
   'escaped-quotes': 'backslashes before quote marks removed',
+  ticker: 'ticker codes cut',
+  'story-code': 'story codes cut',
+  'wire-code': 'wire codes cut',
+  'graphic-code': 'graphic links cut',
+  'short-link': 'short links cut',
+  'inline-ad': 'ad slots inside sentences cut',
   'hard-wrap': 'lines hard-wrapped inside paragraphs joined',
 };
 
@@ -233,6 +279,12 @@ function replacementFor(match: RegExpExecArray, input: string, wrapped: boolean)
     case 'joined-cells':
       return { text: '\n\n', kind };
     case 'escaped-quotes':
+    case 'ticker':
+    case 'story-code':
+    case 'wire-code':
+    case 'graphic-code':
+    case 'short-link':
+    case 'inline-ad':
       return { text: '', kind };
     default:
       return null;
@@ -250,6 +302,7 @@ function isWrapBreak(input: string, at: number, length: number): boolean {
 /** Repairs `input` and returns the repaired text with its map back to `input`. */
 export function normaliseText(input: string): NormText {
   const edits: Edit[] = [];
+  const cuts: NormCut[] = [];
   const counts = new Map<RepairKind, { n: number; first: number; firstEnd: number }>();
   let out = '';
   let last = 0;
@@ -264,6 +317,13 @@ export function normaliseText(input: string): NormText {
     out += r.text;
     edits.push({ inStart: m.index, inEnd: m.index + m[0].length, outStart, outEnd: out.length });
     last = m.index + m[0].length;
+    const cutKind = CUT_KINDS[r.kind];
+    if (cutKind) {
+      // The space before a code goes with it, but is not part of what the record shows.
+      const start = input[m.index] === ' ' ? m.index + 1 : m.index;
+      cuts.push({ kind: cutKind, rule: r.kind, start, end: last });
+      continue;
+    }
     const c = counts.get(r.kind);
     if (c) c.n++;
     // Warning spans are input offsets already: the repair is what maps them.
@@ -280,13 +340,14 @@ export function normaliseText(input: string): NormText {
   return {
     text: out,
     warnings,
+    cuts,
     toInputStart: (o) => mapOffset(edits, o, 'start'),
     toInputEnd: (o) => mapOffset(edits, o, 'end'),
   };
 }
 
 function identity(text: string): NormText {
-  return { text, warnings: [], toInputStart: (o) => o, toInputEnd: (o) => o };
+  return { text, warnings: [], cuts: [], toInputStart: (o) => o, toInputEnd: (o) => o };
 }
 
 /** Finds the last edit starting at or before `o` (binary search) and shifts by its delta. */
