@@ -33,8 +33,7 @@ Examples:
   $ wirecut --from ndjson --jobs auto feed.ndjson > records.ndjson
 
   # who is quoted in each story of a folder
-  $ wirecut --fields source,quotes stories/ | jq -c '{source, speakers: [.quotes[].speaker]}'
-`;
+  $ wirecut --fields source,quotes stories/ | jq -c '{source, speakers: [.quotes[].speaker]}'`;
 
 interface ExtractFlags {
   ndjson?: boolean;
