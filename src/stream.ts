@@ -49,7 +49,7 @@ export interface StreamOptions {
 
 /**
  * Extracts every story of `stories` and yields one record per item, in input order: an
- * {@link ArticleRecord}, or an {@link ErrorRecord} in the place of an item that cannot be
+ * `ArticleRecord`, or an `ErrorRecord` in the place of an item that cannot be
  * extracted (a record without a text field, bytes that are not text, a line that is not JSON,
  * an item of another type), with the codes and messages the CLI uses. N items in, N records
  * out (with `from: 'ndjson'`, blank lines give none). Records are the same as the CLI's for the
