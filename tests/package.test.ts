@@ -23,10 +23,14 @@ if (!HAS_PARALLEL)
   console.warn('tests/package.test.ts: GNU parallel is not installed; its recipe tests are skipped (apt-get install parallel)');
 
 /**
- * The environment for commands run here, without the npm_* variables `npm test` sets: they
- * point npm at this repository (npm_config_local_prefix and the like), not at the temporary project.
+ * The environment for commands run here, without the npm_* variables `npm test` sets: they point
+ * npm at this repository (npm_config_local_prefix=/path/to/wirecut, npm_package_*), not at the
+ * temporary project. Where npm keeps its cache and finds its registry and user config stay.
  */
-const ENV = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.toLowerCase().startsWith('npm_')));
+const KEEP_NPM = new Set(['npm_config_cache', 'npm_config_registry', 'npm_config_userconfig', 'npm_config_cafile']);
+const ENV = Object.fromEntries(
+  Object.entries(process.env).filter(([name]) => !name.toLowerCase().startsWith('npm_') || KEEP_NPM.has(name.toLowerCase())),
+);
 
 interface Ran {
   status: number | null;
