@@ -8,6 +8,7 @@
 
 import { decodeInput, errorRecord, recordFromDecoded, recordFromStory } from './records.js';
 import { describeValue, isPlainObject, type Story, type StoryFields, storyFromLine, storyFromRecord } from './story.js';
+import { dropBom } from './text/decode.js';
 import type { OutputRecord } from './types.js';
 
 /**
@@ -51,7 +52,7 @@ export interface StreamOptions {
  * Extracts every story of `stories` and yields one record per item, in input order: an
  * `ArticleRecord`, or an `ErrorRecord` in the place of an item that cannot be
  * extracted (a record without a text field, bytes that are not text, a line that is not JSON,
- * an item of another type), with the codes and messages the CLI uses. N items in, N records
+ * an item of another type), with the CLI's codes and, for records and lines, its messages. N items in, N records
  * out (with `from: 'ndjson'`, blank lines give none). Records are the same as the CLI's for the
  * same input and options; `serialiseRecord(record, false)` is its NDJSON line.
  *
@@ -81,7 +82,9 @@ export async function* extractStream(
     number++;
     if (typeof item === 'string') {
       if (!lines) yield recordFromStory(textStory(item, fields));
-      else if (item.trim() !== '') yield recordFromStory(storyFromLine({ text: item, number }, name, fields));
+      // As the CLI reads a file: a BOM before the first line is no part of it.
+      else if (item.trim() !== '')
+        yield recordFromStory(storyFromLine({ text: number === 1 ? dropBom(item) : item, number }, name, fields));
     } else if (item instanceof Uint8Array) {
       yield recordFromDecoded(decodeInput(item), { source: null, date: fields.date });
     } else if (isPlainObject(item)) {

@@ -58,6 +58,14 @@ describe('extractStream gives what the CLI prints', () => {
     expect(records.filter(isErrorRecord).map((record) => record.error.code)).toEqual(['invalid-json', 'not-an-object', 'missing-text']);
   });
 
+  it('a BOM before the first line is dropped, as the CLI drops it from a file', async () => {
+    await writeFile(join(dir, 'bom.ndjson'), `\uFEFF${LINES.slice(0, 2).join('\n')}\n`);
+    const cli = await runCli(['--from', 'ndjson', 'bom.ndjson'], { cwd: dir });
+    expect(cli.code).toBe(0);
+    const records = await collect([`\uFEFF${LINES[0]}`, LINES[1] as string], { from: 'ndjson', name: 'bom.ndjson' });
+    expect(ndjson(records)).toBe(cli.stdout);
+  });
+
   it('the same with --text-field, --id-field and --date', async () => {
     const args = ['--from', 'ndjson', '--text-field', 'content', '--id-field', 'headline', '--date', '2021-03-04', 'feed.ndjson'];
     const cli = await runCli(args, { cwd: dir });
