@@ -2,7 +2,7 @@
 // plus one spawned run of bin/wirecut.js for a closed pipe. Expected records come from calling
 // the library directly, never from hand-written output, so these tests follow the extractor.
 
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -188,6 +188,32 @@ describe('usage errors: exit 2, message on stderr, nothing on stdout', () => {
     const version = await runCli(['--version']);
     const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(version).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+  });
+
+  it('--help ends with three examples, each of which runs', async () => {
+    const help = (await runCli(['--help'])).stdout;
+    const examples = help.slice(help.lastIndexOf('\nExamples:\n'));
+    const commands = [...examples.matchAll(/^ {2}\$ (.+)$/gm)].map((match) => match[1] ?? '');
+    expect(commands).toHaveLength(3);
+    expect(help.trimEnd().endsWith(commands[2] ?? '?')).toBe(true);
+    // Each through the built CLI (--jobs needs its worker), in a folder holding the files it
+    // names; only the wirecut part runs (not `| jq`, not `> file`).
+    const work = await mkdtemp(join(tmpdir(), 'wirecut-examples-'));
+    await writeFile(join(work, 'story.txt'), STORY);
+    await writeFile(
+      join(work, 'feed.ndjson'),
+      `${JSON.stringify({ id: 'a1', text: STORY })}\n${JSON.stringify({ id: 'a2', text: OTHER })}\n`,
+    );
+    await mkdir(join(work, 'stories'));
+    await writeFile(join(work, 'stories', 'one.txt'), OTHER);
+    for (const command of commands) {
+      const args = (command.split(/ [|>] /)[0] ?? '').split(' ');
+      expect(args[0]).toBe('wirecut');
+      const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'wirecut.js'), ...args.slice(1)], { cwd: work, encoding: 'utf8' });
+      expect({ command, code: run.status, stderr: run.stderr }).toEqual({ command, code: 0, stderr: '' });
+      expect(run.stdout.startsWith('{')).toBe(true);
+    }
+    await rm(work, { recursive: true, force: true });
   });
 });
 

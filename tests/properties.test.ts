@@ -183,7 +183,7 @@ describe.each(STORY_KINDS)('extract on %s', (_kind, story) => {
 
 // ---- N NDJSON lines, N records, through the built CLI (`npm test` builds first) ----
 
-/** One NDJSON line and the `source` its record must carry (see src/cli/ndjson-record.ts). */
+/** One NDJSON line and the `source` its record must carry (see src/story.ts). */
 type Line =
   | { kind: 'story'; id: string | number | null; text: string }
   | { kind: 'no-text'; id: string }

@@ -23,6 +23,18 @@ export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
 export const EXIT_USAGE = 2;
 
+/** The end of `wirecut --help`: three commands to copy, each with what it does (as gh and jq end theirs). */
+const HELP_EXAMPLES = `
+Examples:
+  # one story, as indented JSON
+  $ wirecut --pretty story.txt
+
+  # a feed of JSON stories (one per line) to one record per line, on every core
+  $ wirecut --from ndjson --jobs auto feed.ndjson > records.ndjson
+
+  # who is quoted in each story of a folder
+  $ wirecut --fields source,quotes stories/ | jq -c '{source, speakers: [.quotes[].speaker]}'`;
+
 interface ExtractFlags {
   ndjson?: boolean;
   pretty?: boolean;
@@ -69,6 +81,7 @@ function buildProgram(io: CliIo, setStatus: (code: number) => void): Command {
     })
     .showHelpAfterError('(run wirecut --help for usage)')
     .helpCommand('help [command]', 'show help for a command')
+    .addHelpText('after', HELP_EXAMPLES)
     .option('-V, --version', 'print the version and exit')
     .on('option:version', () => {
       io.stdout.write(`${readVersion()}\n`);

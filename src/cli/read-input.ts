@@ -5,24 +5,9 @@
 
 import { type FileHandle, open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
+import type { InputError } from '../story.js';
 
-export type InputErrorCode =
-  | 'not-found'
-  | 'is-directory'
-  | 'permission-denied'
-  | 'too-large'
-  | 'read-error'
-  | 'binary'
-  | 'invalid-utf8'
-  | 'invalid-json'
-  | 'not-an-object'
-  | 'missing-text'
-  | 'internal-error';
-
-export interface InputError {
-  code: InputErrorCode;
-  message: string;
-}
+export type { InputError, InputErrorCode } from '../story.js';
 
 export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; error: InputError };
 

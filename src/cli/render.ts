@@ -2,36 +2,23 @@
 // in the main thread (--jobs 1) and in worker threads (--jobs N), so the output is
 // byte-identical whichever runs it. It does not read input or write output.
 
-import { type OutputRecord, pickFields, serialiseRecord, type Warning } from '../index.js';
+import { isErrorRecord, recordFromStory } from '../records.js';
+import { pickFields, serialiseRecord } from '../serialise.js';
+import { type Story, type StoryFields, storyFromLine } from '../story.js';
+import type { OutputRecord } from '../types.js';
 import { isBlank, type LineChunk, linesOf } from './line-chunks.js';
-import { errorRecord, isErrorRecord, recordFromDecoded } from './make-record.js';
-import { type NdjsonSettings, taskFromLine } from './ndjson-record.js';
-import type { InputError } from './read-input.js';
 
-/** An input in its place: failed before extraction, an NDJSON line, or text to extract. Plain data (sent to workers). */
-export type Task =
-  | { kind: 'failed'; source: string | null; error: InputError }
-  | { kind: 'line'; text: string; number: number; input: string }
-  | {
-      kind: 'text';
-      text: string;
-      /** Warnings from decoding the bytes (they come first in the record). */
-      decodeWarnings: Warning[];
-      source: string | null;
-      date: string | null;
-      dateFrom: 'option' | 'record';
-      /** The record field the date was read from (NDJSON), else null. */
-      dateField: string | null;
-    };
-
-/** A task once its NDJSON line, if any, is parsed: a story to extract or a failure. */
-export type ParsedTask = Exclude<Task, { kind: 'line' }>;
+/**
+ * An input in its place: failed before extraction, text to extract (the library's Story), or an
+ * NDJSON line, parsed where it is rendered. Plain data (sent to workers).
+ */
+export type Task = Story | { kind: 'line'; text: string; number: number; input: string };
 
 export interface RenderSettings {
   pretty: boolean;
   fields: readonly string[] | null;
   debug: boolean;
-  ndjson: NdjsonSettings;
+  ndjson: StoryFields;
 }
 
 /** What the main thread prints for a task: the record's line, and what goes to stderr. */
@@ -46,21 +33,9 @@ export interface Rendered {
 }
 
 export function renderTask(given: Task, settings: RenderSettings): Rendered {
-  const task = given.kind === 'line' ? taskFromLine(given, given.input, settings.ndjson) : given;
+  const task = given.kind === 'line' ? storyFromLine(given, given.input, settings.ndjson) : given;
   const debug: string[] = [];
-  const record: OutputRecord =
-    task.kind === 'failed'
-      ? errorRecord(task.source, task.error)
-      : recordFromDecoded(
-          { ok: true, text: task.text, warnings: task.decodeWarnings },
-          {
-            source: task.source,
-            date: task.date,
-            dateFrom: task.dateFrom,
-            dateField: task.dateField,
-            debug: settings.debug ? (line) => debug.push(`${task.source ?? '-'}: ${line}`) : undefined,
-          },
-        );
+  const record: OutputRecord = recordFromStory(task, settings.debug ? (line) => debug.push(`${task.source ?? '-'}: ${line}`) : undefined);
   const failed = isErrorRecord(record);
   const shown = settings.fields && !failed ? pickFields(record, settings.fields) : record;
   return {

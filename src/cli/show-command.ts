@@ -7,9 +7,10 @@
 import { resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import type { ArticleRecord, ErrorRecord, Span } from '../index.js';
+import { isErrorRecord, recordFromDecoded } from '../records.js';
 import { colourLevel, loadChalk } from './colour.js';
 import type { CliIo } from './io.js';
-import { decodeRead, isErrorRecord, recordFromDecoded } from './make-record.js';
+import { decodeRead } from './make-record.js';
 import { DEFAULT_MAX_BYTES } from './options.js';
 import { Output } from './output.js';
 import { type ReadResult, readFileLimited, readStreamLimited } from './read-input.js';
