@@ -927,6 +927,153 @@ const FACTS: Fact[] = [
     roles: {},
     quotes: [{ startsWith: 'We cannot pay twice', speaker: 'Wanjiru Kamau' }],
   },
+  // Issue 14: real feeds, the debris of pages.
+  {
+    name: 'page-copy-ap-byline-stamp-widget',
+    dateline: { place: 'Athens', date: null, agency: 'AP' },
+    headline: 'Ferry strike leaves island towns short of fuel and medicine',
+    agencies: ['AP'],
+    removedKinds: [
+      'byline',
+      'timestamp',
+      'promo',
+      'related-link',
+      'caption',
+      'related-link',
+      'caption',
+      'related-link',
+      'trailer',
+      'trailer',
+      'trailer',
+    ],
+    bodyStartsWith: 'A strike by ferry crews entered its third day',
+    bodyEndsWith: 'as soon as an agreement was signed.',
+    people: ['Eleni Drakou', 'Petros Vlahos'],
+    roles: { 'Eleni Drakou': ['pharmacist'], 'Petros Vlahos': ['Union secretary'] },
+    quotes: [
+      { startsWith: 'We are counting boxes', speaker: 'Eleni Drakou' },
+      { startsWith: 'until the ministry sits down', speaker: 'Petros Vlahos' },
+      { startsWith: 'an insult to people', speaker: 'the union' },
+    ],
+  },
+  {
+    name: 'reuters-flattened-markets-inline-dateline',
+    dateline: { place: null, date: '2024-03-03', agency: 'Reuters' },
+    headline: null,
+    agencies: ['Reuters'],
+    removedKinds: ['standfirst', 'code', 'code', 'code', 'code', 'trailer'],
+    bodyStartsWith: 'U.S. stocks rose on Monday as chipmakers rallied',
+    bodyEndsWith: 'by a 2.3-to-1 ratio on the NYSE.',
+    people: ['Daniel Ferreira'],
+    roles: { 'Daniel Ferreira': ['chief investment officer'] },
+    quotes: [
+      { startsWith: 'The demand picture for chips', speaker: 'Daniel Ferreira' },
+      { startsWith: 'Nobody wants to take a big position', speaker: 'Daniel Ferreira' },
+      { startsWith: 'The market is waiting', speaker: 'Daniel Ferreira' },
+    ],
+  },
+  {
+    name: 'outlet-place-colon-standfirst-ians',
+    dateline: { place: 'Kolkata', date: null, agency: null },
+    agencies: ['IANS'],
+    removedKinds: ['standfirst', 'related-link', 'related-link', 'ad', 'promo', 'code', 'agency-tag', 'disclaimer'],
+    bodyStartsWith:
+      "Kolkata's tram depots will be turned into heritage museums, the state transport department announced on Friday, ending",
+    bodyEndsWith: 'should not replace regular service.',
+    people: ['Snehasis Kar'],
+    roles: { 'Snehasis Kar': ['Transport Minister'] },
+    quotes: [{ startsWith: 'The trams are part of the soul', speaker: 'Snehasis Kar' }],
+  },
+  {
+    name: 'ani-lost-date-glued-standfirst',
+    dateline: { place: 'Pune', date: null, agency: null },
+    agencies: ['ANI'],
+    removedKinds: ['standfirst', 'caption', 'caption', 'caption'],
+    bodyStartsWith: 'The Pune franchise named opener Rohan Deshpande as captain',
+    bodyEndsWith: 'against Nagpur on April 2.',
+    people: ['Rohan Deshpande', 'Martin Hale'],
+    roles: { 'Martin Hale': ['Head coach'] },
+    quotes: [
+      { startsWith: 'It is an honour to lead this group', speaker: 'Rohan Deshpande' },
+      { startsWith: 'Rohan leads by example', speaker: 'Martin Hale' },
+    ],
+  },
+  {
+    name: 'html-page-slideshow-caption-ap',
+    dateline: { place: 'Oslo', date: null, agency: 'AP' },
+    agencies: ['AP'],
+    removedKinds: ['ad', 'caption', 'caption', 'trailer', 'trailer', 'trailer', 'trailer'],
+    bodyStartsWith: 'A Norwegian research ship lost radio contact',
+    bodyEndsWith: 'in a message relayed by the institute.',
+    people: ['Astrid Nyberg'],
+    roles: { 'Astrid Nyberg': ['expedition leader'] },
+    quotes: [{ startsWith: 'We were never in danger', speaker: 'Astrid Nyberg' }],
+  },
+  {
+    name: 'cells-joined-caps-promos-ap',
+    dateline: { place: 'Kyiv', date: null, agency: null },
+    agencies: ['AP'],
+    removedKinds: ['related-link', 'caption', 'related-link', 'promo'],
+    bodyStartsWith: 'Farmers across central Ukraine began the wheat harvest',
+    bodyEndsWith: '"There is nothing else we know how to do," he said.',
+    people: ['Oleksandr Hrytsenko'],
+    roles: {},
+    quotes: [
+      { startsWith: 'We harvest with the lights off', speaker: 'Oleksandr Hrytsenko' },
+      { startsWith: 'There is nothing else we know', speaker: 'Oleksandr Hrytsenko' },
+    ],
+  },
+  {
+    name: 'bernama-kicker-stamp-signoff',
+    dateline: { place: 'Kuala Lumpur', date: null, agency: 'Bernama' },
+    agencies: ['Bernama'],
+    removedKinds: ['standfirst', 'timestamp', 'agency-tag', 'disclaimer', 'trailer'],
+    bodyStartsWith: 'The Transport Ministry will introduce a new licence test',
+    bodyEndsWith: 'up 9 per cent from the year before.',
+    people: ['Hasbi Habibollah'],
+    roles: { 'Hasbi Habibollah': ['Deputy Transport Minister'] },
+    quotes: [{ startsWith: 'We want drivers to be tested', speaker: 'Hasbi Habibollah' }],
+  },
+  {
+    name: 'afp-stamps-caption-twice',
+    dateline: { place: 'Nairobi', date: null, agency: 'AFP' },
+    headline: "Nairobi's matatu drivers strike over new fuel levy",
+    agencies: ['AFP'],
+    removedKinds: ['timestamp', 'timestamp', 'timestamp', 'caption', 'caption'],
+    bodyStartsWith: 'Thousands of minibus drivers parked their vehicles',
+    bodyEndsWith: 'needed to pay for road repairs.',
+    people: ['Samuel Kiprop'],
+    roles: { 'Samuel Kiprop': ['chairman'] },
+    quotes: [{ startsWith: 'We cannot pass this on', speaker: 'Samuel Kiprop' }],
+  },
+  {
+    name: 'related-headlines-title-case-contributed',
+    dateline: null,
+    agencies: ['AP'],
+    removedKinds: ['related-link', 'related-link', 'trailer'],
+    bodyStartsWith: 'A city councilwoman in Tampa said Tuesday',
+    bodyEndsWith: 'on the official ballot was correct.',
+    people: ['Rosa Delgado'],
+    roles: { 'Rosa Delgado': ['Councilwoman'] },
+    quotes: [
+      { startsWith: 'deeply embarrassed', speaker: 'Rosa Delgado' },
+      { startsWith: 'Every voter deserves', speaker: 'Rosa Delgado' },
+    ],
+  },
+  {
+    name: 'pti-inline-report-position-caption',
+    dateline: null,
+    agencies: ['PTI', 'AFP'],
+    removedKinds: ['caption', 'agency-tag'],
+    bodyStartsWith: "The Indian men's hockey team beat Belgium 3-2",
+    bodyEndsWith: 'India play Australia on Tuesday.',
+    people: ['Dhillon', 'Erik van der Berg'],
+    roles: { 'Erik van der Berg': ['Coach'] },
+    quotes: [
+      { startsWith: 'We never stopped believing', speaker: 'Dhillon' },
+      { startsWith: 'They held their shape', speaker: 'Erik van der Berg' },
+    ],
+  },
 ];
 
 /** Group phrases compare without case or a leading "the"; person names compare the same way. */
@@ -959,7 +1106,19 @@ describe('fixture facts table', () => {
  * passes while the gap is there and fails the day the gap closes, so the entry must then be
  * deleted here. Never add an entry to hide a regression: only gaps that never passed.
  */
-const KNOWN_GAPS = new Set<string>([]);
+const KNOWN_GAPS = new Set<string>([
+  // The name is given in full only in a caption, which is cut: the surname alone in the story is
+  // not yet taken for a person (the people stage needs a given name, title or role).
+  'pti-inline-report-position-caption > names exactly the people in the story',
+  // A quote in the lede said by "a city councilwoman" whom the next paragraph names: the
+  // description is not yet resolved to the person (issue 16).
+  'related-headlines-title-case-contributed > finds every quote with its speaker',
+  // "which the union rejected as ..." gives the union as the speaker of a partial quote after
+  // a relative clause: not read yet (issue 16).
+  'page-copy-ap-byline-stamp-widget > finds every quote with its speaker',
+  // "said pharmacist Eleni Drakou": a lower-case role before a name after the verb is not yet a role.
+  'page-copy-ap-byline-stamp-widget > gives the people their roles',
+]);
 
 for (const fact of FACTS) {
   describe(`fixture ${fact.name}`, () => {

@@ -48,10 +48,32 @@ describe('normaliseText repairs', () => {
   });
   it('joins hard-wrapped lines inside paragraphs, and keeps paragraph breaks', () => {
     const line = 'This line of the story was wrapped at a fixed width by the feed';
-    const input = `${line}\n${line}\n${line}.\n\n${line}\n${line}.`;
+    const input = `${line}\n${line}\n${line}.\n\n${line}\n${line}\nand ended here.`;
     const out = normaliseText(input);
-    expect(out.text).toBe(`${line} ${line} ${line}.\n\n${line} ${line}.`);
+    expect(out.text).toBe(`${line} ${line} ${line}.\n\n${line} ${line} and ended here.`);
     expect(out.warnings.map((w) => w.code)).toContain('hard-wrap');
+  });
+  it('maps a span back without the tags a repair deleted right after it', () => {
+    const input = '<p><span>1 / 4</span></p>\n<p>Rain fell.</p>';
+    const n = normaliseText(input);
+    const start = n.text.indexOf('1 / 4');
+    expect(input.slice(n.toInputStart(start), n.toInputEnd(start + 5))).toBe('1 / 4');
+    const rain = n.text.indexOf('Rain fell.');
+    expect(input.slice(n.toInputStart(rain), n.toInputEnd(rain + 10))).toBe('Rain fell.');
+  });
+  it('does not join lines of a page that are one item each, however long', () => {
+    const input = [
+      'Drivers strike over the new fuel levy across the capital',
+      'Nairobi (AFP) – Thousands of minibus drivers parked their vehicles across the city on Monday in protest.',
+      '',
+      'Issued on: 08/04/2024 - 10:12',
+      'A driver waits at a closed terminus in the centre of the city on Monday',
+      'A driver waits at a closed terminus in the centre of the city on Monday © JANE ROE / AFP',
+      'The drivers said the levy would add 40 shillings to every litre of diesel they buy.',
+      '',
+      'The ministry said the levy would pay for road repairs.',
+    ].join('\n');
+    expect(normaliseText(input).text).toBe(input);
   });
   it('stays linear on hostile input', () => {
     const input = '<'.repeat(100_000) + 'Ã'.repeat(100_000) + '""'.repeat(50_000) + 'x'.repeat(1_000_000);

@@ -171,7 +171,7 @@ const OPENS_WITH_QUOTE_MARK = /^["“‘'«]/u;
 function isWidgetItem(text: string): boolean {
   const words = countWords(text);
   if (words <= 3) return true;
-  if (words > WIDGET_ITEM_MAX_WORDS || OPENS_WITH_QUOTE_MARK.test(text)) return false;
+  if (words > WIDGET_ITEM_MAX_WORDS) return false;
   return TRUNCATED.test(text) || !ENDS_AS_SENTENCE.test(text);
 }
 

@@ -79,7 +79,7 @@ const PATTERNS: readonly DatelinePattern[] = [
   {
     // ANI copy that lost its date and tag: "New Delhi [India], : The ..."; the bracketed country vouches.
     rule: 'place-country-colon',
-    pattern: new RegExp(String.raw`^${PLACE}${STATE}?${COUNTRY},? *(?<sep>[:—–-] *)${STORY_STARTS}`, 'u'),
+    pattern: new RegExp(String.raw`^${PLACE}${STATE}?${COUNTRY}(?<sep>,? *[:—–-] *)${STORY_STARTS}`, 'u'),
     wholeLine: false,
   },
   {

@@ -62,6 +62,8 @@ export function findHeadline(d: Draft): void {
   if (words > HEADLINE_MAX_WORDS) return;
   if (d.dateline) {
     if (d.storyStart === null || first.end > d.storyStart) return;
+    // The furniture before a dateline inside a flattened line is not a headline.
+    if (!d.text.slice(first.end, d.storyStart).includes('\n')) return;
     const standfirst = words >= STANDFIRST_MIN_WORDS && /[.!?]["”’]?$/u.test(line) && !isHeadlineCase(line);
     if (words < HEADLINE_MIN_WORDS || standfirst) return;
   } else {

@@ -71,13 +71,13 @@ const CELL_JOIN = String.raw`[ \t]*[ \t]{8},[ \t]*`;
 const BARE_CELL_JOIN = String.raw`(?<=[.!?"”])[ \t]?,[ \t]+(?=[A-Z])`;
 /**
  * Codes inside sentences, cut without breaking the sentence (each with the space before it):
- * tickers "(MSFT.O)", "(.SPX)"; story codes "[IDnL4N2X01]"; wire codes "< E3 FACTBOX ... >";
+ * tickers "(MSFT.O)", "(.SPX)"; story and market codes "[IDnL4N2X01]", "[O/R]"; wire codes "< E3 FACTBOX ... >";
  * "[Interactive graphic on ...]"; short links "reut.rs/2OA2V0i"; and an ad slot left inside a
  * sentence ("the minister said ADVERTISEMENT the plan"). A word of the story is never one:
  * "(U.S.)", "x < 5", "Advertisement revenue fell" and "the Advertisement Council" stay.
  */
 const TICKER = String.raw` ?\((?:[A-Z0-9]{2,7}\.[A-Z]{1,3}|\.[A-Z]{2,8})\)(?=[\s,.;:)]|$)`;
-const STORY_CODE = String.raw` ?\[(?:ID:?)?n[A-Z0-9]{6,14}\]`;
+const STORY_CODE = String.raw` ?\[(?:(?:ID:?)?n[A-Z0-9]{6,14}|[A-Z0-9]{1,8}\/[A-Z0-9/]{1,12}|\.[A-Z]{1,4})\]`;
 const ANGLE_CODE = String.raw` ?<\s?(?:\^|[A-Z][A-Z0-9]{1,5}\s)[^<>\n]{0,100}>`;
 const GRAPHIC_CODE = String.raw` ?\[(?:[Ii]nteractive\s+)?(?:[Gg]raphic|[Cc]hart|[Ff]actbox|FACTBOX)s?\b[^\]\n]{0,120}\]`;
 const SHORT_LINK = String.raw` ?\b(?:reut\.rs|bit\.ly|tinyurl\.com|goo\.gl|ow\.ly|trib\.al|apne\.ws|nyti\.ms|wapo\.st|bbc\.in|cnn\.it|t\.co)\/[A-Za-z0-9_-]{3,}`;
@@ -211,28 +211,38 @@ function repairMojibake(decomposed: string): string | null {
 
 /**
  * Hard-wrapped text: paragraphs separated by blank lines, and inside them lines broken at a
- * fixed width (most 50 to 100 characters). Then a single line break is a space.
+ * fixed width (50 to 100 characters), so that most lines run close to that width. Lines of
+ * that length that fall short of each other (a headline, captions, stamps one per line) are
+ * not wrapped. The width, or 0 when the text is not hard-wrapped; then a single line break
+ * inside a paragraph is a space.
  */
-const WRAP_MIN_LINES = 3;
+const WRAP_MIN_LINES = 4;
 const WRAP_SHARE = 0.6;
-function isHardWrapped(input: string): boolean {
-  if (!/\n[ \t]*\r?\n|\r[ \t]*\r/.test(input)) return false;
+/** Share of a hard-wrapped text's lines that have another line of the paragraph below them. */
+const WRAP_INSIDE_SHARE = 0.4;
+/** How far short of the width a wrapped line may stop (the next word did not fit). */
+const WRAP_SLACK = 20;
+function wrapWidth(input: string): number {
+  if (!/\n[ \t]*\r?\n|\r[ \t]*\r/.test(input)) return 0;
   const lines = input.split(/\r\n?|\n/);
-  let inside = 0;
-  let wrapped = 0;
-  for (let i = 0; i < lines.length - 1; i++) {
+  const inside: number[] = [];
+  let nonEmpty = 0;
+  for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] as string).trim();
-    const next = (lines[i + 1] as string).trim();
-    if (!line || !next) continue;
-    inside++;
-    if (line.length >= 50 && line.length <= 100) wrapped++;
+    if (!line) continue;
+    nonEmpty++;
+    if ((lines[i + 1] ?? '').trim()) inside.push(line.length);
   }
-  return inside >= WRAP_MIN_LINES && wrapped / inside >= WRAP_SHARE;
+  if (inside.length < WRAP_MIN_LINES || inside.length < nonEmpty * WRAP_INSIDE_SHARE) return 0;
+  const widths = inside.filter((n) => n >= 50 && n <= 100).sort((a, b) => a - b);
+  const width = widths[Math.floor(widths.length * 0.9)] ?? 0;
+  const wrapped = inside.filter((n) => n >= width - WRAP_SLACK && n <= 100).length;
+  return width > 0 && wrapped / inside.length >= WRAP_SHARE ? width : 0;
 }
 /** Shorter lines than this end a line on purpose (a headline, a sign-off), not by wrapping. */
 const WRAP_MIN_LINE = 40;
 
-function replacementFor(match: RegExpExecArray, input: string, wrapped: boolean): { text: string; kind: RepairKind } | null {
+function replacementFor(match: RegExpExecArray, input: string, wrapped: number): { text: string; kind: RepairKind } | null {
   const group = match.findIndex((g, i) => i > 0 && g !== undefined);
   const kind = REPAIRS[group - 1]?.kind;
   const text = match[0];
@@ -244,7 +254,7 @@ function replacementFor(match: RegExpExecArray, input: string, wrapped: boolean)
       return { text: decoded.replace(/\u00A0/g, ' '), kind };
     }
     case 'line-ending': {
-      if (wrapped && isWrapBreak(input, match.index, text.length)) return { text: ' ', kind: 'hard-wrap' };
+      if (wrapped > 0 && isWrapBreak(input, match.index, text.length, wrapped)) return { text: ' ', kind: 'hard-wrap' };
       return text === '\n' ? null : { text: '\n', kind };
     }
     case 'odd-space':
@@ -291,12 +301,17 @@ function replacementFor(match: RegExpExecArray, input: string, wrapped: boolean)
   }
 }
 
-/** A single line break after a long line, inside a paragraph: not next to another break. */
-function isWrapBreak(input: string, at: number, length: number): boolean {
+/**
+ * A single line break inside a paragraph, after a line that ran close to the width (or after a
+ * long line the next one continues in lower case): not next to another break.
+ */
+function isWrapBreak(input: string, at: number, length: number, width: number): boolean {
   const lineStart = Math.max(input.lastIndexOf('\n', at - 1), input.lastIndexOf('\r', at - 1)) + 1;
-  if (input.slice(lineStart, at).trim().length < WRAP_MIN_LINE) return false;
+  const lineLength = input.slice(lineStart, at).trim().length;
+  if (lineLength < WRAP_MIN_LINE) return false;
   const after = input.slice(at + length, at + length + 200);
-  return /^[ \t]*\S/.test(after) && !/^[ \t]*[\r\n]/.test(after);
+  if (!/^[ \t]*\S/.test(after) || /^[ \t]*[\r\n]/.test(after)) return false;
+  return lineLength >= width - WRAP_SLACK || /^[ \t]*[a-z]/.test(after);
 }
 
 /** Repairs `input` and returns the repaired text with its map back to `input`. */
@@ -306,7 +321,7 @@ export function normaliseText(input: string): NormText {
   const counts = new Map<RepairKind, { n: number; first: number; firstEnd: number }>();
   let out = '';
   let last = 0;
-  const wrapped = isHardWrapped(input);
+  const wrapped = wrapWidth(input);
   const pattern = repairPattern(habitsOf(input));
   pattern.lastIndex = 0;
   for (let m = pattern.exec(input); m !== null; m = pattern.exec(input)) {
@@ -341,8 +356,8 @@ export function normaliseText(input: string): NormText {
     text: out,
     warnings,
     cuts,
-    toInputStart: (o) => mapOffset(edits, o, 'start'),
-    toInputEnd: (o) => mapOffset(edits, o, 'end'),
+    toInputStart: (o) => mapStart(edits, o),
+    toInputEnd: (o) => mapEnd(edits, o),
   };
 }
 
@@ -350,8 +365,19 @@ function identity(text: string): NormText {
   return { text, warnings: [], cuts: [], toInputStart: (o) => o, toInputEnd: (o) => o };
 }
 
-/** Finds the last edit starting at or before `o` (binary search) and shifts by its delta. */
-function mapOffset(edits: Edit[], o: number, side: 'start' | 'end'): number {
+/**
+ * An end offset: just after the input of the last character kept (o - 1). Text a repair
+ * deleted right after it ("1 / 4</span></p>") is not part of the span.
+ */
+function mapEnd(edits: Edit[], o: number): number {
+  if (o <= 0) return mapStart(edits, 0);
+  const e = lastEditFrom(edits, o - 1);
+  if (e && o - 1 < e.outEnd) return e.inEnd;
+  return mapStart(edits, o - 1) + 1;
+}
+
+/** The last edit whose output starts at or before `o`, or null (binary search). */
+function lastEditFrom(edits: Edit[], o: number): Edit | null {
   let lo = 0;
   let hi = edits.length - 1;
   let found = -1;
@@ -362,14 +388,15 @@ function mapOffset(edits: Edit[], o: number, side: 'start' | 'end'): number {
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  if (found < 0) return o;
-  const e = edits[found] as Edit;
-  if (o >= e.outEnd) {
-    // Past this edit (for an empty replacement, o === outStart === outEnd lands here too).
-    if (o === e.outEnd && e.outStart === e.outEnd) return side === 'start' ? e.inEnd : e.inStart;
-    return e.inEnd + (o - e.outEnd);
-  }
-  // Inside a replacement: a start maps to where it began, an end to where it finished.
-  if (o === e.outStart) return e.inStart;
-  return side === 'start' ? e.inStart : e.inEnd;
+  return found < 0 ? null : (edits[found] as Edit);
+}
+
+/**
+ * A start offset: the last edit starting at or before `o` shifts it by its delta; inside a
+ * replacement it maps to where the replaced text began, and just past a deletion to after it.
+ */
+function mapStart(edits: Edit[], o: number): number {
+  const e = lastEditFrom(edits, o);
+  if (e === null) return o;
+  return o >= e.outEnd ? e.inEnd + (o - e.outEnd) : e.inStart;
 }
