@@ -14,14 +14,15 @@ interface Named extends Rule {
   name: string;
 }
 
-const oneByOne = <R extends Rule>(rules: readonly R[], text: string) =>
-  rules.find((r) => (!r.hint || r.hint.test(text)) && r.pattern.test(text));
+const hintPasses = (hint: Rule['hint'], text: string) => !hint || (typeof hint === 'function' ? hint(text) : hint.test(text));
+const oneByOne = <R extends Rule>(rules: readonly R[], text: string) => rules.find((r) => hintPasses(r.hint, text) && r.pattern.test(text));
 
 describe('FirstMatch', () => {
   const rules: Named[] = [
     { name: 'caps', pattern: /^(AB)+C$/u },
     { name: 'groups', pattern: /^(x)(y)?z|^(q)/i },
     { name: 'hinted', pattern: /^h.*$/i, hint: /hint/ },
+    { name: 'hinted-by-a-function', pattern: /^f.*$/i, hint: (text: string) => text.endsWith('!') },
     { name: 'unanchored', pattern: /middle/ },
     { name: 'later-i', pattern: /^abc$/i },
     { name: 'plain', pattern: /^(?:xz|abc|q)$/ },
@@ -37,6 +38,8 @@ describe('FirstMatch', () => {
     ['Q', 'groups'],
     ['h with a hint', 'hinted'],
     ['h without one', undefined], // the pattern matches but the hint does not
+    ['f ends so!', 'hinted-by-a-function'],
+    ['f ends so', undefined],
     ['the middle h hint', 'unanchored'],
     ['hint in the middle', 'hinted'], // both match: the earlier rule wins
     ['named', 'named'],

@@ -26,7 +26,7 @@ export interface BoilerplateRule {
   /** Agencies named in the match are credited ("With inputs from PTI"). */
   credits?: boolean;
   /** A cheap test any match passes, tried first for the costlier patterns. */
-  hint?: RegExp;
+  hint?: RegExp | ((line: string) => boolean);
   /**
    * A label that opens a widget of several lines ("Also Read", "More coverage", "RECOMMENDED
    * STORIES FOR YOU"): the headlines, captions and stamps right below it go with it.
@@ -84,6 +84,8 @@ export const OUTLET_NOTICES: readonly BoilerplateRule[] = [
 /** A month, weekday, time zone or number: the words of a page stamp's date. */
 const STAMP_TOKEN = String.raw`(?:\d{1,4}(?:[:/]\d{1,4}){0,2}(?!\d)(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?|ist|(?:gmt|utc)(?:[+-]\d{1,2}(?::?\d\d)?)?|[ecmp][sd]?t|bst|cet|cest|eet|eest|wet|west|msk|jst|kst|hkt|sgt|pkt|wib|pht|ict|sast|eat|wat|aest|aedt|awst|am|pm|a\.m|p\.m|hrs|at|on|(?:last |first )?(?:updated|published|posted|modified|issued|created)(?: on| at)?:?)(?![a-z])\.?`;
 const STAMP_LABEL = String.raw`(?:last\s+|first\s+)?(?:updated|published|posted|modified|issued|created)`;
+/** How a stamp's line starts: a digit, a month's or a day's name, or a label (a cheap first test). */
+const STAMP_STARTS = String.raw`(?=\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|last|first|updated|published|posted|modified|issued|created)`;
 /** A stamp with no label holds a date: a month's name or d/m/y digits, and a year or a time. */
 const STAMP_HAS_DATE = String.raw`(?=[^\n]*(?:\b\d{4}\b|\d{1,2}[:.]\d{2}))(?=[^\n]*(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}/\d{1,2}/\d{2,4}))`;
 
@@ -130,7 +132,7 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
     kind: 'trailer',
     rule: 'contributed',
     // "Associated Press writers Jane Doe and John Roe contributed to this report."
-    hint: /contributed/i,
+    hint: (line) => line.includes('ontributed') || line.includes('ONTRIBUTED'),
     pattern:
       /^[^\n]{0,240}\bcontributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article))(?:\s+(?:from|in)\s+[^\n]{1,80})?\.?$/i,
     joins: true,
@@ -142,7 +144,7 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
     kind: 'trailer',
     rule: 'contributed',
     // "Jane Roe and John Doe contributed." after "... reported from Washington."
-    hint: /contributed\.?$/,
+    hint: (line) => /contributed\.?$/.test(line.slice(-13)),
     pattern: new RegExp(String.raw`^${NAME}(?:\s*(?:,|and)\s*${NAME}){0,5}\s+contributed\.?$`, 'u'),
     tail: true,
   },
@@ -150,7 +152,7 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
     kind: 'trailer',
     rule: 'reported-from',
     // AP: "Doe reported from Des Moines, Iowa; Roe from New York." "Doe reported from London."
-    hint: /reported from/,
+    hint: (line) => line.includes('reported from'),
     pattern: new RegExp(
       String.raw`^${NAME}(?:\s*(?:,|and)\s*${NAME})*\s+reported from\s+[^.;\n]{2,80}(?:(?:;|,? and)\s*${NAME}\s+(?:reported\s+)?from\s+[^.;\n]{2,80})*\.?$`,
       'u',
@@ -224,7 +226,7 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
     rule: 'page-stamp',
     // "Updated: Jan 5, 2024 10:32 IST", "First Published: 05 Jan 2024, 10:32 AM | Last Updated: ..."
     pattern: new RegExp(
-      String.raw`^(?=[^\n]{0,160}$)(?=[^\n]*\d)${STAMP_LABEL}(?:\s+(?:on|at))?\s*[:|–—-]?\s*(?:${STAMP_TOKEN}[\s,|–—-]*){1,16}$`,
+      String.raw`^(?=${STAMP_LABEL})(?=[^\n]{0,160}$)(?=[^\n]*\d)${STAMP_LABEL}(?:\s+(?:on|at))?\s*[:|–—-]?\s*(?:${STAMP_TOKEN}[\s,|–—-]*){1,16}$`,
       'i',
     ),
   },
@@ -233,13 +235,16 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
     rule: 'date-time-line',
     // A line of only a date and time, with or without labels: "06/08/2019 10:07 PM",
     // "July 30, 2024 12:18", "September 19, 2024 1:10 AM GMT+9 Updated September 19, 2024".
-    pattern: new RegExp(String.raw`^(?=[^\n]{0,160}$)${STAMP_HAS_DATE}(?:${STAMP_TOKEN}[\s,|–—-]*){2,16}$`, 'i'),
+    pattern: new RegExp(String.raw`^${STAMP_STARTS}(?=[^\n]{0,160}$)${STAMP_HAS_DATE}(?:${STAMP_TOKEN}[\s,|–—-]*){2,16}$`, 'i'),
   },
   {
     kind: 'timestamp',
     rule: 'stamp-and-agency',
     // A stamp fused with the agency that wrote the story: "Published November 13, 2015 Associated Press".
-    pattern: new RegExp(String.raw`^(?=[^\n]{0,160}$)${STAMP_HAS_DATE}(?:${STAMP_TOKEN}[\s,|–—-]*){2,16}(?:${AGENCY_SPELLINGS})$`, 'iu'),
+    pattern: new RegExp(
+      String.raw`^${STAMP_STARTS}(?=[^\n]{0,160}$)${STAMP_HAS_DATE}(?:${STAMP_TOKEN}[\s,|–—-]*){2,16}(?:${AGENCY_SPELLINGS})$`,
+      'iu',
+    ),
     credits: true,
   },
   {
@@ -287,7 +292,7 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
     rule: 'call-to-action',
     // A short line that ends by asking the reader to act: "Love cricket? Get daily updates on our
     // channel. Subscribe Now", "GET THE APP ON THE GO BY CLICKING HERE", "... newsletter ... Sign up here."
-    hint: /(?:here|now|today|more|app)\W*$/i,
+    hint: (line) => /(?:here|now|today|more|app)\W*$/i.test(line.slice(-10)),
     pattern:
       /^(?=(?:\S+\s+){0,40}\S+$)[^\n]{0,300}?\b(?:click(?:ing)? here|tap here|subscribe(?: now| here| today)?|sign up(?: here| now| today)|register (?:now|here|today)|download (?:now|the app|our app)|get the app|read more|learn more|join (?:now|us)|watch now|listen now)[.!]?$/i,
   },
@@ -295,7 +300,7 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
     kind: 'promo',
     rule: 'newsletter',
     // "The Daily Briefing newsletter provides all the news you need to start your day."
-    hint: /newsletter/i,
+    hint: (line) => line.includes('ewsletter') || line.includes('EWSLETTER'),
     pattern: /^(?:the |our )?[^\n]{0,60}\bnewsletters?\b[^\n]{0,160}\b(?:sign up|subscribe|inbox|delivered|start your day)\b[^\n]{0,80}$/i,
   },
   { kind: 'promo', rule: 'get-app', pattern: /^(?:get|install|open) (?:the|our) [^\n]{0,40}\bapp\b[^\n]{0,120}$/i, tail: true },
@@ -338,7 +343,7 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
     rule: 'agency-photo-caption',
     // A picture's caption closed by its credit: "Firefighters at the site on Monday. (AP Photo/Jane Doe)"
     credits: true,
-    hint: /\)$/,
+    hint: (line) => line.endsWith(')'),
     pattern: new RegExp(
       String.raw`^[^\n]{8,400}\(\s*(?:(?:${AGENCY_SPELLINGS})\s*(?:[Pp]hoto|PHOTO|[Pp]ic|[Ii]mage)s?(?:\s*/\s*[^()\n]{1,60})?|(?:[Pp]hoto|PHOTO|[Ii]mage)s? by [^()\n]{1,60})\s*\)$`,
       'u',
@@ -374,7 +379,7 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
     // A caption closed by a credit in brackets that names a photo: "... in Ranchi on Monday.
     // (Photo: IANS)", "... the agency said.(Jane Roe/ City Press Service photo via AP)".
     credits: true,
-    hint: /\)$/,
+    hint: (line) => line.endsWith(')'),
     pattern: new RegExp(
       String.raw`^[^\n]{8,900}?\(\s*(?:(?:${PHOTO_LABEL})\s*(?:[Cc]redits?|[Cc]ourtesy)?\s*[:|/-]\s*[^()\n]{1,80}|[^()\n]{1,120}\b(?:[Pp]hotos?|PHOTO|[Pp]ic|[Ii]mages?)(?: via [^()\n]{1,40})?)\.?\s*\)$`,
       'u',
@@ -405,7 +410,7 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
     // Wire captions mark who stands where, in the present tense: "Nadal (C) shakes hands with the
     // umpire after ...", "Lee (L) and Park (R) pose ...". One "(R)" alone is a US party ("Gov. Doe
     // (R) said"), so one marker needs a caption's verb. The marker is in the first sentence.
-    hint: /\((?:\d(?:st|nd|rd|th) )?[LRC](?:-[LRC])?\)/,
+    hint: (line) => line.includes(')') && /\((?:\d(?:st|nd|rd|th) )?[LRC](?:-[LRC])?\)/.test(line),
     pattern: new RegExp(
       String.raw`^(?:[^.!?\n]{0,300}${POSITION}[^.!?\n]{0,300}${POSITION}|[^.!?\n]{0,300}${POSITION}\s+(?:and\s+[^.!?\n]{1,80}\s+)?${CAPTION_VERB})[^\n]{0,500}$`,
     ),
@@ -433,6 +438,7 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
     kind: 'byline',
     rule: 'agency-byline',
     // An agency's byline block: "AP", "Associated Press", "By Jane Roe, Reuters", "AP Miami".
+    hint: (line) => line.length <= 80,
     pattern: new RegExp(
       String.raw`^(?:By\s+${NAME}\s*[,|]?\s*)?(?:${AGENCY_SPELLINGS})(?:\s+(?:[Ss]taff|[Ww]riter|[Cc]orrespondent))?(?:\s+\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2})?$`,
       'u',
@@ -445,7 +451,7 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
     // A line in capitals inside the story, with no digits: a promo or a related story's
     // headline ("FLOODS SWEEP THE NORTH: LIVE UPDATES"): five words or more, letters only (a
     // table's row has digits, brackets or signs). Desk codes are END_RULES.
-    hint: /^[^a-z]*$/,
+    hint: (line) => !/[a-z]/.test(line),
     bodyOnly: true,
     shapeOnly: true,
     pattern: /^(?=[\p{Lu}\s'’:,!?.-]*$)(?=(?:[^\p{L}\n]*\p{Lu}){10})(?:\S+\s+){4,}\S+$/u,
@@ -457,7 +463,7 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
     // "Rescuers Reach Village Cut Off By Floods After Three Days". Subheads go too; a list of
     // names (commas), a table's row (digits, brackets), a line ending as a sentence does or
     // closing a quotation is story text.
-    hint: /^\p{Lu}/u,
+    hint: (line) => /^\p{Lu}/u.test(line) && !/[.,;:\s"”’']/.test(line.slice(-1)),
     bodyOnly: true,
     shapeOnly: true,
     pattern:

@@ -46,7 +46,8 @@ const TRAILING_AGENCY_TAG = new RegExp(
 /** A stray end mark after the last sentence: "... he said. ■" */
 const TRAILING_END_MARK = /\s[■□▪◼◾]+\s*$/u;
 /** Agencies named in a notice ("With inputs from PTI and ANI"). */
-const AGENCY_IN_NOTICE = new RegExp(String.raw`\b(?:${AGENCY_SPELLINGS})\b`, 'gu');
+// (Every spelling starts with a capital but "dpa": the look-ahead lets the scan skip other positions.)
+const AGENCY_IN_NOTICE = new RegExp(String.raw`\b(?=[A-Zd])(?:${AGENCY_SPELLINGS})\b`, 'gu');
 /** What may stand before a tail or an inline link: the end of a sentence or a bracket. */
 const ENDS_SENTENCE = /[.!?'"”’)\]]\s*$/u;
 const ENDS_SENTENCE_BEFORE_SPACE = /[.!?"”’)\]]\s+$/u;

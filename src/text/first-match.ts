@@ -12,8 +12,11 @@
 
 export interface Rule {
   pattern: RegExp;
-  /** A cheap test any match passes: the rule is tried only when it passes. */
-  hint?: RegExp;
+  /**
+   * A cheap test any match passes: the rule is tried only when it passes. A function for tests
+   * a regex does slowly, such as what a line ends with (`(t) => t.endsWith(')')`).
+   */
+  hint?: RegExp | ((text: string) => boolean);
 }
 
 interface Joined {
@@ -34,7 +37,8 @@ const joinable = (rule: Rule) =>
   !rule.pattern.sticky &&
   !rule.pattern.multiline;
 
-const matches = (rule: Rule, text: string) => (!rule.hint || rule.hint.test(text)) && rule.pattern.test(text);
+const passesHint = (hint: Rule['hint'], text: string) => hint === undefined || (typeof hint === 'function' ? hint(text) : hint.test(text));
+const matches = (rule: Rule, text: string) => passesHint(rule.hint, text) && rule.pattern.test(text);
 
 export class FirstMatch<R extends Rule> {
   readonly #rules: readonly R[];

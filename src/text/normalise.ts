@@ -63,7 +63,7 @@ const CSV_DOUBLED = '""';
  * "iPhone", "#indiaFirst" or a link: the word before must be four lower-case letters or more
  * (two before an end mark) and start a word.
  */
-const GLUED_AT_MARK = String.raw`(?<=[a-z]{2})[.!?]["”’]?(?=[A-Z][a-z])`;
+const GLUED_AT_MARK = String.raw`[.!?](?<=[a-z]{2}.)["”’]?(?=[A-Z][a-z])`;
 const GLUED_IN_WORD = String.raw`[A-Z](?<=(?:^|[\s(“"‘'])[a-z]{4,}[A-Z])(?=[a-z]{2})`;
 /** Table cells a scraper joined with a run of spaces and a comma ("...sanctions.        , LVIV"). */
 const CELL_JOIN = String.raw`[ \t]*[ \t]{8},[ \t]*`;
@@ -76,12 +76,29 @@ const BARE_CELL_JOIN = String.raw`(?<=[.!?"”])[ \t]?,[ \t]+(?=[A-Z])`;
  * sentence ("the minister said ADVERTISEMENT the plan"). A word of the story is never one:
  * "(U.S.)", "x < 5", "Advertisement revenue fell" and "the Advertisement Council" stay.
  */
-const TICKER = String.raw` ?\((?:[A-Z0-9]{2,7}\.[A-Z]{1,3}|\.[A-Z]{2,8})\)(?=[\s,.;:)]|$)`;
-const STORY_CODE = String.raw` ?\[(?:(?:ID:?)?n[A-Z0-9]{6,14}|[A-Z0-9]{1,8}\/[A-Z0-9/]{1,12}|\.[A-Z]{1,4})\]`;
-const ANGLE_CODE = String.raw` ?<\s?(?:\^|[A-Z][A-Z0-9]{1,5}\s)[^<>\n]{0,100}>`;
-const GRAPHIC_CODE = String.raw` ?\[(?:[Ii]nteractive\s+)?(?:[Gg]raphic|[Cc]hart|[Ff]actbox|FACTBOX)s?\b[^\]\n]{0,120}\]`;
-const SHORT_LINK = String.raw` ?\b(?:reut\.rs|bit\.ly|tinyurl\.com|goo\.gl|ow\.ly|trib\.al|apne\.ws|nyti\.ms|wapo\.st|bbc\.in|cnn\.it|t\.co)\/[A-Za-z0-9_-]{3,}`;
-const INLINE_AD = String.raw`(?<=[a-z,]) (?:ADVERTISEMENT|Advertisement)(?= [a-z])|(?<=[.!?"”]) (?:ADVERTISEMENT|Advertisement)(?= [A-Z])`;
+// Each starts with the one character it needs, so that the scan skips ahead to it.
+const TICKER = String.raw`\((?:[A-Z0-9]{2,7}\.[A-Z]{1,3}|\.[A-Z]{2,8})\)(?=[\s,.;:)]|$)`;
+const STORY_CODE = String.raw`\[(?:(?:ID:?)?n[A-Z0-9]{6,14}|[A-Z0-9]{1,8}\/[A-Z0-9/]{1,12}|\.[A-Z]{1,4})\]`;
+const ANGLE_CODE = String.raw`<\s?(?:\^|[A-Z][A-Z0-9]{1,5}\s)[^<>\n]{0,100}>`;
+const GRAPHIC_CODE = String.raw`\[(?:[Ii]nteractive\s+)?(?:[Gg]raphic|[Cc]hart|[Ff]actbox|FACTBOX)s?\b[^\]\n]{0,120}\]`;
+const SHORT_LINK_HOSTS = [
+  'reut.rs',
+  'bit.ly',
+  'tinyurl.com',
+  'goo.gl',
+  'ow.ly',
+  'trib.al',
+  'apne.ws',
+  'nyti.ms',
+  'wapo.st',
+  'bbc.in',
+  'cnn.it',
+  't.co',
+];
+const SHORT_LINK_HOST = SHORT_LINK_HOSTS.map((h) => h.replace('.', '\\.')).join('|');
+const SHORT_LINK = String.raw`\b(?:${SHORT_LINK_HOST})\/[A-Za-z0-9_-]{3,}`;
+const SHORT_LINK_ANYWHERE = new RegExp(String.raw`(?:${SHORT_LINK_HOST})\/`);
+const INLINE_AD = String.raw`A(?<=[a-z,] A)(?:DVERTISEMENT|dvertisement)(?= [a-z])|A(?<=[.!?"”] A)(?:DVERTISEMENT|dvertisement)(?= [A-Z])`;
 
 /** A quote mark left escaped by a JSON or SQL dump (\“Yes,\” she said). */
 const ESCAPED_QUOTE = String.raw`\\(?=["“”‘’])`;
@@ -100,18 +117,18 @@ const REPAIRS = [
   { kind: 'html-tag', pattern: INLINE_TAG },
   { kind: 'ligature', pattern: LIGATURE },
   { kind: 'paired-single-quotes', pattern: PAIRED_SINGLES },
-  { kind: 'glued-paragraphs', pattern: GLUED_AT_MARK },
-  { kind: 'glued-paragraphs', pattern: GLUED_IN_WORD },
+  { kind: 'glued-paragraphs', pattern: GLUED_AT_MARK, when: 'glued' },
+  { kind: 'glued-paragraphs', pattern: GLUED_IN_WORD, when: 'glued' },
   { kind: 'csv-doubled-quotes', pattern: CSV_DOUBLED, when: 'csv' },
   { kind: 'joined-cells', pattern: CELL_JOIN, when: 'cells' },
   { kind: 'joined-cells', pattern: BARE_CELL_JOIN, when: 'cells' },
   { kind: 'escaped-quotes', pattern: ESCAPED_QUOTE, when: 'escapes' },
-  { kind: 'ticker', pattern: TICKER },
-  { kind: 'story-code', pattern: STORY_CODE },
-  { kind: 'wire-code', pattern: ANGLE_CODE },
-  { kind: 'graphic-code', pattern: GRAPHIC_CODE },
-  { kind: 'short-link', pattern: SHORT_LINK },
-  { kind: 'inline-ad', pattern: INLINE_AD },
+  { kind: 'ticker', pattern: TICKER, when: 'codes' },
+  { kind: 'story-code', pattern: STORY_CODE, when: 'codes' },
+  { kind: 'wire-code', pattern: ANGLE_CODE, when: 'codes' },
+  { kind: 'graphic-code', pattern: GRAPHIC_CODE, when: 'codes' },
+  { kind: 'short-link', pattern: SHORT_LINK, when: 'links' },
+  { kind: 'inline-ad', pattern: INLINE_AD, when: 'ads' },
 ] as const;
 
 type RepairKind = (typeof REPAIRS)[number]['kind'] | 'hard-wrap';
@@ -125,8 +142,14 @@ const CUT_KINDS: Readonly<Partial<Record<RepairKind, RemovedKind>>> = {
   'inline-ad': 'ad',
 };
 
+/** A glued paragraph somewhere: "word.Word" or "wordsWord". */
+const GLUED_ANYWHERE = /[A-Z](?<=[a-z][.!?]["”’]?[A-Z]|[a-z]{4}[A-Z])[a-z]/;
+/** A code somewhere: "(MSFT.O)", "(.SPX)", "[nL4N...", "[O/R]", "< E3 ...", "[Interactive graphic". */
+const CODE_ANYWHERE =
+  /\.[A-Z]{1,8}\)|\[(?:ID:?n|n[A-Z0-9]|[A-Z0-9]{1,8}\/|\.[A-Z]|[Ii]nteractive|[Gg]raphic|[Cc]hart|[Ff]actbox|FACTBOX)|<\s?[\^A-Z]/;
+
 /** Repairs that apply only when the whole input shows the habit they undo. */
-type Habit = 'csv' | 'cells' | 'escapes';
+type Habit = 'csv' | 'cells' | 'escapes' | 'links' | 'glued' | 'codes' | 'ads';
 
 /** `""` used as quote marks: at least this many pairs before they are read as CSV escaping. */
 const MIN_CSV_PAIRS = 2;
@@ -140,18 +163,28 @@ function habitsOf(input: string): Habit[] {
   if ((input.match(/(?<!")""(?!")/g)?.length ?? 0) >= MIN_CSV_PAIRS) habits.push('csv');
   if (input.includes('        ,') && (input.match(/[ \t]{8},/g)?.length ?? 0) >= MIN_CELL_JOINS) habits.push('cells');
   if (input.includes('\\') && (input.match(/\\["“”‘’]/g)?.length ?? 0) >= MIN_ESCAPED_QUOTES) habits.push('escapes');
+  if (input.includes('/') && SHORT_LINK_ANYWHERE.test(input)) habits.push('links');
+  // The rest are looked for only where a cheap test finds their shape: each costs the scan a
+  // try at every capital, full stop or bracket of every story otherwise.
+  if (GLUED_ANYWHERE.test(input)) habits.push('glued');
+  if (CODE_ANYWHERE.test(input)) habits.push('codes');
+  if (input.includes('DVERTISEMENT') || input.includes('dvertisement')) habits.push('ads');
   return habits;
 }
 
-/** Every repair as one alternation, so the text is scanned once; a habit's repairs only where it shows. */
-const compiled = new Map<string, RegExp>();
-function repairPattern(habits: readonly Habit[]): RegExp {
+/** The repairs that apply, as one alternation (the text is scanned once), and the kind of each group. */
+interface RepairPattern {
+  regex: RegExp;
+  kinds: RepairKind[];
+}
+const compiled = new Map<string, RepairPattern>();
+/** A habit's repairs only where it shows: a repair that cannot match costs a try at every position. */
+function repairPattern(habits: readonly Habit[]): RepairPattern {
   const key = habits.join(',');
   let pattern = compiled.get(key);
   if (!pattern) {
-    // Every repair keeps its group (a habit not shown matches nothing), so group numbers stay the index into REPAIRS.
-    const parts = REPAIRS.map((r) => ('when' in r && !habits.includes(r.when) ? '((?!))' : `(${r.pattern})`));
-    pattern = new RegExp(parts.join('|'), 'g');
+    const used = REPAIRS.filter((r) => !('when' in r) || habits.includes(r.when));
+    pattern = { regex: new RegExp(used.map((r) => `(${r.pattern})`).join('|'), 'g'), kinds: used.map((r) => r.kind) };
     compiled.set(key, pattern);
   }
   return pattern;
@@ -242,9 +275,14 @@ function wrapWidth(input: string): number {
 /** Shorter lines than this end a line on purpose (a headline, a sign-off), not by wrapping. */
 const WRAP_MIN_LINE = 40;
 
-function replacementFor(match: RegExpExecArray, input: string, wrapped: number): { text: string; kind: RepairKind } | null {
+function replacementFor(
+  match: RegExpExecArray,
+  kinds: RepairKind[],
+  input: string,
+  wrapped: number,
+): { text: string; kind: RepairKind } | null {
   const group = match.findIndex((g, i) => i > 0 && g !== undefined);
-  const kind = REPAIRS[group - 1]?.kind;
+  const kind = kinds[group - 1];
   const text = match[0];
   switch (kind) {
     case 'html-entity': {
@@ -322,21 +360,21 @@ export function normaliseText(input: string): NormText {
   let out = '';
   let last = 0;
   const wrapped = wrapWidth(input);
-  const pattern = repairPattern(habitsOf(input));
+  const { regex: pattern, kinds } = repairPattern(habitsOf(input));
   pattern.lastIndex = 0;
   for (let m = pattern.exec(input); m !== null; m = pattern.exec(input)) {
-    const r = replacementFor(m, input, wrapped);
+    const r = replacementFor(m, kinds, input, wrapped);
     if (!r) continue;
-    out += input.slice(last, m.index);
+    const cutKind = CUT_KINDS[r.kind];
+    // A code is cut with the space before it ("rose (MSFT.O) 2%" -> "rose 2%"); the record shows the code alone.
+    const from = cutKind && m.index > last && input[m.index - 1] === ' ' ? m.index - 1 : m.index;
+    out += input.slice(last, from);
     const outStart = out.length;
     out += r.text;
-    edits.push({ inStart: m.index, inEnd: m.index + m[0].length, outStart, outEnd: out.length });
+    edits.push({ inStart: from, inEnd: m.index + m[0].length, outStart, outEnd: out.length });
     last = m.index + m[0].length;
-    const cutKind = CUT_KINDS[r.kind];
     if (cutKind) {
-      // The space before a code goes with it, but is not part of what the record shows.
-      const start = input[m.index] === ' ' ? m.index + 1 : m.index;
-      cuts.push({ kind: cutKind, rule: r.kind, start, end: last });
+      cuts.push({ kind: cutKind, rule: r.kind, start: m.index, end: last });
       continue;
     }
     const c = counts.get(r.kind);
