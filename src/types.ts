@@ -28,7 +28,9 @@ export type RemovedKind =
   /** Ticker, story and link codes: "(MSFT.O)", "[IDnL4N2X]", a bare short link. */
   | 'code'
   /** Lines above the dateline that no other rule names: a kicker, a standfirst, a caption's title. */
-  | 'standfirst';
+  | 'standfirst'
+  /** What an embedded social post leaves: "A photo posted by ...", "View this post on Instagram". */
+  | 'embed';
 
 export interface Removed extends Span {
   kind: RemovedKind;

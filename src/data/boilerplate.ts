@@ -10,6 +10,7 @@
 //     headline, by the words below.
 // Every pattern is anchored or bounded, so each test is linear in the line.
 
+import { MONTH_NAME } from '../text/dates.js';
 import type { RemovedKind } from '../types.js';
 import { AGENCY_SPELLINGS } from './agencies.js';
 import { GENERIC_NOTICE, OUTLETS } from './outlets.js';
@@ -93,6 +94,9 @@ const STAMP_HAS_DATE = String.raw`(?=[^\n]*(?:\b\d{4}\b|\d{1,2}[:.]\d{2}))(?=[^\
 const CREDIT_NAME = String.raw`[\p{Lu}\p{N}@#][\p{L}\p{N}@#.&'’_-]*`;
 const CREDIT_WORDS = String.raw`${CREDIT_NAME}(?:\s*[/,]\s*|\s+(?:via\s+|and\s+|of\s+)?)?(?:${CREDIT_NAME}(?:\s*[/,]\s*|\s+(?:via\s+|and\s+)?)?){0,5}`;
 const PHOTO_LABEL = String.raw`(?:[Ff]ile [Pp]hoto|FILE PHOTO|[Pp]hotos?|PHOTOS?|[Ii]mages?|IMAGES?|[Pp]ictures?|PICTURES?|[Pp]ic|PIC|[Gg]raphics?|GRAPHICS?|[Vv]ideo|VIDEO|[Rr]epresentational [Ii]mage)`;
+/** A caption's date: "Oct. 27, 2013, ", "Tuesday, March 12, 2024, ", "May 17, 1989 ", "1978 ". */
+const CAPTION_DATE = String.raw`(?:\p{Lu}\p{Ll}+day,?\s+)?${MONTH_NAME}\s+\d{1,2}(?:,\s*\d{4})?,?\s+|\d{4},?\s+`;
+
 /** A photographer in a credit line: "Denis Balibouse", "JANE ROE", "Jean-Luc de la Tour". */
 const CREDIT_PERSON = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s(?:de |la |van |von |da )*\p{Lu}[\p{L}.'’-]*){0,3}`;
 
@@ -123,7 +127,7 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
     // Unbracketed, it needs the credit shape: names, "in Place", then "; Editing by ...".
     hint: /^(?:[Aa]dditional|[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Gg]raphics)\s/,
     pattern: new RegExp(
-      String.raw`^(?:(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Gg]raphics)\s+[Bb]y\s+${NAME}(?:\s*(?:,|and|&)\s*${NAME}){0,4}(?:\s+in\s+${NAME}(?:\s*(?:,|and)\s*${NAME}){0,3})?\s*(?:;|\.|$)\s*){1,5}$`,
+      String.raw`^(?:(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Gg]raphics)\s+[Bb]y\s+${NAME}(?:\s*(?:,|and|&)\s*${NAME}){0,4}(?:\s+in\s+${NAME}(?:\s*(?:,|and)\s*${NAME}){0,3})?\s*(?:;|\.|,|$)\s*){1,5}$`,
       'u',
     ),
     joins: true,
@@ -217,7 +221,8 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
       /^(?:(?:find|follow|read|see|for)\s+(?:more\s+(?:of\s+)?)?(?:the\s+)?(?:ap|associated press)(?:['’]s)?\s+(?:full\s+)?coverage|more\s+(?:of\s+)?(?:the\s+)?(?:ap|associated press)(?:['’]s)?\s+(?:coverage|stories))\b[^\n]{0,240}$/i,
   },
   // "End it" and AP's rule line before the contributor lines ("___") are never story text.
-  { kind: 'trailer', rule: 'end-it', pattern: /^(?:end\s?it|ends|\(end\)|-+\s*end\s*-+)\.?$/i },
+  // Xinhua closes with "Enditem", often glued to the last sentence.
+  { kind: 'trailer', rule: 'end-it', pattern: /^(?:end\s?it(?:em)?|ends|\(end\)|-+\s*end\s*-+)\.?$/i, tail: true },
   { kind: 'trailer', rule: 'separator-line', pattern: /^(?:_{2,}|-{3,}|={3,}|\*\s?\*\s?\*)$/ },
   { kind: 'trailer', rule: 'end-mark', pattern: /^(?:[■□▪◼◾]+(?:\s*[■□▪◼◾]+)*|#{3}|-\s?30\s?-)$/ },
   // Page furniture.
@@ -258,7 +263,7 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
     kind: 'ad',
     rule: 'ad-label',
     pattern:
-      /^(?:advertisement|advertisment|advt\.?|ad|sponsored(?: content| links(?: you may like)?| stories)?|promoted(?: content| stories)?|story continues (?:below|after) (?:this )?(?:advertisement|ad)|continue reading (?:below|after (?:this )?(?:advertisement|ad))|scroll (?:down )?to continue(?: with content)?|article continues (?:below|after (?:this )?(?:advertisement|ad)))$/i,
+      /^(?:advertisement|advertisment|advt\.?|ad|sponsored(?: content| links(?: you may like)?| stories)?|promoted(?: content| stories)?|story continues (?:below|after) (?:this )?(?:advertisement|ad)|continue reading (?:below|after (?:this )?(?:advertisement|ad))|(?:advertisement\s*[·•|-]\s*)?scroll (?:down )?to continue(?: with content| reading)?|article continues (?:below|after (?:this )?(?:advertisement|ad)))$/i,
     // "... blamed on the weather. Advertisement": a slot left at the end of a paragraph.
     tail: true,
   },
@@ -268,7 +273,7 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
     rule: 'widget-label',
     opensWidget: true,
     pattern:
-      /^(?:recommended (?:stories|articles|videos|for you|reading)(?: for you)?|you may (?:also )?like|you might (?:also )?like|trending(?: now| stories| news| videos| topics)?|top stories|popular (?:stories|now)|most (?:read|popular|viewed)|in case you missed it|more from [^\n]{1,40}|from around the web|live tv|live updates|highlights|key highlights|we also published the following articles recently|slideshow\s*\(\s*\d+\s*images?\s*\)|\d{1,2}\s*\/\s*\d{1,2}|article-image|image|photo|video|gallery|watch video|play video)$/i,
+      /^(?:recommended (?:stories|articles|videos|for you|reading)(?: for you)?|you may (?:also )?like|you might (?:also )?like|trending(?: now| stories| news| videos| topics)?|top stories|popular (?:stories|now)|most (?:read|popular|viewed)|in case you missed it|more from [^\n]{1,40}|from around the web|live tv|live updates|highlights|key highlights|we also published the following articles recently|slideshow\s*\(\s*\d+\s*images?\s*\)|just watched\b[^\n]{0,80}|\d{1,2}\s*\/\s*\d{1,2}|article-image|image|photo|video|gallery|watch video|play video)$/i,
   },
   // Promos.
   {
@@ -298,10 +303,17 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
   },
   {
     kind: 'promo',
+    rule: 'page-promo',
+    // "Check out what's clicking on FoxBusiness.com.", "Tell us what you think of ... on our Facebook page".
+    pattern: /^(?:check out what['’]s (?:clicking|trending|new|hot) on [^\n]{1,60}|tell us what you think\b[^\n]{0,160})$/i,
+  },
+  {
+    kind: 'promo',
     rule: 'newsletter',
     // "The Daily Briefing newsletter provides all the news you need to start your day."
     hint: (line) => line.includes('ewsletter') || line.includes('EWSLETTER'),
-    pattern: /^(?:the |our )?[^\n]{0,60}\bnewsletters?\b[^\n]{0,160}\b(?:sign up|subscribe|inbox|delivered|start your day)\b[^\n]{0,80}$/i,
+    pattern:
+      /^(?:get (?:the|our) [^\n]{0,40}newsletters?\b[^\n]{0,500}|(?:the |our )?[^\n]{0,60}\bnewsletters?\b[^\n]{0,160}\b(?:sign up|subscribe|inbox|delivered|start your day)\b[^\n]{0,80})$/i,
   },
   { kind: 'promo', rule: 'get-app', pattern: /^(?:get|install|open) (?:the|our) [^\n]{0,40}\bapp\b[^\n]{0,120}$/i, tail: true },
   { kind: 'promo', rule: 'join-channel', pattern: /^join (?:our|the) [^\n]{0,40}\b(?:whatsapp|telegram)\b[^\n]{0,100}$/i, tail: true },
@@ -345,7 +357,7 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
     credits: true,
     hint: (line) => line.endsWith(')'),
     pattern: new RegExp(
-      String.raw`^[^\n]{8,400}\(\s*(?:(?:${AGENCY_SPELLINGS})\s*(?:[Pp]hoto|PHOTO|[Pp]ic|[Ii]mage)s?(?:\s*/\s*[^()\n]{1,60})?|(?:[Pp]hoto|PHOTO|[Ii]mage)s? by [^()\n]{1,60})\s*\)$`,
+      String.raw`^[^\n]{8,3000}?\(\s*(?:(?:${AGENCY_SPELLINGS})\s*(?:[Pp]hoto|PHOTO|[Pp]ic|[Ii]mage)s?(?:\s*/\s*[^()\n]{1,60})?|(?:[Pp]hoto|PHOTO|[Ii]mage)s? by [^()\n]{1,60})\s*\)(?:\s*©\s*[Pp]rovided by [^\n]{1,3000})?$`,
       'u',
     ),
   },
@@ -381,7 +393,7 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
     credits: true,
     hint: (line) => line.endsWith(')'),
     pattern: new RegExp(
-      String.raw`^[^\n]{8,900}?\(\s*(?:(?:${PHOTO_LABEL})\s*(?:[Cc]redits?|[Cc]ourtesy)?\s*[:|/-]\s*[^()\n]{1,80}|[^()\n]{1,120}\b(?:[Pp]hotos?|PHOTO|[Pp]ic|[Ii]mages?)(?: via [^()\n]{1,40})?)\.?\s*\)$`,
+      String.raw`^[^\n]{8,900}?\(\s*(?:(?:${PHOTO_LABEL})\s*(?:[Cc]redits?|[Cc]ourtesy)?\s*[:|/-]\s*[^()\n]{1,80}|(?:[Cc]redits?|[Cc]ourtesy)\s*:\s*[^()\n]{1,80}|[^()\n]{1,120}\b(?:[Pp]hotos?|PHOTO|[Pp]ic|[Ii]mages?)(?: via [^()\n]{1,40})?)\.?\s*\)$`,
       'u',
     ),
   },
@@ -401,8 +413,12 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
     rule: 'caption-opener',
     // Captions say what the picture shows: "FILE - In this Monday, Jan. 6 file photo, ...",
     // "In this photo provided by the city, ...", "This image taken from video shows ...".
-    pattern:
-      /^(?:FILE\s*[-–—]\s*[^\n]{20,900}|(?:In )?[Tt]his (?:file |undated |handout )?(?:photo|image|picture|frame grab|video grab)(?: (?:dated|taken|made|provided|released|shows|from)\b|,)[^\n]{20,900})$/u,
+    // "In this Oct. 27, 2013, file photo, ...", "This May 17, 1989 file photo shows ...", "This
+    // aerial image shows ..." (a caption printed twice on one line runs to thousands of characters).
+    pattern: new RegExp(
+      String.raw`^(?:(?:[A-Z]{2,}(?: [A-Z]{2,})* [-–—] )?FILE\s*[-–—]\s*[^\n]{20,3000}|(?:In )?[Tt]his (?:${CAPTION_DATE})?(?:file |undated |handout |aerial |satellite )?(?:photo|image|picture|frame grab|video grab)(?: (?:dated|taken|made|provided|released|shows?|from)\b|,)[^\n]{20,3000})$`,
+      'u',
+    ),
   },
   {
     kind: 'caption',
@@ -433,6 +449,30 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
     opensWidget: true,
     pattern:
       /^(?:also read|read also|read more|also watch|also see|see also|must read|must watch|read next|related(?: stories| news| articles?| videos?| links?| coverage)?|more (?:stories|news)|more (?:[a-z]+ ){0,2}coverage|latest (?:stories|news))\s*[:|–—-]?$/i,
+  },
+  {
+    kind: 'standfirst',
+    rule: 'story-highlights',
+    // CNN: "Story highlights" above the highlight lines, or with the first on its own line.
+    opensWidget: true,
+    pattern: /^story highlights\b[^\n]{0,240}$/i,
+  },
+  {
+    kind: 'related-link',
+    rule: 'related-line',
+    // "Related video Legal risks for the leaker", "Related: How the crew will train" on a line of its own.
+    pattern: /^related(?: (?:video|videos|stories|story|articles?|coverage|news|content|reading))?\s*[:|–—-]?\s+\S[^\n]{0,200}$/i,
+    opensWidget: true,
+  },
+  {
+    kind: 'embed',
+    rule: 'social-embed',
+    // What an embedded post leaves: "A photo posted by Jane Roe (@janeroe) on Nov 11, 2015 at
+    // 2:50pm PST", "View this post on Instagram", a post's last line with its t.co link and date.
+    pattern: new RegExp(
+      String.raw`^(?:an? (?:photo|video|post) (?:posted|shared) by [^\n]{1,160}|view this (?:post|profile) on (?:instagram|facebook|x|twitter|tiktok)[^\n]{0,80}|[^\n]{0,600}?(?:pic\.twitter\.com\/\w+|https?:\/\/t\.co\/\w+)\s*(?:[—–-]\s*[^\n]{0,80}\(@\w+\)\s*)?(?:${MONTH_NAME}\s+\d{1,2},\s+\d{4})?)$`,
+      'iu',
+    ),
   },
   {
     kind: 'byline',
@@ -492,16 +532,16 @@ export const END_RULES: readonly BoilerplateRule[] = [
 
 /** The labels, any case; "Watch" only with a separator (it is a verb: "Watch for ice"). */
 export const RELATED_LABEL =
-  /\b(?:also\s+read|read\s+also|read\s+more|also\s+watch|also\s+see|see\s+also|must\s+read|must\s+watch|watch)\b/giu;
+  /\b(?:also\s+read|read\s+also|read\s+more|also\s+watch|also\s+see|see\s+also|must\s+read|must\s+watch|related|watch|read)\b/giu;
 /** Words every label holds: a line without them has no label, and needs no slower look. */
-export const RELATED_HINT = /read|watch|see/iu;
+export const RELATED_HINT = /read|watch|see|related/iu;
 /** A separator after the label. */
 export const RELATED_SEPARATOR = /\s*(?:[|:]|\s[-–—]|[-–—]\s)\s*/y;
 /** Labels that may stand without a separator before a Title Case headline. */
 export const CAPITALISED_LABEL =
   /^(?:ALSO READ|Also Read|READ ALSO|Read Also|READ MORE|Read More|ALSO WATCH|Also Watch|ALSO SEE|Also See|SEE ALSO|See Also|MUST READ|Must Read)$/;
-/** Labels that are related links only with a separator. */
-export const SEPARATOR_ONLY_LABEL = /^watch$/i;
+/** Labels that are related links only with a separator ("READ: ...", "Related: ..."): they are words too. */
+export const SEPARATOR_ONLY_LABEL = /^(?:watch|read|related)$/i;
 
 /** Most words a related headline runs to. */
 export const HEADLINE_MAX_WORDS = 30;
@@ -540,5 +580,7 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
  * story resumes after a sentence-case headline with no full stop ("... new rules The council").
  */
 export const PROSE_OPENERS: ReadonlySet<string> = new Set(
-  'The A An He She It They We This These Those His Her Their Its There Police Officials'.split(' '),
+  'The A An He She It They We This These Those His Her Their Its There Police Officials As In On At After But However Meanwhile According Earlier Later While When If'.split(
+    ' ',
+  ),
 );

@@ -95,6 +95,21 @@ export const OUTLETS: readonly Outlet[] = [
     notices: [String.raw`our standards: the thomson reuters trust principles`],
   },
   {
+    name: 'AP',
+    rule: 'ap-coverage-notice',
+    // AP's notes on a series and on its funders.
+    notices: [
+      String.raw`this (?:article|story) is part of (?:the )?(?:ap|associated press)['’]s [^\n]{0,300}`,
+      String.raw`the associated press['’]?s? [^\n]{0,80}coverage receives (?:financial )?support from [^\n]{0,400}`,
+    ],
+  },
+  {
+    name: 'Nasdaq',
+    rule: 'opinions-notice',
+    // Republishers' notice that a story's views are its author's.
+    notices: [String.raw`the views and opinions expressed herein are the views and opinions of the author[^\n]{0,200}`],
+  },
+  {
     name: 'Bernama',
     rule: 'bernama-notice',
     // Its promo of its own channels, closing its stories on its site.

@@ -118,7 +118,8 @@ export function stripBoilerplate(d: Draft): void {
     }
     widget = false;
     cutTails(d, line, next, cut);
-    if (line.rest) cutRelatedLinks(d, line, cut);
+    // A related link that takes its whole line opens a widget: more headlines may follow it.
+    if (line.rest && cutRelatedLinks(d, line, cut)) widget = true;
   });
   const bodyLines = lines.filter((l) => d.storyStart === null || l.start >= d.storyStart).length;
   if (shaped.length < SHAPED_LINES_MIN || shaped.length < bodyLines * SHAPED_LINES_SHARE) {
@@ -168,11 +169,14 @@ const ENDS_AS_SENTENCE = /[.!?:;]["”’)]*$/u;
 const TRUNCATED = /(?:\.\.\.|…)["”’]?$/u;
 const OPENS_WITH_QUOTE_MARK = /^["“‘'«]/u;
 
+/** A sentence ending inside a line, after a word in lower case: "... she said. (PTI)". */
+const SENTENCE_INSIDE = /\p{Ll}{2}[.!?]["”’]?\s+\S/u;
+
 /** A widget's item: a related headline (no sentence end, or cut short with "..."), or a scrap of one. */
 function isWidgetItem(text: string): boolean {
   const words = countWords(text);
   if (words <= 3) return true;
-  if (words > WIDGET_ITEM_MAX_WORDS) return false;
+  if (words > WIDGET_ITEM_MAX_WORDS || SENTENCE_INSIDE.test(text)) return false;
   return TRUNCATED.test(text) || !ENDS_AS_SENTENCE.test(text);
 }
 
@@ -377,11 +381,11 @@ function unclosedBracket(text: string): number | null {
   return open >= 0 && text.indexOf(')', open) < 0 ? open : null;
 }
 
-/** Related-story links in a line: the label and the headline after it. */
-function cutRelatedLinks(d: Draft, line: Line, cut: CutFn): void {
+/** Related-story links in a line: the label and the headline after it. True when they took the whole line. */
+function cutRelatedLinks(d: Draft, line: Line, cut: CutFn): boolean {
   const rest = line.rest as Block;
   const text = d.text.slice(rest.start, rest.end);
-  if (!RELATED_HINT.test(text)) return;
+  if (!RELATED_HINT.test(text)) return false;
   const found: Block[] = [];
   RELATED_LABEL.lastIndex = 0;
   for (let m = RELATED_LABEL.exec(text); m !== null; m = RELATED_LABEL.exec(text)) {
@@ -406,6 +410,7 @@ function cutRelatedLinks(d: Draft, line: Line, cut: CutFn): void {
     const left = trimSpan(d.text, rest.start, (found.at(-1) as Block).start);
     line.rest = left.end > left.start ? left : null;
   }
+  return line.rest === null;
 }
 
 interface Token extends Block {

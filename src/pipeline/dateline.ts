@@ -19,7 +19,8 @@ import { type Block, type Draft, trimSpan } from './draft.js';
 
 const PLACE_WORD = String.raw`\p{Lu}[\p{L}'’.\-]*`;
 const PLACE_PARTICLE = String.raw`(?:de|del|da|do|dos|la|le|of|al|el|es|sur|upon|am|an|on|en)`;
-const PLACE = String.raw`(?<place>${PLACE_WORD}(?: (?:${PLACE_PARTICLE} )?${PLACE_WORD}){0,3})`;
+/** One place or two with one dateline ("LONDON/SINGAPORE"). */
+const PLACE = String.raw`(?<place>${PLACE_WORD}(?: (?:${PLACE_PARTICLE} )?${PLACE_WORD}){0,3}(?:\/${PLACE_WORD}(?: ${PLACE_WORD}){0,2})?)`;
 const REGION = String.raw`(?:, (?<region>${PLACE_WORD}(?: ${PLACE_WORD}){0,2}))`;
 const STATE = String.raw`(?: ?\((?<state>\p{Lu}[^()\n]{1,30})\))`;
 const COUNTRY = String.raw`(?: ?\[(?<country>\p{Lu}[^[\]\n]{0,30})\])`;
@@ -127,7 +128,8 @@ const INLINE_WINDOW = 700;
 /** How far before an agency tag the dateline that holds it may start. */
 const INLINE_LOOKBACK = 60;
 const INLINE_TAG = new RegExp(String.raw`[([](?:${AGENCY_SPELLINGS})[)\]]`, 'gu');
-const WORD_START = /(?<=^|\s)\S/gu;
+/** Where a word starts: after a space, or right after a sentence glued to it ("... agency PTI.New Delhi"). */
+const WORD_START = /(?<=^|\s|[.!?]["”’]?)\S/gu;
 
 /** Capitalised labels that open a line with a colon or dash but are not places. */
 const NOT_PLACE_LABELS = new Set(
@@ -169,7 +171,7 @@ export function titleCasePlace(s: string): string {
     .map((w, i) => {
       if (i > 0 && LOWER_PARTICLES.test(w)) return w.toLowerCase();
       if (/^(?:\p{Lu}\.)+$/u.test(w) || w.length <= 2) return w; // "U.S.", "N.H.", "UK"
-      return w.toLowerCase().replace(/(^|[-'’.])(\p{Ll})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+      return w.toLowerCase().replace(/(^|[-'’./])(\p{Ll})/gu, (_, p: string, c: string) => p + c.toUpperCase());
     })
     .join(' ');
 }
@@ -280,29 +282,33 @@ function scanTop(d: Draft): Found | null {
 
 /**
  * A dateline with an agency tag inside a flattened first line, after the furniture on it:
- * "* Indexes up ... (Updates to early afternoon) By Jane Doe June 28 (Reuters) - U.S. stocks".
- * Of the starts that give a dateline ending at the tag, the earliest whose place is a known
- * place or written in capitals wins; else the one with no place ("June 28 (Reuters) -").
+ * "* Indexes up ... (Updates to early afternoon) By Jane Doe June 28 (Reuters) - U.S. stocks",
+ * "... reported the news agency PTI.New Delhi, Jan 5 (PTI) TRAI will". It is closed by a dash or
+ * colon, or opens right after a sentence. Of the starts that give a dateline ending at the tag,
+ * the earliest whose place is a known place wins ("NEW DELHI", not "DELHI"; "KABUL", not "AM ET
+ * KABUL"); else the earliest written in capitals; else the one with no place ("June 28 (Reuters) -").
  */
 function findInline(line: string, lineStart: number): Found | null {
   const window = line.slice(0, INLINE_WINDOW);
   INLINE_TAG.lastIndex = 0;
   for (let tag = INLINE_TAG.exec(window); tag !== null; tag = INLINE_TAG.exec(window)) {
     const tagEnd = tag.index + tag[0].length;
+    let capitals: Found | null = null;
     let placeless: Found | null = null;
     WORD_START.lastIndex = Math.max(0, tag.index - INLINE_LOOKBACK);
     for (let w = WORD_START.exec(window); w !== null && w.index <= tag.index; w = WORD_START.exec(window)) {
       if (w.index === 0) continue; // the line's own start was tried as a whole
       const m = matchDateline(line.slice(w.index));
-      if (!m || !INLINE_RULES.has(m.rule) || m.textLength !== tagEnd - w.index || !/[-–—:]/.test(m.groups.sep ?? '')) continue;
+      if (!m || !INLINE_RULES.has(m.rule) || m.textLength !== tagEnd - w.index) continue;
+      const afterSentence = /[.!?]["”’]?\s?$/u.test(window.slice(Math.max(0, w.index - 3), w.index));
+      if (!afterSentence && !/[-–—:]/.test(m.groups.sep ?? '')) continue;
+      const found = { start: lineStart + w.index, match: m };
       const place = m.groups.place;
-      if (place === undefined) {
-        placeless ??= { start: lineStart + w.index, match: m };
-        continue;
-      }
-      if (isPlaceName(place) || !/\p{Ll}/u.test(place)) return { start: lineStart + w.index, match: m };
+      if (place === undefined) placeless ??= found;
+      else if (isPlaceName(titleCasePlace(place))) return found;
+      else if (!/\p{Ll}/u.test(place)) capitals ??= found;
     }
-    if (placeless) return placeless;
+    if (capitals ?? placeless) return capitals ?? placeless;
   }
   return null;
 }

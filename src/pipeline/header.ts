@@ -6,11 +6,29 @@
 
 import { isIsoDate } from '../text/dates.js';
 import { datelineAt } from './dateline.js';
-import { blockText, type Draft, trimSpan } from './draft.js';
+import { type Block, blockText, type Draft, trimSpan } from './draft.js';
 
 /** "date 2020-08-17" or "Date: 2020-08-17" at the very start of the text. */
 const HEADER_DATE = /^date:?[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?)?)?/i;
 const HEADER_DATE_GROUP = 1;
+
+/** A line that is only an ISO 8601 time stamp: "2014-03-10T08:15:00", "2014-03-10 08:15:00Z". */
+const TIMESTAMP_LINE = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+/** How many lines from the top a time stamp line may stand. */
+const TIMESTAMP_LINES = 4;
+
+function findHeaderTimestamp(d: Draft): void {
+  for (let i = 0; i < Math.min(TIMESTAMP_LINES, d.blocks.length); i++) {
+    const b = d.blocks[i] as Block;
+    const m = TIMESTAMP_LINE.exec(blockText(d, b));
+    if (!m || !isIsoDate(m[1] as string)) continue;
+    d.headerDate = m[1] as string;
+    d.removed.push({ kind: 'header', rule: 'header-timestamp', start: b.start, end: b.end });
+    d.blocks.splice(i, 1);
+    d.trace?.(`header: time stamp ${d.headerDate}`);
+    return;
+  }
+}
 
 /** Most a headline runs to. Longer first lines are a lede, not a headline. */
 const HEADLINE_MAX_WORDS = 30;
@@ -24,12 +42,19 @@ const TITLE_CASE_SHARE = 0.6;
 const BYLINE = /^(?:By\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
 const EXPLICIT_BYLINE = /^By\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){1,5}$/u;
 
-/** Cuts a leading `date YYYY-MM-DD` header and keeps its date as a fallback story date. */
+/**
+ * Cuts a leading `date YYYY-MM-DD` header, or a record's own time stamp on a line of its own
+ * among the first lines (an SGML wire archive's <DATE_TIME>2014-03-10T08:15:00</DATE_TIME>),
+ * and keeps its date as a fallback story date.
+ */
 export function findHeader(d: Draft): void {
   const first = d.blocks[0];
   if (!first) return;
   const m = HEADER_DATE.exec(blockText(d, first));
-  if (!m || !isIsoDate(m[HEADER_DATE_GROUP] as string)) return;
+  if (!m || !isIsoDate(m[HEADER_DATE_GROUP] as string)) {
+    findHeaderTimestamp(d);
+    return;
+  }
   d.headerDate = m[HEADER_DATE_GROUP] as string;
   d.removed.push({ kind: 'header', rule: 'header-date', ...trimSpan(d.text, first.start, first.start + m[0].length) });
   const rest = trimSpan(d.text, first.start + m[0].length, first.end);

@@ -53,7 +53,8 @@ const WHOLLY_MOJIBAKE = new RegExp(`^(?:${MOJIBAKE})+$`);
 /** Block tags break paragraphs; other tags and comments are dropped. Only real tag shapes. */
 // A line break tag takes the source's own line ending after it ("<br/>&#13;\n" is one break).
 const BLOCK_TAG = String.raw`<br\b[^<>]{0,300}>(?:&#13;|&#x0?[dD];)?(?:\r?\n)?|<\/?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|section|article|tr|table)\b[^<>]{0,300}>`;
-const INLINE_TAG = String.raw`<\/?[a-zA-Z][a-zA-Z0-9]{0,15}\b[^<>]{0,300}>|<!--[^]{0,2000}?-->`;
+// (Also the tags of SGML wire archives: <DOC id=...>, <DATE_TIME>, <HEADLINE>.)
+const INLINE_TAG = String.raw`<\/?[a-zA-Z][a-zA-Z0-9_]{0,15}\b[^<>]{0,300}>|<!--[^]{0,2000}?-->`;
 const LIGATURE = String.raw`[\uFB00-\uFB06]`;
 const CSV_DOUBLED = '""';
 /**
@@ -61,9 +62,10 @@ const CSV_DOUBLED = '""';
  * and a capitalised one ("the players.New Delhi"), or a lower-case word run straight into a
  * capitalised one ("were rescuedTwo minor girls"). Not "Amazon.com", "U.S.Army", "e.g.The",
  * "iPhone", "#indiaFirst" or a link: the word before must be four lower-case letters or more
- * (two before an end mark) and start a word.
+ * (two before an end mark) and start a word. A caption's closing bracket glued to a quotation
+ * ('(Credits: X/Instagram)"The man ...') splits too.
  */
-const GLUED_AT_MARK = String.raw`[.!?](?<=[a-z]{2}.)["”’]?(?=[A-Z][a-z])`;
+const GLUED_AT_MARK = String.raw`[.!?](?<=[a-z]{2}.)["”’]?(?=[A-Z][a-z])|\)(?<=[a-z]\))(?=["“][A-Z])`;
 const GLUED_IN_WORD = String.raw`[A-Z](?<=(?:^|[\s(“"‘'])[a-z]{4,}[A-Z])(?=[a-z]{2})`;
 /** Table cells a scraper joined with a run of spaces and a comma ("...sanctions.        , LVIV"). */
 const CELL_JOIN = String.raw`[ \t]*[ \t]{8},[ \t]*`;
@@ -81,6 +83,7 @@ const TICKER = String.raw`\((?:[A-Z0-9]{2,7}\.[A-Z]{1,3}|\.[A-Z]{2,8})\)(?=[\s,.
 const STORY_CODE = String.raw`\[(?:(?:ID:?)?n[A-Z0-9]{6,14}|[A-Z0-9]{1,8}\/[A-Z0-9/]{1,12}|\.[A-Z]{1,4})\]`;
 const ANGLE_CODE = String.raw`<\s?(?:\^|[A-Z][A-Z0-9]{1,5}\s)[^<>\n]{0,100}>`;
 const GRAPHIC_CODE = String.raw`\[(?:[Ii]nteractive\s+)?(?:[Gg]raphic|[Cc]hart|[Ff]actbox|FACTBOX)s?\b[^\]\n]{0,120}\]`;
+// (Not t.co: its links end an embedded post's text, which the boilerplate stage cuts whole.)
 const SHORT_LINK_HOSTS = [
   'reut.rs',
   'bit.ly',
@@ -93,12 +96,18 @@ const SHORT_LINK_HOSTS = [
   'wapo.st',
   'bbc.in',
   'cnn.it',
-  't.co',
 ];
 const SHORT_LINK_HOST = SHORT_LINK_HOSTS.map((h) => h.replace('.', '\\.')).join('|');
 const SHORT_LINK = String.raw`\b(?:${SHORT_LINK_HOST})\/[A-Za-z0-9_-]{3,}`;
 const SHORT_LINK_ANYWHERE = new RegExp(String.raw`(?:${SHORT_LINK_HOST})\/`);
-const INLINE_AD = String.raw`A(?<=[a-z,] A)(?:DVERTISEMENT|dvertisement)(?= [a-z])|A(?<=[.!?"”] A)(?:DVERTISEMENT|dvertisement)(?= [A-Z])`;
+const INLINE_AD = String.raw`A(?<=[a-z,] A)(?:DVERTISEMENT|dvertisement)(?= [a-z])|A(?<=[.!?"”] A)(?:DVERTISEMENT|dvertisement)(?= [A-Z])|A(?<= A)DVERTISEMENT(?= [A-Z])`;
+/**
+ * Reuters instrument codes left bare between a company's name and its verb: "MicroStrategy
+ * MSTR.O raising", "Bitcoin BTC=BTSPrallied" (glued to the next word), "Hanamura 6987.T lost".
+ * Two capitals or more (or four digits), then ".X" or "=X": never a word of the story ("U.S.",
+ * "D.C.", "PTI.New", "3.2%" are not).
+ */
+const BARE_CODE = String.raw`[A-Z](?<= [A-Z])[A-Z0-9]{1,5}(?:\.[A-Z]{1,2}(?=[ ,;])|=[A-Z]{0,6}(?=[ a-z,.]))|\d(?<= \d)\d{3}\.[A-Z]{1,2}(?=[ ,;])`;
 
 /** A quote mark left escaped by a JSON or SQL dump (\“Yes,\” she said). */
 const ESCAPED_QUOTE = String.raw`\\(?=["“”‘’])`;
@@ -129,6 +138,7 @@ const REPAIRS = [
   { kind: 'graphic-code', pattern: GRAPHIC_CODE, when: 'codes' },
   { kind: 'short-link', pattern: SHORT_LINK, when: 'links' },
   { kind: 'inline-ad', pattern: INLINE_AD, when: 'ads' },
+  { kind: 'ticker', pattern: BARE_CODE, when: 'codes' },
 ] as const;
 
 type RepairKind = (typeof REPAIRS)[number]['kind'] | 'hard-wrap';
@@ -146,7 +156,7 @@ const CUT_KINDS: Readonly<Partial<Record<RepairKind, RemovedKind>>> = {
 const GLUED_ANYWHERE = /[A-Z](?<=[a-z][.!?]["”’]?[A-Z]|[a-z]{4}[A-Z])[a-z]/;
 /** A code somewhere: "(MSFT.O)", "(.SPX)", "[nL4N...", "[O/R]", "< E3 ...", "[Interactive graphic". */
 const CODE_ANYWHERE =
-  /\.[A-Z]{1,8}\)|\[(?:ID:?n|n[A-Z0-9]|[A-Z0-9]{1,8}\/|\.[A-Z]|[Ii]nteractive|[Gg]raphic|[Cc]hart|[Ff]actbox|FACTBOX)|<\s?[\^A-Z]/;
+  /\.[A-Z]{1,8}\)| [A-Z]{2,6}\.[A-Z]{1,2}[ ,;]| \d{4}\.[A-Z]{1,2}[ ,;]| [A-Z]{2,6}=|\[(?:ID:?n|n[A-Z0-9]|[A-Z0-9]{1,8}\/|\.[A-Z]|[Ii]nteractive|[Gg]raphic|[Cc]hart|[Ff]actbox|FACTBOX)|<\s?[\^A-Z]/;
 
 /** Repairs that apply only when the whole input shows the habit they undo. */
 type Habit = 'csv' | 'cells' | 'escapes' | 'links' | 'glued' | 'codes' | 'ads';
@@ -327,13 +337,25 @@ function replacementFor(
     case 'joined-cells':
       return { text: '\n\n', kind };
     case 'escaped-quotes':
+      return { text: '', kind };
+    case 'inline-ad':
+      // "... with money: Lara ADVERTISEMENT The USA, co-hosting ...": after no sentence end and
+      // before a capital, the slot stood between two paragraphs of a flattened page.
+      return {
+        text:
+          /^\s[A-Z]/.test(input.slice(match.index + text.length, match.index + text.length + 2)) &&
+          !/[.!?"”]\s?$/.test(input.slice(match.index - 2, match.index))
+            ? '\n\n'
+            : '',
+        kind,
+      };
     case 'ticker':
     case 'story-code':
     case 'wire-code':
     case 'graphic-code':
     case 'short-link':
-    case 'inline-ad':
-      return { text: '', kind };
+      // A code glued to the next word leaves a space between its neighbours ("BTC=BTSPrallied").
+      return { text: /[A-Za-z]/.test(input[match.index + text.length] ?? '') ? ' ' : '', kind };
     default:
       return null;
   }
