@@ -312,12 +312,114 @@ const FURNITURE: Row[] = [
   ],
 ];
 
+// Issue 14: page debris of real feeds, each shape in our words.
+const PAGES: Row[] = [
+  [around('06/08/2024 10:07 PM'), [['timestamp', '06/08/2024 10:07 PM']]],
+  [around('July 30, 2024 12:18'), [['timestamp', 'July 30, 2024 12:18']]],
+  [around('Updated 4:05 PM EET, March 12, 2024'), [['timestamp', 'Updated 4:05 PM EET, March 12, 2024']]],
+  [around('Issued on: 22/03/2024 - 11:57'), [['timestamp', 'Issued on: 22/03/2024 - 11:57']]],
+  [around('3 min read'), [['timestamp', '3 min read']]],
+  [around('4 hours ago'), [['timestamp', '4 hours ago']]],
+  [around('Listen to this article'), [['timestamp', 'Listen to this article']]],
+  [around('Published March 3, 2024 Associated Press'), [['timestamp', 'Published March 3, 2024 Associated Press']]],
+  [
+    around('Engineers inspect the gates near Multan on Tuesday. (Photo: PTI)'),
+    [['caption', 'Engineers inspect the gates near Multan on Tuesday. (Photo: PTI)']],
+  ],
+  [
+    around('Water pours over the dam on May 30, 2024. REUTERS/Jane Roe/File photo Purchase Licensing Rights, opens new tab'),
+    [['caption', 'Water pours over the dam on May 30, 2024. REUTERS/Jane Roe/File photo Purchase Licensing Rights, opens new tab']],
+  ],
+  [around('The dam at dusk © JANE ROE / AFP/File'), [['caption', 'The dam at dusk © JANE ROE / AFP/File']]],
+  [
+    around('FILE - In this Oct. 3, 2019, file photo, engineers walk along the dam wall in Tarbela, Pakistan.'),
+    [['caption', 'FILE - In this Oct. 3, 2019, file photo, engineers walk along the dam wall in Tarbela, Pakistan.']],
+  ],
+  [
+    around('This May 17, 1989 file photo shows the dam under construction.'),
+    [['caption', 'This May 17, 1989 file photo shows the dam under construction.']],
+  ],
+  [
+    around('Engineer Ali Raza (C) speaks to villagers near the gates on Tuesday.'),
+    [['caption', 'Engineer Ali Raza (C) speaks to villagers near the gates on Tuesday.']],
+  ],
+  [around('Image Source : PTI'), [['credit', 'Image Source : PTI']]],
+  [around('FLOODS CUT OFF MOUNTAIN VILLAGES: LIVE UPDATES'), [['related-link', 'FLOODS CUT OFF MOUNTAIN VILLAGES: LIVE UPDATES']]],
+  [
+    around('Rescuers Reach Village Cut Off By Floods After Three Days'),
+    [['related-link', 'Rescuers Reach Village Cut Off By Floods After Three Days']],
+  ],
+  [around('Related video Engineers explain the sluice gates'), [['related-link', 'Related video Engineers explain the sluice gates']]],
+  [
+    around('Love rivers? Get daily flood alerts on our channel. Subscribe Now'),
+    [['promo', 'Love rivers? Get daily flood alerts on our channel. Subscribe Now']],
+  ],
+  [around('GET FLOOD NEWS ON THE GO BY CLICKING HERE'), [['promo', 'GET FLOOD NEWS ON THE GO BY CLICKING HERE']]],
+  [
+    around('The Morning Briefing newsletter brings you the news to start your day. Sign up here.'),
+    [['promo', 'The Morning Briefing newsletter brings you the news to start your day. Sign up here.']],
+  ],
+  [around('Check out what’s clicking on DeltaNews.com.'), [['promo', 'Check out what’s clicking on DeltaNews.com.']]],
+  [around('Roe reported from Multan; Doe from Lahore.'), [['trailer', 'Roe reported from Multan; Doe from Lahore.']]],
+  [around('This version corrects the name of the river.'), [['trailer', 'This version corrects the name of the river.']]],
+  [around('Source: River Times'), [['trailer', 'Source: River Times']]],
+  [around('… [285 more characters]'), [['trailer', '… [285 more characters]']]],
+  [
+    around('((jane.roe@example.com; +92 21 0000 0000; Reuters Messaging: jane.roe.example.com))'),
+    [['trailer', '((jane.roe@example.com; +92 21 0000 0000; Reuters Messaging: jane.roe.example.com))']],
+  ],
+  [
+    around('https://x.com/RiverAuthority/status/1790000000000000001'),
+    [['code', 'https://x.com/RiverAuthority/status/1790000000000000001']],
+  ],
+  [around('Topics floods , dams , Pakistan , weather'), [['trailer', 'Topics floods , dams , Pakistan , weather']]],
+  [
+    around('When you purchase through links in our articles, we may earn a small commission.'),
+    [['disclaimer', 'When you purchase through links in our articles, we may earn a small commission.']],
+  ],
+  [
+    around('A photo posted by River Authority (@riverauth) on Jul 2, 2024 at 4:15pm PKT'),
+    [['embed', 'A photo posted by River Authority (@riverauth) on Jul 2, 2024 at 4:15pm PKT']],
+  ],
+  [`${LEDE} Advertisement\n\n${LAST}`, [['ad', 'Advertisement']]],
+  [
+    `${LEDE}\n\nStory highlights\n\nGates opened after a week of rain\n\n${LAST}`,
+    [
+      ['standfirst', 'Story highlights'],
+      ['related-link', 'Gates opened after a week of rain'],
+    ],
+  ],
+  [
+    `${LEDE}\n\nRead Also\n'Water Is Rising Fast': Villagers Flee Low Ground...\narticle-image\n\n${LAST}`,
+    [
+      ['related-link', 'Read Also'],
+      ['related-link', "'Water Is Rising Fast': Villagers Flee Low Ground..."],
+      ['ad', 'article-image'],
+    ],
+  ],
+  [
+    `${LEDE}\n\nRiver levels fall across the delta\nRiver levels fall across the delta\n\n${LAST}`,
+    [
+      ['caption', 'River levels fall across the delta'],
+      ['caption', 'River levels fall across the delta'],
+    ],
+  ],
+  [
+    `${LEDE}\n\nHow one village built its own flood wall\n\nReporting by Jane Roe; editing by John Doe`,
+    [
+      ['related-link', 'How one village built its own flood wall'],
+      ['trailer', 'Reporting by Jane Roe; editing by John Doe'],
+    ],
+  ],
+];
+
 describe.each([
   ['related links', RELATED],
   ['syndication notices and credits', NOTICES],
   ['agency tags', TAGS],
   ['wire trailers', TRAILERS],
   ['captions, credits, ads, promos, stamps, bylines', FURNITURE],
+  ['page debris of real feeds', PAGES],
 ])('%s', (_name, rows) => {
   it.each(rows)('%j', (input, expected) => {
     const story = [LEDE, ...(input.includes(LAST) ? [LAST] : [])];
@@ -342,6 +444,13 @@ const STORY_LINES: string[] = [
   'Trade unions said the staff had not been consulted.',
   'Subscribers to the authority’s text alerts were warned on Sunday.',
   'Local volunteers contributed to the relief effort.',
+  // Issue 14: story lines that look like the page debris above.
+  'This photo shows how the river has changed, the curator said.',
+  'The ministry urged voters to register now.',
+  'Advertisement revenue at the authority fell by a third.',
+  'Related talks on water sharing will resume in June.',
+  'Engineers said the gates would stay open for three hours ago-style updates to be avoided.',
+  'The dam was built in 1974 and raised in 2010, the authority said.',
 ];
 
 describe('story lines with boilerplate words stay', () => {

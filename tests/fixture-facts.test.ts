@@ -1195,6 +1195,20 @@ const FACTS: Fact[] = [
     roles: { 'Nadia Ferrante': ['program manager'] },
     quotes: [{ startsWith: 'We would rather fly late', speaker: 'Nadia Ferrante' }],
   },
+  {
+    name: 'flattened-page-tail-topics-bio',
+    dateline: null,
+    agencies: [],
+    removedKinds: ['trailer', 'trailer', 'trailer'],
+    bodyStartsWith: 'A maker of home batteries has raised $80 million',
+    bodyEndsWith: 'to look for money before the end of the year.',
+    people: ['Priya Raman'],
+    roles: { 'Priya Raman': ['chief executive'] },
+    quotes: [
+      { startsWith: 'Every month we sell out', speaker: 'Priya Raman' },
+      { startsWith: 'We want to build where our customers are', speaker: 'Priya Raman' },
+    ],
+  },
 ];
 
 /** Group phrases compare without case or a leading "the"; person names compare the same way. */

@@ -212,7 +212,18 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
     pattern: /^\(?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[;,]\s*[^()\n]{0,160})?\s*\)?\.?$/,
     tail: true,
   },
-  { kind: 'trailer', rule: 'keywords', pattern: /^(?:key\s?words?|tags?)\s*:\s*[^\n]{1,400}$/i },
+  {
+    kind: 'trailer',
+    rule: 'keywords',
+    // "Keywords: ...", "Tags: ...", and a page's topic links joined with spaced commas: "Topics AI , Google , Media".
+    pattern: /^(?:(?:key\s?words?|tags?|topics)\s*:\s*[^\n]{1,400}|topics\s+(?:[^,\n]{1,40}\s,\s){2,}[^\n]{0,200})$/i,
+  },
+  {
+    kind: 'disclaimer',
+    rule: 'affiliate-notice',
+    // "When you purchase through links in our articles, we may earn a small commission."
+    pattern: /^when you (?:purchase|buy|shop|click)\b[^\n]{0,40}\bthrough (?:links|our links|affiliate links)\b[^\n]{0,300}$/i,
+  },
   {
     kind: 'trailer',
     rule: 'more-coverage',
@@ -295,11 +306,12 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
   {
     kind: 'promo',
     rule: 'call-to-action',
-    // A short line that ends by asking the reader to act: "Love cricket? Get daily updates on our
-    // channel. Subscribe Now", "GET THE APP ON THE GO BY CLICKING HERE", "... newsletter ... Sign up here."
+    // A short line that ends by asking the reader to act, in a sentence of its own: "Love cricket?
+    // Get daily updates on our channel. Subscribe Now", "... newsletter ... Sign up here.", or
+    // "GET THE APP ON THE GO BY CLICKING HERE". Not a story's "urged voters to register now."
     hint: (line) => /(?:here|now|today|more|app)\W*$/i.test(line.slice(-10)),
     pattern:
-      /^(?=(?:\S+\s+){0,40}\S+$)[^\n]{0,300}?\b(?:click(?:ing)? here|tap here|subscribe(?: now| here| today)?|sign up(?: here| now| today)|register (?:now|here|today)|download (?:now|the app|our app)|get the app|read more|learn more|join (?:now|us)|watch now|listen now)[.!]?$/i,
+      /^(?=(?:\S+\s+){0,40}\S+$)(?:(?:[^\n]{0,300}?[.!?]\s+)?(?:click here|tap here|subscribe(?: now| here| today)?|sign up(?: here| now| today)|register (?:now|here|today)|download (?:now|the app|our app)|get the app|read more|learn more|join (?:now|us)|watch now|listen now)|[^\n]{0,300}?\bby click(?:ing)? here)[.!]?$/i,
   },
   {
     kind: 'promo',
@@ -415,8 +427,9 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
     // "In this photo provided by the city, ...", "This image taken from video shows ...".
     // "In this Oct. 27, 2013, file photo, ...", "This May 17, 1989 file photo shows ...", "This
     // aerial image shows ..." (a caption printed twice on one line runs to thousands of characters).
+    // A caption carries a date, a weekday or "file photo"; a story's "This photo shows how ..." does not.
     pattern: new RegExp(
-      String.raw`^(?:(?:[A-Z]{2,}(?: [A-Z]{2,})* [-–—] )?FILE\s*[-–—]\s*[^\n]{20,3000}|(?:In )?[Tt]his (?:${CAPTION_DATE})?(?:file |undated |handout |aerial |satellite )?(?:photo|image|picture|frame grab|video grab)(?: (?:dated|taken|made|provided|released|shows?|from)\b|,)[^\n]{20,3000})$`,
+      String.raw`^(?=[^\n]*(?:\bfile (?:photo|image|picture)|\b(?:19|20)\d\d\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))(?:(?:[A-Z]{2,}(?: [A-Z]{2,})* [-–—] )?FILE\s*[-–—]\s*[^\n]{20,3000}|(?:In )?[Tt]his (?:${CAPTION_DATE})?(?:file |undated |handout |aerial |satellite )?(?:photo|image|picture|frame grab|video grab)(?: (?:dated|taken|made|provided|released|shows?|from)\b|,)[^\n]{20,3000})$`,
       'u',
     ),
   },
@@ -461,7 +474,8 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
     kind: 'related-link',
     rule: 'related-line',
     // "Related video Legal risks for the leaker", "Related: How the crew will train" on a line of its own.
-    pattern: /^related(?: (?:video|videos|stories|story|articles?|coverage|news|content|reading))?\s*[:|–—-]?\s+\S[^\n]{0,200}$/i,
+    pattern:
+      /^related(?:\s+(?:video|videos|stories|story|articles?|coverage|news|content|reading)\s*[:|–—-]?|\s*[:|–—-])\s+\S[^\n]{0,200}$/i,
     opensWidget: true,
   },
   {
@@ -519,6 +533,14 @@ export const SHAPED_LINES_SHARE = 0.25;
 /** Words of a related headline left right above the trailers at the end ("How a firm recycles ..."). */
 export const END_HEADLINE_MIN_WORDS = 4;
 export const END_HEADLINE_MAX_WORDS = 20;
+
+/**
+ * Page furniture that follows a flattened page's last sentence on the same line ("... of the
+ * market. Topics AI , Google , Media When you purchase through links ... View Bio ... Most
+ * Popular ..."): from the first of these to the end is the page's tail, not the story.
+ */
+export const PAGE_TAIL =
+  /(?<=[.!?"”’)]\s{1,3})(?:Topics\s+(?:[^,.\n]{1,40}\s,\s){2,}|When you (?:purchase|buy|shop|click)\b[^.\n]{0,40}\bthrough (?:links|our links|affiliate links)\b|Most Popular\s+\p{Lu}|View Bio\b)/u;
 
 /** Lines that are trailer only at the very end of a story. */
 export const END_RULES: readonly BoilerplateRule[] = [

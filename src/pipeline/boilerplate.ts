@@ -21,6 +21,7 @@ import {
   HEADLINE_MAX_WORDS,
   HEADLINE_MIN_WORDS,
   LINE_RULES,
+  PAGE_TAIL,
   PROSE_OPENERS,
   RELATED_HINT,
   RELATED_LABEL,
@@ -128,6 +129,7 @@ export function stripBoilerplate(d: Draft): void {
       line.rest = null;
     }
   }
+  cutPageTail(d, lines, cut);
   cutEndLines(d, lines, cut);
   cutHeadlineBeforeTrailers(d, lines, cut);
 
@@ -507,6 +509,32 @@ function proseBreak(text: string, from: number, to: number): number | null {
   }
   return null;
 }
+
+/**
+ * A flattened page's tail (PAGE_TAIL) in the second half of the story: cut from there to the
+ * end of the text, what is left of its line and every line after it. Only in a story that was
+ * flattened (its paragraphs inferred): elsewhere the tail's items are lines of their own.
+ */
+function cutPageTail(d: Draft, lines: Line[], cut: CutFn): void {
+  const last = lines.at(-1);
+  if (!last || !d.warnings.some((w) => w.code === 'flattened')) return;
+  const half = ((lines[0] as Line).start + last.end) / 2;
+  for (let i = 0; i < lines.length; i++) {
+    const rest = (lines[i] as Line).rest;
+    if (!rest || rest.end < half) continue;
+    const m = PAGE_TAIL.exec(d.text.slice(rest.start, rest.end));
+    if (!m || rest.start + m.index < half) continue;
+    for (let k = i; k < lines.length; k++) {
+      const line = lines[k] as Line;
+      if (!line.rest) continue;
+      cut(PAGE_TAIL_CUT, k === i ? rest.start + m.index : line.rest.start, line.rest.end);
+      if (k === i && m.index > 0) line.rest = trimSpan(d.text, rest.start, rest.start + m.index);
+      else line.rest = null;
+    }
+    return;
+  }
+}
+const PAGE_TAIL_CUT = { kind: 'trailer', rule: 'page-tail' } as const;
 
 /** Lines that end a story: cut from the last line back while they match. */
 function cutEndLines(d: Draft, lines: Line[], cut: CutFn): void {

@@ -62,10 +62,10 @@ const CSV_DOUBLED = '""';
  * and a capitalised one ("the players.New Delhi"), or a lower-case word run straight into a
  * capitalised one ("were rescuedTwo minor girls"). Not "Amazon.com", "U.S.Army", "e.g.The",
  * "iPhone", "#indiaFirst" or a link: the word before must be four lower-case letters or more
- * (two before an end mark) and start a word. A caption's closing bracket glued to a quotation
- * ('(Credits: X/Instagram)"The man ...') splits too.
+ * (two before an end mark) and start a word. A caption's closing bracket glued to the next
+ * sentence ('(Credits: X/Instagram)"The man ...', '(Credits: X/Instagram)Their defeat') splits too.
  */
-const GLUED_AT_MARK = String.raw`[.!?](?<=[a-z]{2}.)["”’]?(?=[A-Z][a-z])|\)(?<=[a-z]\))(?=["“][A-Z])`;
+const GLUED_AT_MARK = String.raw`[.!?](?<=[a-z]{2}.)["”’]?(?=[A-Z][a-z])|\)(?<=\([^()\n]{0,80}\s[^()\n]{0,80}[a-z]\))(?=["“]?[A-Z][a-z])`;
 const GLUED_IN_WORD = String.raw`[A-Z](?<=(?:^|[\s(“"‘'])[a-z]{4,}[A-Z])(?=[a-z]{2})`;
 /** Table cells a scraper joined with a run of spaces and a comma ("...sanctions.        , LVIV"). */
 const CELL_JOIN = String.raw`[ \t]*[ \t]{8},[ \t]*`;
@@ -153,7 +153,7 @@ const CUT_KINDS: Readonly<Partial<Record<RepairKind, RemovedKind>>> = {
 };
 
 /** A glued paragraph somewhere: "word.Word" or "wordsWord". */
-const GLUED_ANYWHERE = /[A-Z](?<=[a-z][.!?]["”’]?[A-Z]|[a-z]{4}[A-Z])[a-z]/;
+const GLUED_ANYWHERE = /[A-Z](?<=[a-z][.!?)]["”’]?[A-Z]|[a-z]{4}[A-Z])[a-z]/;
 /** A code somewhere: "(MSFT.O)", "(.SPX)", "[nL4N...", "[O/R]", "< E3 ...", "[Interactive graphic". */
 const CODE_ANYWHERE =
   /\.[A-Z]{1,8}\)| [A-Z]{2,6}\.[A-Z]{1,2}[ ,;]| \d{4}\.[A-Z]{1,2}[ ,;]| [A-Z]{2,6}=|\[(?:ID:?n|n[A-Z0-9]|[A-Z0-9]{1,8}\/|\.[A-Z]|[Ii]nteractive|[Gg]raphic|[Cc]hart|[Ff]actbox|FACTBOX)|<\s?[\^A-Z]/;
