@@ -60,4 +60,18 @@ describe('fixtures through the built CLI', () => {
     for (const q of r.quotes) expect(normaliseText(input.slice(q.start, q.end)).text).toBe(q.text);
     for (const w of r.warnings) if (w.start !== undefined) expect(w.end).toBeGreaterThanOrEqual(w.start);
   });
+
+  it.each(names.map((n, i) => [n, i] as const))('%s: no quote or person comes from removed text', (_name, i) => {
+    const r = records[i] as ArticleRecord;
+    for (const q of r.quotes) {
+      const inside = r.removed.find((x) => q.start < x.end && x.start < q.end);
+      expect(inside, `quote ${JSON.stringify(q.text.slice(0, 40))} overlaps removed ${inside?.kind}`).toBeUndefined();
+    }
+    // Every person is named in the clean body: each word of their name is there (a nickname
+    // may stand between them: Rohan "Bunty" Mehra).
+    for (const p of r.people) {
+      const missing = p.name.split(' ').filter((w) => !r.body.includes(w));
+      expect(missing, `${p.name} is not named in the body`).toEqual([]);
+    }
+  });
 });
