@@ -364,6 +364,7 @@ const PAGES: Row[] = [
   [around('This version corrects the name of the river.'), [['trailer', 'This version corrects the name of the river.']]],
   [around('Source: River Times'), [['trailer', 'Source: River Times']]],
   [around('… [285 more characters]'), [['trailer', '… [285 more characters]']]],
+  [`${LEDE} The gates will stay open until Friday… [+2345 chars]\n\n${LAST}`, [['trailer', '… [+2345 chars]']]],
   [
     around('((jane.roe@example.com; +92 21 0000 0000; Reuters Messaging: jane.roe.example.com))'),
     [['trailer', '((jane.roe@example.com; +92 21 0000 0000; Reuters Messaging: jane.roe.example.com))']],

@@ -181,8 +181,9 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
   {
     kind: 'trailer',
     rule: 'truncation-marker',
-    // A retrieval tool's mark where it cut the text: "… [285 more characters]".
-    pattern: /^…?\s*\[\d[\d,]* more (?:characters|chars|words)\]$/i,
+    // A retrieval tool's or news API's mark where it cut the text: "… [285 more characters]",
+    // NewsAPI's "… [+2345 chars]".
+    pattern: /^(?:…|\.\.\.)?\s*\[(?:\+\d[\d,]*|\d[\d,]* more) (?:characters|chars|words)\]$/i,
     tail: true,
   },
   {

@@ -46,6 +46,8 @@ const TRAILING_AGENCY_TAG = new RegExp(
 );
 /** A stray end mark after the last sentence: "... he said. ■" */
 const TRAILING_END_MARK = /\s[■□▪◼◾]+\s*$/u;
+/** Where a news API or retrieval tool cut the text, mid-sentence: "... until Friday… [+2345 chars]". */
+const TRUNCATION_MARK = /(?:…|\.\.\.)?\s*\[(?:\+\d[\d,]*|\d[\d,]* more) (?:characters|chars|words)\]\s*$/u;
 /** Agencies named in a notice ("With inputs from PTI and ANI"). */
 // (Every spelling starts with a capital but "dpa": the look-ahead lets the scan skip other positions.)
 const AGENCY_IN_NOTICE = new RegExp(String.raw`\b(?=[A-Zd])(?:${AGENCY_SPELLINGS})\b`, 'gu');
@@ -330,6 +332,7 @@ interface Tail extends Block {
 
 const AGENCY_TAG_RULE: BoilerplateRule = { kind: 'agency-tag', rule: 'trailing-agency-tag', pattern: /$^/ };
 const END_MARK_RULE: BoilerplateRule = { kind: 'trailer', rule: 'end-mark', pattern: /$^/ };
+const TRUNCATION_RULE: BoilerplateRule = { kind: 'trailer', rule: 'truncation-marker', pattern: /$^/ };
 
 /** The last item of a line that is not the story, when story text stands before it. */
 function findTail(d: Draft, rest: Block, next: Line | null): Tail | null {
@@ -344,6 +347,8 @@ function findTail(d: Draft, rest: Block, next: Line | null): Tail | null {
   }
   const mark = TRAILING_END_MARK.exec(text);
   if (mark) return { start: from + mark.index, end: rest.end, rule: END_MARK_RULE };
+  const cutShort = TRUNCATION_MARK.exec(text);
+  if (cutShort && cutShort.index > 0) return { start: from + cutShort.index, end: rest.end, rule: TRUNCATION_RULE };
 
   const candidates: Block[] = [];
   const open = openingBracket(text);
