@@ -1025,7 +1025,8 @@ const FACTS: Fact[] = [
   },
   {
     name: 'bernama-kicker-stamp-signoff',
-    dateline: { place: 'Kuala Lumpur', date: null, agency: 'Bernama' },
+    // The year comes from the page's stamp above the dateline.
+    dateline: { place: 'Kuala Lumpur', date: '2024-03-14', agency: 'Bernama' },
     agencies: ['Bernama'],
     removedKinds: ['standfirst', 'timestamp', 'agency-tag', 'disclaimer', 'trailer'],
     bodyStartsWith: 'The Transport Ministry will introduce a new licence test',

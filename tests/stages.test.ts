@@ -382,6 +382,16 @@ describe('datelines without an agency (capitals only) and date sources', () => {
     expect(r.headline).toBe('TRADE FILING -- Some Company Inc.');
     expect(r.dateline?.place).toBe('Washington');
   });
+  it('dates a story by the page stamp above it when nothing else does, and only by a date it can read', () => {
+    const dated = extract('Storm shuts schools\nUpdated 4:05 PM EET, March 12, 2024\nBOSTON, March 11 (AP) — Schools closed.');
+    expect(dated.dateline).toMatchObject({ date: '2024-03-11', yearImplied: true });
+    expect(extract('14/03/2024 09:41 AM\nKUALA LUMPUR, March 14 (Bernama) -- The ministry said.').date).toBe('2024-03-14');
+    expect(extract('Rain fell.\nPublished March 3, 2024\nMore rain fell.')).toMatchObject({ date: '2024-03-03', dateSource: 'header' });
+    // 05/04: the fifth of April or the fourth of May; no date rather than a guess.
+    expect(extract('Issued on: 05/04/2024 - 10:12\nRain fell.').date).toBeNull();
+    // A record's or an option's date comes first.
+    expect(extract('Updated March 12, 2024\nRain fell.', { date: '2024-03-01' }).date).toBe('2024-03-01');
+  });
   it('says where the story date came from', () => {
     expect(extract('Rain fell on the city.', { date: '2024-05-02', dateFrom: 'record' })).toMatchObject({
       date: '2024-05-02',

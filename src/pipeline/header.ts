@@ -4,7 +4,8 @@
 // dateline stands lower down, the headline is the first line above it, and the rest above it
 // is left to the boilerplate stage.
 
-import { isIsoDate } from '../text/dates.js';
+import { LINE_RULES } from '../data/boilerplate.js';
+import { CALENDAR_DATE, isIsoDate, parseCalendarDate } from '../text/dates.js';
 import { datelineAt } from './dateline.js';
 import { type Block, blockText, type Draft, trimSpan } from './draft.js';
 
@@ -30,6 +31,43 @@ function findHeaderTimestamp(d: Draft): void {
   }
 }
 
+/** The page's stamps ("Updated 4:05 PM EET, March 12, 2024"): the boilerplate rules of kind timestamp. */
+const STAMP_RULES = LINE_RULES.filter((r) => r.kind === 'timestamp');
+/** A date with its year in a stamp: "March 12, 2024", "12 Mar 2024", "2024-03-12". */
+const DATE_WITH_YEAR = new RegExp(String.raw`(?:${CALENDAR_DATE})(?<=\d{4})`, 'i');
+/** A d/m/y or m/d/y date; only read when the day tells which (over 12): "22/03/2024". */
+const NUMERIC_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+/** How many lines from the top a page's stamp may stand to date the story. */
+const STAMP_LINES = 8;
+
+/**
+ * A page's time stamp among the first lines, when nothing else dates the story: its date, as
+ * written, is the header date (the fallback story date, and the year of a dateline without
+ * one). The line itself is left for the boilerplate stage to cut.
+ */
+function findPageStampDate(d: Draft): void {
+  for (let i = 0; i < Math.min(STAMP_LINES, d.blocks.length); i++) {
+    const line = blockText(d, d.blocks[i] as Block);
+    if (line.length > 160 || !STAMP_RULES.some((r) => r.pattern.test(line))) continue;
+    const date = stampDate(line);
+    if (date === null) continue;
+    d.headerDate = date;
+    d.trace?.(`header: page stamp ${date}`);
+    return;
+  }
+}
+
+function stampDate(line: string): string | null {
+  const written = DATE_WITH_YEAR.exec(line);
+  if (written) return parseCalendarDate(written[0].replace(/,\s*/, ', '), null)?.iso ?? null;
+  const numeric = NUMERIC_DATE.exec(line);
+  if (!numeric) return null;
+  const [a, b, year] = [Number(numeric[1]), Number(numeric[2]), numeric[3] as string];
+  const [day, month] = a > 12 ? [a, b] : b > 12 ? [b, a] : [0, 0];
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
 /** Most a headline runs to. Longer first lines are a lede, not a headline. */
 const HEADLINE_MAX_WORDS = 30;
 /** Fewest words of a headline above a dateline: one or two are a section kicker ("GENERAL"). */
@@ -53,6 +91,7 @@ export function findHeader(d: Draft): void {
   const m = HEADER_DATE.exec(blockText(d, first));
   if (!m || !isIsoDate(m[HEADER_DATE_GROUP] as string)) {
     findHeaderTimestamp(d);
+    if (d.headerDate === null && !d.options.date) findPageStampDate(d);
     return;
   }
   d.headerDate = m[HEADER_DATE_GROUP] as string;
