@@ -1,5 +1,6 @@
 // Boilerplate: rows that must be cut (kind and rule) and story lines that must stay.
 import { describe, expect, it } from 'vitest';
+import { LINE_RULES } from '../src/data/boilerplate.js';
 import { extract } from '../src/index.js';
 
 const STORY = 'The council approved the budget on Monday, officials said.';
@@ -495,6 +496,25 @@ describe('credits and headlines', () => {
   });
 });
 
+describe('every line rule stays linear on hostile lines', () => {
+  const hostile = [
+    `${'Council Approves Budget For '.repeat(400)}after all`,
+    `${'A '.repeat(4_000)}b`,
+    `${'By Jane Roe, '.repeat(400)}x`,
+    `${'(Reporting by Jane Roe; '.repeat(300)}`,
+    `${'Updated 10:32 IST, '.repeat(400)}x`,
+    `${'© JANE ROE / '.repeat(400)}x`,
+    `${'Roe reported from Lahore; '.repeat(300)}x`,
+  ];
+  it.each(LINE_RULES.map((r) => [r.rule, r] as const))('%s', (_name, rule) => {
+    for (const line of hostile) {
+      const t = performance.now();
+      rule.pattern.test(line);
+      expect(performance.now() - t, `${rule.rule} on ${JSON.stringify(line.slice(0, 40))}`).toBeLessThan(500);
+    }
+  });
+});
+
 describe('linear time on hostile input', () => {
   const cases: [string, string][] = [
     ['100k "Also Read"', 'Also Read '.repeat(100_000)],
@@ -502,6 +522,11 @@ describe('linear time on hostile input', () => {
     ['a long line with no match', 'the gates stayed open and the water kept rising '.repeat(20_000)],
     ['a stamp of digits', `Updated: ${'1'.repeat(5_000)} x`],
     ['many brackets', `${LEDE} ${'('.repeat(50_000)}`],
+    // Every word may open a Title Case headline: a rule that can split the words two ways is
+    // tried in every split when the line fails at its end.
+    ['a long Title Case line that fails at its end', `${'Council Approves Budget For '.repeat(2_000)}after all`],
+    ['a long line of capitals that fails at its end', `${'COUNCIL APPROVES BUDGET '.repeat(2_000)}(x)`],
+    ['a long caption that fails at its end', `In this Oct. 3, 2019, file photo ${'engineers walk '.repeat(3_000)}(AP Photo/Jane`],
   ];
   it.each(cases)('%s', (_name, input) => {
     const t = performance.now();
