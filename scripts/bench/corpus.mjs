@@ -10,6 +10,25 @@ const NO_PUNCTUATION_BYTES = 1_000_000; // a megabyte with no sentence end, no q
 const QUOTED_WORDS = 2000; // words per story in the quote-mark input
 const QUOTE_MARKS = ['"', '“', '”', "'", '‘', '’', '«', '»']; // one before every word: pairing marks by context
 
+/**
+ * The stories of the shared benchmark folders (real news: Reuters 1996, US campaign stories of
+ * 2016, real feed copy), when `../shared/bench` sits beside the checkout; [] otherwise.
+ */
+export function readRealNews(benchDir, folders) {
+  const stories = [];
+  for (const folder of folders) {
+    let files;
+    try {
+      files = readdirSync(join(benchDir, folder));
+    } catch {
+      continue;
+    }
+    for (const file of files.filter((f) => f.endsWith('.txt')).sort())
+      stories.push({ name: `${folder}-${basename(file, '.txt')}`, text: readFileSync(join(benchDir, folder, file), 'utf8') });
+  }
+  return stories;
+}
+
 /** The fixture stories, sorted by name: [{name, text}]. */
 export function readFixtures(dir) {
   return readdirSync(dir)
