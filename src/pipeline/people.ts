@@ -10,16 +10,7 @@
 // "House"), agencies, function words. No NLP model: tables and one regex pass per paragraph.
 
 import { AGENCIES } from '../data/agencies.js';
-import {
-  CITY_NAMES,
-  COUNTRY_AND_CAPITAL_NAMES,
-  DEMONYMS,
-  FAMILY_NAMES,
-  FEMALE_GIVEN_NAMES,
-  MALE_GIVEN_NAMES,
-  UNISEX_GIVEN_NAMES,
-  WORLD_GIVEN_NAMES,
-} from '../data/generated/lexicon.js';
+import { COUNTRY_AND_CAPITAL_NAMES } from '../data/generated/lexicon.js';
 import {
   ABBREVIATED_TITLES,
   GENDERED_TITLES,
@@ -36,18 +27,13 @@ import {
   SPEECH_VERBS,
   TITLE_WORDS,
 } from '../data/words.js';
+import { firstWordAt, sentenceAt, sentenceViewAt, VIEW_CAPS } from '../tagger/features.js';
+import { type NameSpan, peopleTagger, type TaggedRange } from '../tagger/tagger.js';
 import { isWordChar } from '../text/count.js';
-import { WordTable } from '../text/word-table.js';
-import type { Block, Draft, Mention, PersonDraft } from './draft.js';
+import { CITIES, FAMILY, FEMALE, MALE, NATIONALITIES, PLACES, UNISEX, USUALLY_CAPITALISED, WORLD } from '../text/name-tables.js';
+import { CAPITALISED, type Tokens, tokenAt, tokenText, WORD } from '../text/tokens.js';
+import { type Block, type Draft, draftTokens, type Mention, type PersonDraft } from './draft.js';
 
-const MALE = new WordTable(MALE_GIVEN_NAMES);
-const FEMALE = new WordTable(FEMALE_GIVEN_NAMES);
-const UNISEX = new WordTable(UNISEX_GIVEN_NAMES);
-const WORLD = new WordTable(WORLD_GIVEN_NAMES);
-const PLACES = new WordTable(COUNTRY_AND_CAPITAL_NAMES);
-const NATIONALITIES = new WordTable(DEMONYMS);
-const FAMILY = new WordTable(FAMILY_NAMES);
-const CITIES = new WordTable(CITY_NAMES);
 const AGENCY_NAMES = new Set(AGENCIES.flatMap((a) => a.spellings));
 
 /** "Mr.", "Sen.", "Gov." before a name: the period belongs to the word. */
@@ -198,7 +184,14 @@ interface Candidate {
   city: boolean;
   /** It follows "of" in a run: "Ministry of Physical Planning". */
   afterOf?: boolean;
+  /** A name with a nickname inside it: `Rohan "Bunty" Mehra`. */
+  nickname?: boolean;
   para: number;
+  /** Whether the tagger tagged (part of) it as a name, and its score for that. */
+  tagged?: boolean;
+  score?: number;
+  /** The rule that says the tagged name is no person's, or null. */
+  veto?: string | null;
 }
 
 const isInitial = (t: string) => /^\p{Lu}\.?$/u.test(t) || /^(?:\p{Lu}\.)+$/u.test(t);
@@ -404,20 +397,31 @@ const COMPASS_PLACE_ENDS = new Set(
 );
 
 function isNonPerson(names: string[]): boolean {
+  return nonPersonRule(names, false) !== null;
+}
+
+/**
+ * The rule that says these words name no person, or null. In a sentence of capitals
+ * (`caps`) a word in capitals is no acronym.
+ */
+function nonPersonRule(names: string[], caps: boolean): string | null {
   const joined = names.join(' ');
   const last = names[names.length - 1] as string;
-  if (PLACES.has(joined) || HOME_NATIONS.has(joined) || AGENCY_NAMES.has(joined)) return true;
+  if (PLACES.has(joined) || HOME_NATIONS.has(joined)) return 'place';
+  if (AGENCY_NAMES.has(joined)) return 'agency';
   // A lone title word ("President") names no one by itself, but may be a surname ("Mr. King",
   // "Howard Dean" then "Dean"): it is kept, and only evidence or a person it fits makes it one.
-  if (names.length === 1 && (NATIONALITIES.has(last) || isAcronym(last))) return true;
+  if (names.length === 1 && NATIONALITIES.has(last)) return 'demonym';
+  if (names.length === 1 && !caps && isAcronym(last)) return 'acronym';
   // "N. Korea", "Korea": a place missing its compass word.
-  if (COMPASS_PLACE_ENDS.has(last) && names.slice(0, -1).every((n) => isInitial(n))) return true;
+  if (COMPASS_PLACE_ENDS.has(last) && names.slice(0, -1).every((n) => isInitial(n))) return 'place';
   // "Iraqi Kurds", "Americans": peoples, not persons.
-  if (names.every((n) => NATIONALITIES.has(n) || PEOPLES.has(n) || NATIONALITIES.has(n.replace(/s$/, '')) || PLACES.has(n))) return true;
-  if (NON_PERSON_HEADS.has(last) || NON_PERSON_HEADS.has(stripPossessive(last))) return true;
-  if (names.some((n) => /-(?:based|born|led|backed|owned|run|made|listed|controlled)$/.test(n))) return true;
-  if (names.every((n) => isAcronym(n) || NATIONALITIES.has(n) || PLACES.has(n))) return true;
-  return names.length > MAX_NAME_TOKENS;
+  if (names.every((n) => NATIONALITIES.has(n) || PEOPLES.has(n) || NATIONALITIES.has(n.replace(/s$/, '')) || PLACES.has(n)))
+    return 'peoples';
+  if (NON_PERSON_HEADS.has(last) || NON_PERSON_HEADS.has(stripPossessive(last))) return 'organisation-head';
+  if (names.some((n) => /-(?:based|born|led|backed|owned|run|made|listed|controlled)$/.test(n))) return 'x-based';
+  if (!caps && names.every((n) => isAcronym(n) || NATIONALITIES.has(n) || PLACES.has(n))) return 'acronyms-and-places';
+  return names.length > MAX_NAME_TOKENS ? 'too-long' : null;
 }
 
 /** A paragraph opening with a speaker's label in capitals: `"WALLACE: Let's start ...`. */
@@ -443,7 +447,8 @@ function transcriptLabels(d: Draft): Map<number, number> {
   return new Set([...labels.keys()].map((k) => d.text.slice(k, labels.get(k)))).size >= 2 ? labels : new Map();
 }
 
-function findCandidates(d: Draft): Candidate[] {
+/** The candidates of the paragraphs; `organisations` gets the first words of organisations' names. */
+function findCandidates(d: Draft, organisations: Set<string>): Candidate[] {
   const out: Candidate[] = [];
   const labels = transcriptLabels(d);
   d.blocks.forEach((para, p) => {
@@ -466,6 +471,7 @@ function findCandidates(d: Draft): Candidate[] {
         titled: true,
         city: false,
         label: false,
+        nickname: true,
         para: p,
       });
     }
@@ -510,7 +516,16 @@ function findCandidates(d: Draft): Candidate[] {
           continue;
         }
         // "of" joins titles ("Secretary of State"), never a name: "Ministry of Health" is no one.
-        if (names.length === 0 || names.some((t) => t.text === 'of' || t.text === 'the') || isNonPerson(names.map((t) => t.text))) continue;
+        if (names.length === 0 || names.some((t) => t.text === 'of' || t.text === 'the')) continue;
+        const nonPerson = nonPersonRule(
+          names.map((t) => t.text),
+          false,
+        );
+        if (nonPerson !== null) {
+          // "Kanemura Motor Co": "Kanemura" alone is the firm too.
+          if (nonPerson === 'organisation-head' && names.length >= 2) organisations.add((names[0] as Token).text);
+          continue;
+        }
         // "The Daily Nation", "the Hill": a capitalised name after "the" is a title, not a person.
         if (role.length === 0 && honorific === undefined && theBefore(d.text, (part[0] as Token).start)) continue;
         let titleGender: 'male' | 'female' | undefined;
@@ -607,8 +622,13 @@ function roleBefore(before: string, ending: Ending): string | null {
 }
 
 interface Evidence {
+  /** Whether it is a person. */
   person: boolean;
   roles: string[];
+  /** The rule that says it names a thing, not a person, or null. */
+  thing: string | null;
+  /** The rules of the text around it that say it is a person. */
+  because: string[];
 }
 
 /** What the text around a candidate says about it. */
@@ -621,7 +641,14 @@ function weighEvidence(d: Draft, c: Candidate, para: Block): Evidence {
   const roles: string[] = [];
   if (c.role) roles.push(c.role);
   // A quote signed with a dash: "“...” ― Sonya Herridge".
-  let person = c.titled || c.label || (DASHES.has(ending.last) && SIGNATURE_BEFORE.test(before));
+  // The rules that say it is a person.
+  const because: string[] = [];
+  const say = (rule: string) => {
+    because.push(rule);
+  };
+  if (c.label) say('transcript-label');
+  if (c.titled) say(c.tokens.length >= 2 ? 'title-before-full-name' : 'title');
+  if (DASHES.has(ending.last) && SIGNATURE_BEFORE.test(before)) say('signature');
   const appositive = APPOSITIVE.exec(after.replace(TAG_AFTER, ''));
   if (appositive?.groups) {
     const words = (appositive.groups.role as string).toLowerCase().split(/[\s-]+/);
@@ -631,64 +658,71 @@ function weighEvidence(d: Draft, c: Candidate, para: Block): Evidence {
     if (!clause && words.some((w) => ROLE_NOUNS.has(w) || /^\d+-year-old$/.test(w))) {
       const article = appositive.groups.article?.toLowerCase();
       roles.push((article === 'the' ? 'the ' : '') + (appositive.groups.role as string).trim());
-      person = true;
+      say('appositive');
     }
   }
   const described = roleBefore(before, ending);
   if (described) {
     roles.push(described);
-    person = true;
+    say('role-before');
   }
-  if (AGE_AFTER.test(after)) person = true;
-  if (WHO_AFTER.test(after) && (c.tokens.length >= 2 || isFamilyName(first.text))) person = true;
+  if (AGE_AFTER.test(after)) say('age');
+  if (WHO_AFTER.test(after) && (c.tokens.length >= 2 || isFamilyName(first.text))) say('who');
   // "X, who heads the debt management office", "X was named governor of the central bank".
   const heads = WHO_HEADS.exec(after.replace(AGE_BETWEEN, ','))?.groups;
   if (heads) roles.push(`${heads.verb} ${heads.what}`.trim());
   const named = NAMED_AS.exec(after)?.groups;
   if (named) {
     roles.push(named.role as string);
-    person = true;
+    say('named-as');
   }
   const multi = c.tokens.length >= 2;
-  if (multi && isGivenName(first.text)) person = true;
+  if (multi && isGivenName(first.text)) say('given-name');
   // "M K Stalin", not a table's column heads ("W D L G") nor "U.S. Treasury".
-  if (multi && isInitial(first.text) && !c.tokens.every((t) => isInitial(t.text)) && !PLACE_ABBREVIATIONS.has(first.text)) person = true;
+  if (multi && isInitial(first.text) && !c.tokens.every((t) => isInitial(t.text)) && !PLACE_ABBREVIATIONS.has(first.text)) say('initials');
   // "Ludmila Engquist (Sweden)", "Ian Healy (captain)": a result line or a team sheet.
   const bracket = PAREN_AFTER.exec(after)?.groups?.inside;
-  if (multi && bracket && isOriginOrTeam(bracket.trim())) person = true;
+  if (multi && bracket && isOriginOrTeam(bracket.trim())) say('bracket-after');
   if (
     !multi &&
     bracket &&
     (isScoring(bracket.trim()) || (isOriginOrTeam(bracket.trim()) && (isGivenName(first.text) || isFamilyName(first.text))))
   ) {
-    person = true;
+    say('bracket-after');
   }
   // Two or three words ending in a known family name: "Sjeng Engquist"; not a place or a body.
-  if (multi && c.tokens.length <= 3 && isFamilyName(last.text) && /^\p{Lu}\p{Ll}/u.test(first.text) && !notAName(first.text)) person = true;
+  if (multi && c.tokens.length <= 3 && isFamilyName(last.text) && /^\p{Lu}\p{Ll}/u.test(first.text) && !notAName(first.text))
+    say('family-name');
   if (multi) {
     const verbAfter = SPEECH_AFTER.exec(after)?.[1];
     const verbBefore = ending.spaced && LOWER_LETTER.test(ending.last) ? SPEECH_BEFORE.exec(before)?.[1] : undefined;
-    if ((verbAfter && SPEECH_VERBS.has(verbAfter)) || (verbBefore && SPEECH_VERBS.has(verbBefore))) person = true;
+    if ((verbAfter && SPEECH_VERBS.has(verbAfter)) || (verbBefore && SPEECH_VERBS.has(verbBefore))) say('speech-verb');
   }
   // A scorecard or a leaderboard: "S. Law c Tillekeratne b Dharmasena 13", "Bowling: Wasim
   // Akram 10-0-50-0", "287 Ian Woosnam 70 76 71 70".
   const scorecardBefore =
     ending.spaced && (ending.last === 'b' || ending.last === 'c' || ending.last === 't') && SCORECARD_BEFORE.test(before);
-  if (scorecardBefore || SCORECARD_AFTER.test(after) || GOLF_ROUNDS_AFTER.test(after)) person = true;
-  if (!person || c.city) return { person: false, roles };
-  // Named after a person but not one: "Charles de Gaulle airport", "the aircraft carrier Carl
-  // Vinson", "the news weekly Der Spiegel"; a team in a results row ("Greenock Morton 3 2 0 1").
-  // (Each pattern on the text before a name ends in white space after a lower-case letter.)
+  if (scorecardBefore || SCORECARD_AFTER.test(after) || GOLF_ROUNDS_AFTER.test(after)) say('scorecard');
+  const thing = namedThing(c, before, after, ending);
+  return { person: because.length > 0 && !c.city && thing === null, roles, thing, because };
+}
+
+/**
+ * Named after a person but not one: "Charles de Gaulle airport", "the aircraft carrier Carl
+ * Vinson", "the news weekly Der Spiegel"; a team in a results row ("Greenock Morton 3 2 0 1");
+ * an employer ("an analyst at Morgan Stanley"). The rule that says so, or null.
+ * (Each pattern on the text before a name ends in white space after a lower-case letter.)
+ */
+function namedThing(c: Candidate, before: string, after: string, ending: Ending): string | null {
+  if (c.titled) return null;
+  if (NAMED_THING_AFTER.test(after)) return 'thing-named-after';
   const lowerBefore = ending.spaced && ending.last >= 'a' && ending.last <= 'z';
+  if (lowerBefore && NAMED_THING_BEFORE.test(before)) return 'thing-kind-before';
+  if (TEAM_ROW_AFTER.test(after)) return 'team-in-results-row';
   const employer = lowerBefore ? EMPLOYER_BEFORE.exec(before)?.groups?.role : undefined;
-  const thing =
-    !c.titled &&
-    (NAMED_THING_AFTER.test(after) ||
-      (lowerBefore && NAMED_THING_BEFORE.test(before)) ||
-      TEAM_ROW_AFTER.test(after) ||
-      (employer !== undefined && ROLE_NOUNS.has(employer)) ||
-      (c.afterOf && !isGivenName(first.text)));
-  return { person: !thing, roles };
+  if (employer !== undefined && ROLE_NOUNS.has(employer)) return 'employer';
+  if (c.afterOf && !isGivenName((c.tokens[0] as Token).text)) return 'after-of';
+  return null;
 }
 
 /** What may stand between two items of a list of names: a comma, "and", a bracketed note. */
@@ -757,9 +791,233 @@ function fitsFamilyFirst(tokens: string[], person: PersonDraft): boolean {
   );
 }
 
+/** The tagger's tags for each paragraph. */
+function tagParagraphs(d: Draft): TaggedRange[] {
+  const t = draftTokens(d);
+  const tagger = peopleTagger();
+  return d.blocks.map((b) => tagger.tag(t, tokenAt(t, b.start), tokenAt(t, b.end)));
+}
+
+/** The tagger's score for a candidate's words as one name. */
+function scoreOf(t: Tokens, range: TaggedRange, c: Candidate): number {
+  return range.scoreOf(tokenAt(t, (c.tokens[0] as Token).start), tokenAt(t, (c.tokens.at(-1) as Token).end));
+}
+
+/**
+ * The candidates as the tagger reads them. Each name the tagger found becomes a candidate: cut
+ * from the candidate that holds it ("Leg-spinner Amit Mishra": the name "Amit Mishra", the role
+ * "Leg-spinner"), or, where no candidate stands, made from the name, its role peeled from the
+ * capitalised words before it. A candidate with no name found in it stays, untagged, to be
+ * matched to people named elsewhere. Transcript labels and nicknamed names are the rules' own.
+ */
+function readWithTagger(d: Draft, candidates: Candidate[], ranges: TaggedRange[]): Candidate[] {
+  const t = draftTokens(d);
+  const out: Candidate[] = [];
+  const held = new Set<Candidate>();
+  const byPara: Candidate[][] = d.blocks.map(() => []);
+  for (const c of candidates) byPara[c.para]?.push(c);
+  ranges.forEach((range, p) => {
+    const list = byPara[p] as Candidate[];
+    for (const s of range.spans) {
+      const start = t.start[s.first] as number;
+      const end = t.end[s.end - 1] as number;
+      const over = list.filter((c) => (c.tokens[0] as Token).start < end && (c.tokens.at(-1) as Token).end > start);
+      for (const c of over) held.add(c);
+      if (over.some((c) => c.label || c.nickname)) continue;
+      const c = over[0];
+      out.push(c ? candidateInRun(d, t, range, s, c) : candidateOfSpan(d, t, s.first, s.end, p, s.score));
+    }
+  });
+  for (const c of candidates) {
+    if (c.label || c.nickname || !held.has(c)) out.push({ ...c, tagged: false, score: scoreOf(t, ranges[c.para] as TaggedRange, c) });
+  }
+  return out.sort((a, b) => (a.tokens[0] as Token).start - (b.tokens[0] as Token).start);
+}
+
+/** A word that says what someone is: "Leg-spinner", "Climatologist", "Probationer", "Minister". */
+const ROLE_SUFFIX = /(?:ist|er|or|ian)$/;
+const isRoleLike = (w: string) => {
+  const lower = w.toLowerCase();
+  return (
+    isTitleWord(w) ||
+    ROLE_NOUNS.has(lower) ||
+    lower.split('-').some((part) => ROLE_NOUNS.has(part)) ||
+    (ROLE_SUFFIX.test(lower) && !isGivenName(w) && !isFamilyName(w))
+  );
+};
+
+/**
+ * The candidate for a name the tagger found inside candidate `c`: the name's words, less the
+ * titles the rules peeled into c's role ("Prince Claus": "Claus"). c's words before the name are
+ * a role when they read as one ("Leg-spinner Amit Mishra"), and part of the name when the
+ * tagger scores the longer name above nothing ("Linford Christie" opening a sentence); c's
+ * words after it are dropped.
+ */
+function candidateInRun(d: Draft, t: Tokens, range: TaggedRange, s: NameSpan, c: Candidate): Candidate {
+  const cStart = (c.tokens[0] as Token).start;
+  const word = (i: number): Token => ({ text: tokenText(t, i), start: t.start[i] as number, end: t.end[i] as number });
+  let first = s.first;
+  while (
+    first < s.end - 1 &&
+    (t.start[first] as number) < cStart &&
+    (isTitleWord(tokenText(t, first)) || HONORIFICS.has(tokenText(t, first)))
+  )
+    first++;
+  let role = c.role;
+  const leading = c.tokens.filter((x) => x.end <= (t.start[first] as number));
+  if (leading.length > 0) {
+    const lead = tokenAt(t, (leading[0] as Token).start);
+    // "M K Stalin": initials before a name are part of it.
+    let initials = leading.length;
+    while (initials > 0 && isInitial((leading[initials - 1] as Token).text)) initials--;
+    if (initials === leading.length) initials = -1;
+    if (initials > 0 && leading.slice(0, initials).every((x) => isRoleLike(x.text))) {
+      const text = d.text.slice((leading[0] as Token).start, (leading[initials - 1] as Token).end);
+      role = role ? `${role} ${text}` : text;
+    }
+    if (initials >= 0) first = tokenAt(t, (leading[initials] as Token).start);
+    else if (leading.every((x) => isRoleLike(x.text))) {
+      const text = d.text.slice((leading[0] as Token).start, (leading.at(-1) as Token).end);
+      role = role ? `${role} ${text}` : text;
+    } else if (range.scoreOf(lead, s.end) > 0) first = lead;
+  }
+  const words: Token[] = [];
+  for (let i = first; i < s.end; i++) words.push(word(i));
+  const last = words.at(-1) as Token;
+  const bare = stripPossessive(last.text);
+  if (bare !== last.text && bare.length > 0) words[words.length - 1] = { text: bare, start: last.start, end: last.start + bare.length };
+  return { ...c, tokens: words, role, titled: c.titled || role !== c.role, tagged: true, score: s.score };
+}
+
+/** A candidate made from a name the tagger found: tokens [first, end), its role peeled from the capitalised words before it. */
+function candidateOfSpan(d: Draft, t: Tokens, first: number, end: number, para: number, score: number): Candidate {
+  const word = (i: number): Token => ({ text: tokenText(t, i), start: t.start[i] as number, end: t.end[i] as number });
+  const span: Token[] = [];
+  for (let i = first; i < end; i++) span.push(word(i));
+  const paraStart = (d.blocks[para] as Block).start;
+  const before: Token[] = [];
+  for (let k = first; k > 0 && before.length < 6; k--) {
+    const j = k - 1;
+    if (t.kind[j] !== WORD || !((t.flags[j] as number) & CAPITALISED) || (t.start[j] as number) < paraStart) break;
+    if (d.text.slice(t.end[j] as number, t.start[k] as number) !== ' ') break;
+    before.unshift(word(j));
+  }
+  const { role, honorific, rest } = peelRole([...before, ...span]);
+  // The name's words, and initials right before them ("M K Stalin").
+  let from = rest.findIndex((x) => x.start >= (span[0] as Token).start);
+  while (from > 0 && isInitial((rest[from - 1] as Token).text)) from--;
+  const inSpan = from < 0 ? [] : rest.slice(from);
+  const names = (inSpan.length > 0 ? inSpan : span).map((x, i, all) => {
+    const text = i === all.length - 1 ? stripPossessive(x.text) : x.text;
+    return text === x.text ? x : { text, start: x.start, end: x.start + text.length };
+  });
+  let titleGender: 'male' | 'female' | undefined;
+  for (const x of role) titleGender ??= GENDERED_TITLES.get(x.text);
+  const roleText = role.length > 0 ? d.text.slice((role[0] as Token).start, (role.at(-1) as Token).end) : null;
+  const titled = roleText !== null || honorific !== undefined;
+  const joined = names.map((x) => x.text).join(' ');
+  return {
+    tokens: names,
+    role: roleText,
+    gender: honorific ?? titleGender ?? null,
+    titled,
+    label: false,
+    city: !titled && (CITIES.has(joined) || (names.length === 1 && isTitleWord((names[0] as Token).text))),
+    para,
+    tagged: true,
+    score,
+  };
+}
+
+/** A slash or a credit word right before a name, a slash right after it: a photo credit. */
+const CREDIT_BEFORE = /(?:\/\s*|\b(?:[Pp]hoto(?:graph)?s?|[Pp]icture|[Ii]mage|[Cc]redit|[Cc]ourtesy)(?:\s+(?:by|of))?\s*:?\s*)$/;
+const CREDIT_AFTER = /^\s*\//;
+const PLACE_BEFORE = /\b(?:in|near|across)\s+$/;
+/** Least tagger score for a lone word no name table knows (see vetoOf). */
+const LONE_WORD_MIN_SCORE = 5;
+const CONTRIBUTED = /\bcontributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article))/;
+
+/** "LEICESTERSHIRE" -> "Leicestershire": how the name tables spell a word written in capitals. */
+const titleCase = (w: string) => w.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+
+/** The rule that says a name the tagger found names no person, or null. */
+function vetoOf(d: Draft, c: Candidate, organisations: Set<string>): string | null {
+  const t = draftTokens(d);
+  const names = c.tokens.map((x) => x.text);
+  const start = (c.tokens[0] as Token).start;
+  const end = (c.tokens.at(-1) as Token).end;
+  const caps = sentenceViewAt(t, tokenAt(t, (c.tokens[0] as Token).start)) === VIEW_CAPS;
+  if (names.some((n) => n === 'of' || n === 'the')) return 'of-the';
+  const rule = nonPersonRule(names, caps);
+  if (rule) return rule;
+  const lone = names.length === 1 ? (names[0] as string) : null;
+  // "SHORT STERLING" in a table of capitals: there the tagger has only the words to go on, and
+  // a name it finds counts only when a word of it is a known name (or it fits someone named).
+  if (caps && !names.some((n) => isGivenName(titleCase(n)) || isFamilyName(titleCase(n)))) return 'capitals-unknown-words';
+  if (lone && isInitial(lone)) return 'initial-alone';
+  if (lone && !c.titled) {
+    if (organisations.has(lone)) return 'organisation-named-so';
+    // "― Graciela Montoya, Eastside": one word the name tables do not know, that the tagger
+    // only just took for a name.
+    if ((c.score ?? 0) < LONE_WORD_MIN_SCORE && !isGivenName(lone) && !isFamilyName(lone) && !USUALLY_CAPITALISED.has(lone))
+      return 'weak-lone-word';
+    // "Fishermen in Vypin said": one word after "in" is a place.
+    if (PLACE_BEFORE.test(d.text.slice(Math.max(0, start - 8), start))) return 'place-after-in';
+    // "Judges said ...", "Churches": a plural noun opening a sentence, no name.
+    const at = tokenAt(t, (c.tokens[0] as Token).start);
+    const opens = at === firstWordAt(t, at);
+    if (opens && /[^s]s$/.test(lone) && !isGivenName(lone) && !isFamilyName(lone)) return 'plural-word';
+  }
+  // "REUTERS/Denis Balibouse/File photo", "(Photo: Jane Roe)": a photographer's credit.
+  if (CREDIT_BEFORE.test(d.text.slice(Math.max(0, start - 24), start)) || CREDIT_AFTER.test(d.text.slice(end, end + 4)))
+    return 'photo-credit';
+  // "Associated Press writers Jane Roe in Paris and John Doe contributed to this report."
+  const [a, b] = sentenceAt(t, tokenAt(t, start));
+  if (CONTRIBUTED.test(d.text.slice(t.start[a] as number, t.end[b - 1] as number))) return 'contributor-credit';
+  // "Mr. President", "Presidential Debates": a title with no name after it.
+  if (lone && isTitleWord(lone) && !isFamilyName(lone) && !isGivenName(lone)) return 'title-alone';
+  // "Des Moines", "Gulbarga": a city, unless its words are people's names too ("Garland", "Davis").
+  const joined = names.join(' ');
+  if (!c.titled && CITIES.has(joined) && !isFamilyName(names.at(-1) as string) && !isGivenName(names[0] as string)) return 'city';
+  return null;
+}
+
+/** Rules of the text around a name that make it a person's even when the tagger passes it over. */
+const RULES_WITHOUT_TAGGER = new Set<string>(['appositive', 'age', 'initials', 'title-before-full-name']);
+
+/**
+ * How far below zero the tagger's score for a name may be for those rules to overrule it: it
+ * passes over "Superintendent of Police Naveen Tiwari" at about -14 and over "Leader of the
+ * Opposition in the Delhi Assembly Vikram Sahni" at about -33, and over "Federal Tribunal"
+ * after "Supreme" at about -120.
+ */
+const RULE_FLOOR = -40;
+
+/** Whether a candidate is a person, and the rule that says so: the tagger, its vetoes, or a rule of the stage's own. */
+function verdictOf(d: Draft, c: Candidate, e: Evidence, organisations: Set<string>): { person: boolean; rule: string } {
+  if (c.label) return { person: true, rule: 'transcript-label' };
+  if (c.nickname) return { person: true, rule: 'nickname' };
+  const rule = (c.score ?? 0) > RULE_FLOOR ? e.because.find((r) => RULES_WITHOUT_TAGGER.has(r)) : undefined;
+  if (!c.tagged && rule === undefined) return { person: false, rule: 'not-tagged' };
+  // A team in a results row is the tagger's to tell from a player in a scorecard ("Irani 10-0-45-2").
+  const veto = vetoOf(d, c, organisations) ?? (e.thing === 'team-in-results-row' ? null : e.thing);
+  if (veto) return { person: false, rule: `veto:${veto}` };
+  return { person: true, rule: c.tagged ? 'tagged' : `rule:${rule}` };
+}
+
 export function findPeople(d: Draft): void {
-  const candidates = findCandidates(d);
+  const ranges = tagParagraphs(d);
+  const organisations = new Set<string>();
+  const candidates = readWithTagger(d, findCandidates(d, organisations), ranges);
   const evidence = candidates.map((c) => weighEvidence(d, c, d.blocks[c.para] as Block));
+  candidates.forEach((c, i) => {
+    const e = evidence[i] as Evidence;
+    const verdict = verdictOf(d, c, e, organisations);
+    e.person = verdict.person;
+    d.trace?.(
+      `people: ${JSON.stringify(c.tokens.map((x) => x.text).join(' '))} tagger ${(c.score ?? 0).toFixed(2)} ${verdict.person ? 'kept' : 'dropped'} (${verdict.rule})${c.role ? ` role ${JSON.stringify(c.role)}` : ''}`,
+    );
+  });
   // Evidence for a name anywhere counts for it everywhere.
   const personNames = new Set<string>();
   // The genders honorifics or titles give a name: "Mr. Obama" is not "Michelle Obama", and
@@ -800,11 +1058,16 @@ export function findPeople(d: Draft): void {
     if (list) list.push(k);
     else index.set(key, [k]);
   };
-  const ordered = [...personNames].sort((a, b) => b.split(' ').length - a.split(' ').length);
+  // Longest first; of the same length, a name in capitals last ("Clinton", not "CLINTON").
+  const capitals = (n: string) => (/\p{Ll}/u.test(n) ? 0 : 1);
+  const ordered = [...personNames].sort((a, b) => b.split(' ').length - a.split(' ').length || capitals(a) - capitals(b));
   for (const name of ordered) {
     const tokens = name.split(' ');
+    // "Wasim" where "Wasim Akram" is named: the one person whose name starts with it.
+    if (tokens.length === 1 && !isInitial(name) && among(byFirst, name).length === 1) continue;
     const folded = foldAll(tokens);
-    const genders = [...(nameGenders.get(name) ?? [givenGender(tokens[0] as string)])];
+    // A lone word tells no gender by itself: "Raimondo" is Gina Raimondo's surname, not a man's name.
+    const genders = [...(nameGenders.get(name) ?? [tokens.length >= 2 ? givenGender(tokens[0] as string) : null])];
     for (const gender of genders) {
       const last = folded.at(-1) as string;
       const fitsSomeone = among(byLast, last).some(
@@ -830,6 +1093,8 @@ export function findPeople(d: Draft): void {
       let fitting = among(byLast, folded.at(-1) as string).filter((k) => fitsPerson(folded, folds[k] as string[]));
       if (fitting.length === 0)
         fitting = among(byFirst, tokens[0] as string).filter((k) => fitsFamilyFirst(tokens, people[k] as PersonDraft));
+      if (fitting.length === 0 && tokens.length === 1 && !isInitial(name) && among(byFirst, name).length === 1)
+        fitting = among(byFirst, name);
       const sameSex = fitting.filter((k) => sameGender((people[k] as PersonDraft).gender, c.gender));
       const fits = sameSex.length ? sameSex : fitting;
       if (fits.length === 0) return;

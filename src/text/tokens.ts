@@ -62,6 +62,18 @@ export interface Tokens {
 /** A token's text. */
 export const tokenText = (t: Tokens, i: number): string => t.text.slice(t.start[i] as number, t.end[i] as number);
 
+/** The index of the first token that starts at or after `offset` (t.count when none does). */
+export function tokenAt(t: Tokens, offset: number): number {
+  let lo = 0;
+  let hi = t.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((t.start[mid] as number) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The index of the first token that ends after `offset` (t.count when none does). */
 export function tokenAfter(t: Tokens, offset: number): number {
   let lo = 0;
