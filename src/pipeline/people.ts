@@ -30,7 +30,7 @@ import {
 import { firstWordAt, sentenceAt, sentenceViewAt, VIEW_CAPS } from '../tagger/features.js';
 import { type NameSpan, peopleTagger, type TaggedRange } from '../tagger/tagger.js';
 import { isWordChar } from '../text/count.js';
-import { CITIES, FAMILY, FEMALE, MALE, NATIONALITIES, PLACES, UNISEX, USUALLY_CAPITALISED, WORLD } from '../text/name-tables.js';
+import { CITIES, FAMILY, FEMALE, GIVEN_BITS, MALE, NATIONALITIES, nameBits, PLACES, USUALLY_CAPITALISED } from '../text/name-tables.js';
 import { CAPITALISED, type Tokens, tokenAt, tokenText, WORD } from '../text/tokens.js';
 import { type Block, type Draft, draftTokens, type Mention, type PersonDraft } from './draft.js';
 
@@ -196,7 +196,14 @@ interface Candidate {
 
 const isInitial = (t: string) => /^\p{Lu}\.?$/u.test(t) || /^(?:\p{Lu}\.)+$/u.test(t);
 const isAcronym = (t: string) => /^\p{Lu}{2,6}$/u.test(t);
-const stripPossessive = (t: string) => t.replace(/['’]s?$/, '');
+/** "Modi's" -> "Modi", "Jones'" -> "Jones". */
+const stripPossessive = (t: string) => {
+  const last = t.charCodeAt(t.length - 1);
+  if (last === 0x27 || last === 0x2019) return t.slice(0, -1);
+  if (last !== 0x73 || t.length < 2) return t;
+  const mark = t.charCodeAt(t.length - 2);
+  return mark === 0x27 || mark === 0x2019 ? t.slice(0, -2) : t;
+};
 const givenGender = (t: string): 'male' | 'female' | null => (MALE.has(t) ? 'male' : FEMALE.has(t) ? 'female' : null);
 /** Common words that are given names too, when a family name follows: "Will Carling". */
 const GIVEN_COMMON_WORDS = new Set([
@@ -227,9 +234,12 @@ const notAName = (t: string) =>
   PLACES.has(t) ||
   NATIONALITIES.has(t);
 /** A known given name. */
-const isGivenName = (t: string) => (MALE.has(t) || FEMALE.has(t) || UNISEX.has(t) || WORLD.has(t)) && !notAName(t);
+const isGivenName = (t: string) => (nameBits(t) & GIVEN_BITS) !== 0 && !notAName(t);
 /** A known family name. */
-const isFamilyName = (t: string) => FAMILY.has(stripPossessive(t)) && !notAName(stripPossessive(t));
+const isFamilyName = (t: string) => {
+  const bare = stripPossessive(t);
+  return FAMILY.has(bare) && !notAName(bare);
+};
 /** A place or nationality before a name: "American Dennis Mitchell", "Mexico's Manuel Medina". */
 const isOrigin = (t: string) =>
   NATIONALITIES.has(t) || (/['’]s$/.test(t) && (PLACES.has(stripPossessive(t)) || CITIES.has(stripPossessive(t))));
@@ -396,10 +406,6 @@ const COMPASS_PLACE_ENDS = new Set(
   COUNTRY_AND_CAPITAL_NAMES.split('|').flatMap((place) => /^(?:North|South|East|West) (.+)$/.exec(place)?.slice(1) ?? []),
 );
 
-function isNonPerson(names: string[]): boolean {
-  return nonPersonRule(names, false) !== null;
-}
-
 /**
  * The rule that says these words name no person, or null. In a sentence of capitals
  * (`caps`) a word in capitals is no acronym.
@@ -447,8 +453,11 @@ function transcriptLabels(d: Draft): Map<number, number> {
   return new Set([...labels.keys()].map((k) => d.text.slice(k, labels.get(k)))).size >= 2 ? labels : new Map();
 }
 
-/** The candidates of the paragraphs; `organisations` gets the first words of organisations' names. */
-function findCandidates(d: Draft, organisations: Set<string>): Candidate[] {
+/**
+ * The candidates of the paragraphs, from the capitalised runs that `matters` keeps;
+ * `organisations` gets the first words of organisations' names.
+ */
+function findCandidates(d: Draft, organisations: Set<string>, matters: (start: number, end: number, run: string) => boolean): Candidate[] {
   const out: Candidate[] = [];
   const labels = transcriptLabels(d);
   d.blocks.forEach((para, p) => {
@@ -481,6 +490,7 @@ function findCandidates(d: Draft, organisations: Set<string>): Candidate[] {
       // (Most runs are one word that is never a name: "The", "But", "He". splitRun would drop them.)
       if (NOT_NAME_WORDS.has(m[0]) && !labels.has(runAt)) continue;
       if (nicknamed.some((n) => runAt >= n.start && runAt < n.end)) continue; // the name around a nickname is taken
+      if (!labels.has(runAt) && !matters(runAt, runAt + m[0].length, m[0])) continue;
       const tokens = tokenise(m[0], runAt);
       const labelEnd = labels.get((tokens[0] as Token).start);
       if (labelEnd !== undefined) {
@@ -725,45 +735,6 @@ function namedThing(c: Candidate, before: string, after: string, ending: Ending)
   return null;
 }
 
-/** What may stand between two items of a list of names: a comma, "and", a bracketed note. */
-const LIST_GAP = /^(?:\s*\([^()]{1,30}\))?\s*(?:,|;|\band\b|,\s*and\b)\s*$/;
-
-/**
- * Names in one list are the same kind of thing: a team sheet ("Aamir Sohail, Saeed Anwar,
- * Ijaz Ahmed, ..."), a leaderboard, "X, Y and Z". When most of a list's names are people,
- * the rest of them are too (two-word names; single words only in a list of surnames).
- */
-function spreadThroughLists(d: Draft, candidates: Candidate[], evidence: Evidence[]): void {
-  let start = 0;
-  for (let i = 1; i <= candidates.length; i++) {
-    const prev = candidates[i - 1] as Candidate;
-    const cur = candidates[i];
-    // A list may run on to the next line when a line ends with its comma.
-    const gap = cur ? d.text.slice((prev.tokens.at(-1) as Token).end, (cur.tokens[0] as Token).start) : '';
-    const joined =
-      cur !== undefined &&
-      ((cur.para === prev.para && LIST_GAP.test(gap)) || (cur.para === prev.para + 1 && /^(?:\s*\([^()]{1,30}\))?\s*,\s*\n\s*$/.test(gap)));
-    if (joined) continue;
-    const list = candidates.slice(start, i).map((c, k) => ({ c, e: evidence[start + k] as Evidence }));
-    start = i;
-    if (list.length < 3) continue;
-    const people = list.filter((x) => x.e.person && !x.c.city).length;
-    const singles = list.filter((x) => x.c.tokens.length === 1).length;
-    const surnames = list.filter((x) => x.c.tokens.length === 1 && isFamilyName((x.c.tokens[0] as Token).text)).length;
-    // Two-word and three-word names only, two of them people already: a team sheet.
-    const nameShaped = (c: Candidate) =>
-      c.tokens.length >= 2 && c.tokens.length <= 3 && c.tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !notAName(t.text));
-    const sheet = people >= 2 && list.filter((x) => nameShaped(x.c)).length * 4 >= list.length * 3;
-    const mostlyPeople = sheet || people * 2 >= list.length || (singles >= 4 && surnames * 2 >= singles);
-    if (!mostlyPeople) continue;
-    for (const x of list) {
-      const names = x.c.tokens.map((t) => t.text);
-      if (x.c.city || isNonPerson(names) || names.some((n) => notAName(n))) continue;
-      if (names.length >= 2 || singles * 2 > list.length) x.e.person = true;
-    }
-  }
-}
-
 /**
  * Whether a name can name a person: same last word and every word part of the full name. Both
  * come lower-cased, as case does not tell names apart ("LUKASHENKO", "Von Bredow" opening a
@@ -886,7 +857,23 @@ function candidateInRun(d: Draft, t: Tokens, range: TaggedRange, s: NameSpan, c:
   const last = words.at(-1) as Token;
   const bare = stripPossessive(last.text);
   if (bare !== last.text && bare.length > 0) words[words.length - 1] = { text: bare, start: last.start, end: last.start + bare.length };
-  return { ...c, tokens: words, role, titled: c.titled || role !== c.role, tagged: true, score: s.score };
+  const lead = leadingRole(words);
+  if (lead > 0) {
+    const text = d.text.slice((words[0] as Token).start, (words[lead - 1] as Token).end);
+    role = role ? `${role} ${text}` : text;
+  }
+  return { ...c, tokens: words.slice(lead), role, titled: c.titled || role !== c.role, tagged: true, score: s.score };
+}
+
+/**
+ * How many words at the front of a name are a role the tagger took in with it: a word that
+ * reads as a role, before a known given name and a name after it ("Climatologist Nadia
+ * Berg"); 0 when none. (Not any unknown word: "Asif Ali Zardari" is a name throughout.)
+ */
+function leadingRole(words: Token[]): number {
+  if (words.length < 3) return 0;
+  const [first, second] = words as [Token, Token];
+  return isRoleLike(first.text) && !isGivenName(first.text) && !isFamilyName(first.text) && isGivenName(second.text) ? 1 : 0;
 }
 
 /** A candidate made from a name the tagger found: tokens [first, end), its role peeled from the capitalised words before it. */
@@ -907,13 +894,16 @@ function candidateOfSpan(d: Draft, t: Tokens, first: number, end: number, para: 
   let from = rest.findIndex((x) => x.start >= (span[0] as Token).start);
   while (from > 0 && isInitial((rest[from - 1] as Token).text)) from--;
   const inSpan = from < 0 ? [] : rest.slice(from);
-  const names = (inSpan.length > 0 ? inSpan : span).map((x, i, all) => {
-    const text = i === all.length - 1 ? stripPossessive(x.text) : x.text;
+  const all = (inSpan.length > 0 ? inSpan : span).map((x, i, list) => {
+    const text = i === list.length - 1 ? stripPossessive(x.text) : x.text;
     return text === x.text ? x : { text, start: x.start, end: x.start + text.length };
   });
   let titleGender: 'male' | 'female' | undefined;
   for (const x of role) titleGender ??= GENDERED_TITLES.get(x.text);
-  const roleText = role.length > 0 ? d.text.slice((role[0] as Token).start, (role.at(-1) as Token).end) : null;
+  const lead = leadingRole(all);
+  const names = all.slice(lead);
+  const roleWords = [...role, ...all.slice(0, lead)];
+  const roleText = roleWords.length > 0 ? d.text.slice((roleWords[0] as Token).start, (roleWords.at(-1) as Token).end) : null;
   const titled = roleText !== null || honorific !== undefined;
   const joined = names.map((x) => x.text).join(' ');
   return {
@@ -933,6 +923,8 @@ function candidateOfSpan(d: Draft, t: Tokens, first: number, end: number, para: 
 const CREDIT_BEFORE = /(?:\/\s*|\b(?:[Pp]hoto(?:graph)?s?|[Pp]icture|[Ii]mage|[Cc]redit|[Cc]ourtesy)(?:\s+(?:by|of))?\s*:?\s*)$/;
 const CREDIT_AFTER = /^\s*\//;
 const PLACE_BEFORE = /\b(?:in|near|across)\s+$/;
+/** The link words of TITLE_IN_THE, right before a run. */
+const LINK_BEFORE = /\b(?:in|of|at)(?: the)? $/;
 /** Least tagger score for a lone word no name table knows (see vetoOf). */
 const LONE_WORD_MIN_SCORE = 5;
 const CONTRIBUTED = /\bcontributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article))/;
@@ -941,12 +933,13 @@ const CONTRIBUTED = /\bcontributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|
 const titleCase = (w: string) => w.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, p: string, c: string) => p + c.toUpperCase());
 
 /** The rule that says a name the tagger found names no person, or null. */
-function vetoOf(d: Draft, c: Candidate, organisations: Set<string>): string | null {
+function vetoOf(d: Draft, c: Candidate, organisations: Set<string>, mayCredit: boolean): string | null {
   const t = draftTokens(d);
   const names = c.tokens.map((x) => x.text);
   const start = (c.tokens[0] as Token).start;
   const end = (c.tokens.at(-1) as Token).end;
-  const caps = sentenceViewAt(t, tokenAt(t, (c.tokens[0] as Token).start)) === VIEW_CAPS;
+  // (Only a name in capitals can stand in a sentence of capitals.)
+  const caps = names.every((n) => n.toUpperCase() === n) && sentenceViewAt(t, tokenAt(t, start)) === VIEW_CAPS;
   if (names.some((n) => n === 'of' || n === 'the')) return 'of-the';
   const rule = nonPersonRule(names, caps);
   if (rule) return rule;
@@ -964,16 +957,19 @@ function vetoOf(d: Draft, c: Candidate, organisations: Set<string>): string | nu
     // "Fishermen in Vypin said": one word after "in" is a place.
     if (PLACE_BEFORE.test(d.text.slice(Math.max(0, start - 8), start))) return 'place-after-in';
     // "Judges said ...", "Churches": a plural noun opening a sentence, no name.
-    const at = tokenAt(t, (c.tokens[0] as Token).start);
-    const opens = at === firstWordAt(t, at);
-    if (opens && /[^s]s$/.test(lone) && !isGivenName(lone) && !isFamilyName(lone)) return 'plural-word';
+    if (/[^s]s$/.test(lone) && !isGivenName(lone) && !isFamilyName(lone)) {
+      const at = tokenAt(t, start);
+      if (at === firstWordAt(t, at)) return 'plural-word';
+    }
   }
   // "REUTERS/Denis Balibouse/File photo", "(Photo: Jane Roe)": a photographer's credit.
   if (CREDIT_BEFORE.test(d.text.slice(Math.max(0, start - 24), start)) || CREDIT_AFTER.test(d.text.slice(end, end + 4)))
     return 'photo-credit';
   // "Associated Press writers Jane Roe in Paris and John Doe contributed to this report."
-  const [a, b] = sentenceAt(t, tokenAt(t, start));
-  if (CONTRIBUTED.test(d.text.slice(t.start[a] as number, t.end[b - 1] as number))) return 'contributor-credit';
+  if (mayCredit) {
+    const [a, b] = sentenceAt(t, tokenAt(t, start));
+    if (CONTRIBUTED.test(d.text.slice(t.start[a] as number, t.end[b - 1] as number))) return 'contributor-credit';
+  }
   // "Mr. President", "Presidential Debates": a title with no name after it.
   if (lone && isTitleWord(lone) && !isFamilyName(lone) && !isGivenName(lone)) return 'title-alone';
   // "Des Moines", "Gulbarga": a city, unless its words are people's names too ("Garland", "Davis").
@@ -993,27 +989,85 @@ const RULES_WITHOUT_TAGGER = new Set<string>(['appositive', 'age', 'initials', '
  */
 const RULE_FLOOR = -40;
 
+const NOT_TAGGED = { person: false, rule: 'not-tagged' };
+
 /** Whether a candidate is a person, and the rule that says so: the tagger, its vetoes, or a rule of the stage's own. */
-function verdictOf(d: Draft, c: Candidate, e: Evidence, organisations: Set<string>): { person: boolean; rule: string } {
+function verdictOf(d: Draft, c: Candidate, e: Evidence, organisations: Set<string>, mayCredit: boolean): { person: boolean; rule: string } {
   if (c.label) return { person: true, rule: 'transcript-label' };
   if (c.nickname) return { person: true, rule: 'nickname' };
   const rule = (c.score ?? 0) > RULE_FLOOR ? e.because.find((r) => RULES_WITHOUT_TAGGER.has(r)) : undefined;
-  if (!c.tagged && rule === undefined) return { person: false, rule: 'not-tagged' };
+  if (!c.tagged && rule === undefined) return NOT_TAGGED;
   // A team in a results row is the tagger's to tell from a player in a scorecard ("Irani 10-0-45-2").
-  const veto = vetoOf(d, c, organisations) ?? (e.thing === 'team-in-results-row' ? null : e.thing);
+  const veto = vetoOf(d, c, organisations, mayCredit) ?? (e.thing === 'team-in-results-row' ? null : e.thing);
   if (veto) return { person: false, rule: `veto:${veto}` };
   return { person: true, rule: c.tagged ? 'tagged' : `rule:${rule}` };
+}
+
+/**
+ * Which capitalised runs can matter: those holding a name the tagger found, a word of one
+ * (a mention: "Lukashenko" in a headline of capitals), or a title, an initial or a given name
+ * (a name the rules may find: "Superintendent of Police Naveen Tiwari"). The others ("Ministry
+ * of Health", "The", "U.S.") are read no further.
+ */
+function runsThatMatter(d: Draft, ranges: TaggedRange[]): (start: number, end: number, run: string) => boolean {
+  const t = draftTokens(d);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const words = new Set<string>();
+  for (const r of ranges) {
+    for (const s of r.spans) {
+      starts.push(t.start[s.first] as number);
+      ends.push(t.end[s.end - 1] as number);
+      for (let i = s.first; i < s.end; i++) words.add(tokenText(t, i).toLowerCase());
+    }
+  }
+  return (start, end, run) => {
+    // The first name ending after `start`: the runs overlap when it starts before `end`.
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((ends[mid] as number) <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < starts.length && (starts[lo] as number) < end) return true;
+    // "Leader of the Opposition in the Delhi Assembly Vikram Sahni": a title, "in the" and its organisation.
+    if (LINK_BEFORE.test(d.text.slice(Math.max(0, start - 8), start))) {
+      const lead = TITLE_IN_THE.exec(d.text.slice(Math.max(0, start - 80), start))?.groups?.title;
+      if (lead && isTitleWord(lead.split(' ')[0] as string)) return true;
+    }
+    for (const w of run.split(' ')) {
+      if (words.has(stripPossessive(w).toLowerCase()) || isTitleWord(w) || HONORIFICS.has(w) || isInitial(w) || isGivenName(w)) return true;
+    }
+    return false;
+  };
 }
 
 export function findPeople(d: Draft): void {
   const ranges = tagParagraphs(d);
   const organisations = new Set<string>();
-  const candidates = readWithTagger(d, findCandidates(d, organisations), ranges);
-  const evidence = candidates.map((c) => weighEvidence(d, c, d.blocks[c.para] as Block));
+  const candidates = readWithTagger(d, findCandidates(d, organisations, runsThatMatter(d, ranges)), ranges);
+  // The evidence of the text around each candidate, weighed when needed: for a name the tagger
+  // found, for one the rules may take without it, and for the mentions of people.
+  const evidence: (Evidence | undefined)[] = [];
+  const evidenceOf = (i: number): Evidence => {
+    let e = evidence[i];
+    if (e === undefined) {
+      const c = candidates[i] as Candidate;
+      e = weighEvidence(d, c, d.blocks[c.para] as Block);
+      evidence[i] = e;
+    }
+    return e;
+  };
+  const isPerson: boolean[] = [];
+  // A contributors' line is looked for only in a story that says "contributed".
+  const mayCredit = d.text.includes('contributed');
   candidates.forEach((c, i) => {
-    const e = evidence[i] as Evidence;
-    const verdict = verdictOf(d, c, e, organisations);
-    e.person = verdict.person;
+    const verdict =
+      c.tagged || c.label || c.nickname || (c.score ?? 0) > RULE_FLOOR
+        ? verdictOf(d, c, evidenceOf(i), organisations, mayCredit)
+        : NOT_TAGGED;
+    isPerson[i] = verdict.person;
     d.trace?.(
       `people: ${JSON.stringify(c.tokens.map((x) => x.text).join(' '))} tagger ${(c.score ?? 0).toFixed(2)} ${verdict.person ? 'kept' : 'dropped'} (${verdict.rule})${c.role ? ` role ${JSON.stringify(c.role)}` : ''}`,
     );
@@ -1023,22 +1077,13 @@ export function findPeople(d: Draft): void {
   // The genders honorifics or titles give a name: "Mr. Obama" is not "Michelle Obama", and
   // "Mr. Grant" and "Mrs. Grant" are two people.
   const nameGenders = new Map<string, Set<'male' | 'female'>>();
-  spreadThroughLists(d, candidates, evidence);
   // Each candidate's words and name, made once for the passes below.
   const words = candidates.map((c) => c.tokens.map((t) => t.text));
   const names = words.map((w) => w.join(' '));
   candidates.forEach((c, i) => {
     const name = names[i] as string;
-    if ((evidence[i] as Evidence).person) personNames.add(name);
+    if (isPerson[i]) personNames.add(name);
     if (c.gender) nameGenders.set(name, (nameGenders.get(name) ?? new Set()).add(c.gender));
-  });
-  // "Naina Yeltsin" in a story about Boris Yeltsin: a name that ends in a named person's surname.
-  const surnames = new Set([...personNames].filter((n) => n.includes(' ')).map((n) => n.split(' ').at(-1) as string));
-  candidates.forEach((c, i) => {
-    const w = words[i] as string[];
-    if (w.length < 2 || w.length > 3 || c.city || !surnames.has(w.at(-1) as string)) return;
-    if (w.slice(0, -1).every((n) => /^\p{Lu}\p{Ll}/u.test(n) && !notAName(n) && !NON_PERSON_HEADS.has(n)))
-      personNames.add(names[i] as string);
   });
   // Fullest forms first, so that "Lukashenko" joins "Alexander Lukashenko".
   const people: PersonDraft[] = [];
@@ -1110,7 +1155,7 @@ export function findPeople(d: Draft): void {
     mentions.push({ start, end, person: idx, para: c.para });
     person.firstAt = Math.min(person.firstAt, start);
     if (name !== person.name && !person.aliases.includes(name)) person.aliases.push(name);
-    for (const r of (evidence[i] as Evidence).roles) if (!person.roles.includes(r)) person.roles.push(r);
+    for (const r of evidenceOf(i).roles) if (!person.roles.includes(r)) person.roles.push(r);
     person.gender ??= c.gender;
   });
   for (const p of people) p.gender ??= givenGender(p.tokens[0] as string);

@@ -192,13 +192,15 @@ export function forEachSegment(t: Tokens, a: number, b: number, fn: (s: number, 
 
 // ---- a word's features ----------------------------------------------------------------------
 
-/** What a token is, for its features: numbers' digits as 0 and all quote marks as one. */
-export function featureWord(t: Tokens, i: number): string {
-  const kind = t.kind[i];
-  const text = t.text.slice(t.start[i], t.end[i]);
-  if (kind === QUOTE) return '"';
-  if (kind === NUMBER) return text.replace(DIGITS, '0');
-  return text;
+/** A token's text as the tagger keys it: every quote mark as one. */
+export function tokenKey(t: Tokens, i: number): string {
+  return t.kind[i] === QUOTE ? '"' : t.text.slice(t.start[i], t.end[i]);
+}
+
+/** What a token's text is, for its features: a number's digits as 0 ("1996" and "2024" alike). */
+export function featureWord(key: string): string {
+  const c = key.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39 ? key.replace(DIGITS, '0') : key;
 }
 const DIGITS = /\d/g;
 

@@ -11,7 +11,7 @@
 // It says what is a name, with a score (how much the best tagging beats tagging the name O);
 // who the name is, and whether it counts, is for the people stage (pipeline/people.ts).
 
-import type { Tokens } from '../text/tokens.js';
+import { QUOTE, type Tokens } from '../text/tokens.js';
 import {
   AFTER_SENTENCE,
   BEFORE_SENTENCE,
@@ -23,7 +23,6 @@ import {
   sentenceView,
   VIEW_FIRST,
   VIEW_NORMAL,
-  VIEWS,
   WINDOW,
   wordKeys,
 } from './features.js';
@@ -42,8 +41,12 @@ export interface NameSpan {
   score: number;
 }
 
-/** Most words whose weights are kept per view before the memory is cleared. */
-const CACHE_LIMIT = 20_000;
+/** Most words (of any view) whose weights are kept before the memory is cleared: 4 MB. */
+const POOL_WORDS = 100_000;
+/** Numbers per word in the pool: B and I from each offset. */
+const VECTOR = 2 * OFFSETS;
+/** Slots of the table of words: a power of two, at least twice the pool. */
+const SLOTS = 1 << 18;
 /** Longest word kept as it is (a longer slice may hold the whole story alive: see word-table.ts). */
 const MAX_KEPT_CHARS = 12;
 const ownCopy = (word: string) => `${word} `.slice(0, -1);
@@ -81,42 +84,77 @@ export class TaggedRange {
 
 export class PeopleTagger {
   readonly model: TaggerModel;
-  readonly #cache: Map<string, Float32Array>[] = [];
-  readonly #before: Float32Array;
-  readonly #after: Float32Array;
+  /**
+   * The words weighed so far, in an open-addressed table keyed by their characters and view,
+   * so that a token is found without cutting its text out of the story: `#slots` holds an
+   * entry's number (-1 when empty), entry k's word and view are `#words[k]` and `#views[k]`,
+   * and its weights are at `VECTOR * k` in `#pool`.
+   */
+  readonly #slots = new Int32Array(SLOTS).fill(-1);
+  readonly #words: string[] = [];
+  readonly #views = new Uint8Array(POOL_WORDS);
+  /** Weights of words seen from each offset, 2 x OFFSETS numbers per word (see #weigh). */
+  readonly #pool = new Float32Array(POOL_WORDS * VECTOR);
+  #used = 0;
+  /** Places in the pool of the pseudo-words before and after a sentence. */
+  readonly #before: number;
+  readonly #after: number;
 
   constructor(model: TaggerModel) {
     this.model = model;
-    for (let v = 0; v < VIEWS; v++) this.#cache.push(new Map());
     this.#before = this.#weigh(BEFORE_SENTENCE, VIEW_NORMAL);
     this.#after = this.#weigh(AFTER_SENTENCE, VIEW_NORMAL);
   }
 
-  /** A word's B and I weights seen from each offset: 2 x OFFSETS numbers, offset -2 first. */
-  #weigh(word: string, view: number): Float32Array {
-    const { keys, ends } = wordKeys(word, view);
-    const out = new Float32Array(2 * OFFSETS);
+  /** Puts a word's B and I weights seen from each offset (offset -2 first) into the pool; returns where. */
+  #weigh(word: string, view: number): number {
+    const { keys, ends } = wordKeys(featureWord(word), view);
+    const k0 = this.#used++;
+    this.#words[k0] = word;
+    this.#views[k0] = view;
+    const at = k0 * VECTOR;
+    const out = this.#pool;
+    out.fill(0, at, at + VECTOR);
     const { weights } = this.model;
     let k = 0;
     for (let j = 0; j < keys.length; j++) {
       while (j >= (ends[k] as number)) k++;
       const s = slotOf(this.model, keys[j] as number);
       if (s < 0) continue;
-      out[2 * k] = (out[2 * k] as number) + (weights[2 * s] as number);
-      out[2 * k + 1] = (out[2 * k + 1] as number) + (weights[2 * s + 1] as number);
+      out[at + 2 * k] = (out[at + 2 * k] as number) + (weights[2 * s] as number);
+      out[at + 2 * k + 1] = (out[at + 2 * k + 1] as number) + (weights[2 * s + 1] as number);
     }
-    return out;
+    return at;
   }
 
-  #vector(word: string, view: number): Float32Array {
-    const cache = this.#cache[view] as Map<string, Float32Array>;
-    let v = cache.get(word);
-    if (v === undefined) {
-      v = this.#weigh(word, view);
-      if (cache.size >= CACHE_LIMIT) cache.clear();
-      cache.set(word.length > MAX_KEPT_CHARS ? ownCopy(word) : word, v);
+  /** Where the weights of token j seen in `view` are in the pool, weighed on first sight. */
+  #vector(t: Tokens, j: number, view: number): number {
+    // Every quote mark is one word to the features.
+    const quote = t.kind[j] === QUOTE;
+    const text = quote ? '"' : t.text;
+    const start = quote ? 0 : (t.start[j] as number);
+    const end = quote ? 1 : (t.end[j] as number);
+    let h = Math.imul(view + 1, 0x9e3779b1);
+    for (let c = start; c < end; c++) h = Math.imul(h ^ text.charCodeAt(c), 16777619);
+    const slots = this.#slots;
+    let s = (h >>> 0) & (SLOTS - 1);
+    for (;;) {
+      const k = slots[s] as number;
+      if (k < 0) break;
+      const w = this.#words[k] as string;
+      if (this.#views[k] === view && w.length === end - start && text.startsWith(w, start)) return k * VECTOR;
+      s = (s + 1) & (SLOTS - 1);
     }
-    return v;
+    if (this.#used === POOL_WORDS) {
+      // Full: forget every word but the two pseudo-words, weighed first (never in the table).
+      slots.fill(-1);
+      this.#words.length = 2;
+      this.#used = 2;
+      return this.#vector(t, j, view);
+    }
+    const word = text.slice(start, end);
+    slots[s] = this.#used;
+    return this.#weigh(word.length > MAX_KEPT_CHARS ? ownCopy(word) : word, view);
   }
 
   /** Tags tokens [from, to) (one paragraph, or any run of whole sentences). */
@@ -125,6 +163,7 @@ export class PeopleTagger {
     const tags = new Uint8Array(to - from);
     const spans: NameSpan[] = [];
     const range = new TaggedRange(from, to, emissions, tags, spans, this.model);
+    let places = new Int32Array(32);
     forEachSentence(t, from, to, (a, b) => {
       let view = -1; // found when the sentence has a segment
       let first = -1;
@@ -133,22 +172,23 @@ export class PeopleTagger {
           view = sentenceView(t, a, b);
           first = firstWordOf(t, a, b);
         }
-        // Vectors of tokens [s - WINDOW, e + WINDOW), boundaries beyond the sentence.
-        const vectors: Float32Array[] = [];
-        for (let j = s - WINDOW; j < e + WINDOW; j++) {
-          if (j < a) vectors.push(this.#before);
-          else if (j >= b) vectors.push(this.#after);
-          else vectors.push(this.#vector(featureWord(t, j), j === first && view === VIEW_NORMAL ? VIEW_FIRST : view));
+        // Where the weights of tokens [s - WINDOW, e + WINDOW) are, boundaries beyond the sentence.
+        const width = e - s + 2 * WINDOW;
+        if (places.length < width) places = new Int32Array(2 * width);
+        for (let j = s - WINDOW, x = 0; j < e + WINDOW; j++, x++) {
+          if (j < a) places[x] = this.#before;
+          else if (j >= b) places[x] = this.#after;
+          else places[x] = this.#vector(t, j, j === first && view === VIEW_NORMAL ? VIEW_FIRST : view);
         }
+        const pool = this.#pool;
         for (let i = s; i < e; i++) {
           let sb = 0;
           let si = 0;
           for (let k = 0; k < OFFSETS; k++) {
             // The token at offset k - WINDOW from i: its weights seen from that offset (slot k).
-            const vec = vectors[i - s + k] as Float32Array;
-            const slot = 2 * k;
-            sb += vec[slot] as number;
-            si += vec[slot + 1] as number;
+            const at = (places[i - s + k] as number) + 2 * k;
+            sb += pool[at] as number;
+            si += pool[at + 1] as number;
           }
           emissions[2 * (i - from)] = sb;
           emissions[2 * (i - from) + 1] = si;

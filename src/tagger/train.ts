@@ -19,6 +19,7 @@ import {
   forEachSentence,
   OFFSETS,
   sentenceView,
+  tokenKey,
   VIEW_FIRST,
   VIEW_NORMAL,
   WINDOW,
@@ -108,7 +109,7 @@ function collectRuns(docs: TrainingDoc[]): { runs: Run[]; keys: number[]; tokens
           ? lookup(BEFORE_SENTENCE, VIEW_NORMAL)
           : j >= b
             ? lookup(AFTER_SENTENCE, VIEW_NORMAL)
-            : lookup(featureWord(t, j), j === first && view === VIEW_NORMAL ? VIEW_FIRST : view);
+            : lookup(featureWord(tokenKey(t, j)), j === first && view === VIEW_NORMAL ? VIEW_FIRST : view);
       forEachSegment(t, a, b, (s, e) => {
         const features: Int32Array[] = [];
         const gold = new Uint8Array(e - s);

@@ -224,7 +224,17 @@ export function tokenise(text: string): Tokens {
 
   let i = 0;
   while (i < n) {
-    const cp = text.codePointAt(i) as number;
+    const u = text.charCodeAt(i);
+    // One space between two words: the commonest thing in a text.
+    if (u === 0x20) {
+      const next = text.charCodeAt(i + 1);
+      if (next !== 0x20 && next < 0x80 && !((BMP_CLASSES[next] as number) & C_SPACE)) {
+        spaceBefore = true;
+        i++;
+        continue;
+      }
+    }
+    const cp = u >= 0xd800 && u <= 0xdbff ? (text.codePointAt(i) as number) : u;
     const cls = classOf(cp);
     if (cls & C_SPACE) {
       // A run of white space; its line breaks make one LINE or PARAGRAPH token.
@@ -285,14 +295,21 @@ function scanWord(text: string, from: number, cls: number, emit: Emit): number {
   for (;;) {
     // Letters, digits and marks.
     while (i < n) {
-      const cp = text.codePointAt(i) as number;
-      const k = classOf(cp);
+      const u = text.charCodeAt(i);
+      let k: number;
+      let width = 1;
+      if (u < 0x80) k = (BMP_CLASSES[u] as number) & 0x7f;
+      else if (u >= 0xd800 && u <= 0xdbff) {
+        const cp = text.codePointAt(i) as number;
+        k = classOf(cp);
+        if (cp > 0xffff) width = 2;
+      } else k = classOf(u);
       if (!(k & C_WORD)) break;
-      if (k & C_UPPER) uppers++;
-      else if (k & C_LOWER) lowers++;
+      if (k & C_LOWER) lowers++;
+      else if (k & C_UPPER) uppers++;
       else if (k & C_DIGIT) flags |= HAS_DIGIT;
       piece++;
-      i += cp > 0xffff ? 2 : 1;
+      i += width;
     }
     if (i >= n - 1) break;
     const c = text.charCodeAt(i);
