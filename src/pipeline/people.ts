@@ -27,7 +27,7 @@ import {
   SPEECH_VERBS,
   TITLE_WORDS,
 } from '../data/words.js';
-import { firstWordAt, sentenceAt, sentenceViewAt, VIEW_CAPS } from '../tagger/features.js';
+import { firstWordAt, sentenceAt, sentenceViewAt, VIEW_CAPS, VIEW_NORMAL } from '../tagger/features.js';
 import { type NameSpan, peopleTagger, type TaggedRange } from '../tagger/tagger.js';
 import { isWordChar } from '../text/count.js';
 import { CITIES, FAMILY, FEMALE, GIVEN_BITS, MALE, NATIONALITIES, nameBits, PLACES, USUALLY_CAPITALISED } from '../text/name-tables.js';
@@ -735,6 +735,45 @@ function namedThing(c: Candidate, before: string, after: string, ending: Ending)
   return null;
 }
 
+/** What may stand between two items of a list of names: a comma, "and", a bracketed note. */
+const LIST_GAP = /^(?:\s*\([^()]{1,30}\))?\s*(?:,|;|\band\b|,\s*and\b)\s*$/;
+
+/**
+ * Names in one list are the same kind of thing: a team sheet ("Aamir Sohail, Saeed Anwar,
+ * Ijaz Ahmed, ..."), a leaderboard, "X, Y and Z". When most of a list's names are people,
+ * the rest of them are too (two-word names; single words only in a list of surnames).
+ */
+function spreadThroughLists(d: Draft, candidates: Candidate[], isPerson: boolean[]): void {
+  let start = 0;
+  for (let i = 1; i <= candidates.length; i++) {
+    const prev = candidates[i - 1] as Candidate;
+    const cur = candidates[i];
+    // A list may run on to the next line when a line ends with its comma.
+    const gap = cur ? d.text.slice((prev.tokens.at(-1) as Token).end, (cur.tokens[0] as Token).start) : '';
+    const joined =
+      cur !== undefined &&
+      ((cur.para === prev.para && LIST_GAP.test(gap)) || (cur.para === prev.para + 1 && /^(?:\s*\([^()]{1,30}\))?\s*,\s*\n\s*$/.test(gap)));
+    if (joined) continue;
+    const list = candidates.slice(start, i).map((c, k) => ({ c, k: start + k }));
+    start = i;
+    if (list.length < 3) continue;
+    const people = list.filter((x) => isPerson[x.k] && !x.c.city).length;
+    const singles = list.filter((x) => x.c.tokens.length === 1).length;
+    const surnames = list.filter((x) => x.c.tokens.length === 1 && isFamilyName((x.c.tokens[0] as Token).text)).length;
+    // Two-word and three-word names only, two of them people already: a team sheet.
+    const nameShaped = (c: Candidate) =>
+      c.tokens.length >= 2 && c.tokens.length <= 3 && c.tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !notAName(t.text));
+    const sheet = people >= 2 && list.filter((x) => nameShaped(x.c)).length * 4 >= list.length * 3;
+    const mostlyPeople = sheet || people * 2 >= list.length || (singles >= 4 && surnames * 2 >= singles);
+    if (!mostlyPeople) continue;
+    for (const x of list) {
+      const names = x.c.tokens.map((t) => t.text);
+      if (x.c.city || nonPersonRule(names, false) !== null || names.some((n) => notAName(n))) continue;
+      if (names.length >= 2 || singles * 2 > list.length) isPerson[x.k] = true;
+    }
+  }
+}
+
 /**
  * Whether a name can name a person: same last word and every word part of the full name. Both
  * come lower-cased, as case does not tell names apart ("LUKASHENKO", "Von Bredow" opening a
@@ -970,6 +1009,10 @@ function vetoOf(d: Draft, c: Candidate, organisations: Set<string>, mayCredit: b
     const [a, b] = sentenceAt(t, tokenAt(t, start));
     if (CONTRIBUTED.test(d.text.slice(t.start[a] as number, t.end[b - 1] as number))) return 'contributor-credit';
   }
+  // "the Steve Harvey Morning Show", "Robert Koch Institute": a name inside a longer one.
+  const longer = longerName(d, t, end);
+  if (longer !== null && (theBefore(d.text, start) || NON_PERSON_HEADS.has(longer)) && sentenceViewAt(t, tokenAt(t, start)) === VIEW_NORMAL)
+    return 'part-of-a-longer-name';
   // "Mr. President", "Presidential Debates": a title with no name after it.
   if (lone && isTitleWord(lone) && !isFamilyName(lone) && !isGivenName(lone)) return 'title-alone';
   // "Des Moines", "Gulbarga": a city, unless its words are people's names too ("Garland", "Davis").
@@ -990,6 +1033,27 @@ const RULES_WITHOUT_TAGGER = new Set<string>(['appositive', 'age', 'initials', '
 const RULE_FLOOR = -40;
 
 const NOT_TAGGED = { person: false, rule: 'not-tagged' };
+
+/**
+ * The last of the capitalised words that carry on a name ending at `end` ("Morning Show" after
+ * "Steve Harvey", up to four, one space apart), or null when none does.
+ */
+function longerName(d: Draft, t: Tokens, end: number): string | null {
+  let last: string | null = null;
+  let at = end;
+  for (let j = tokenAt(t, end), k = 0; j < t.count && k < 4; j++, k++) {
+    if (
+      t.kind[j] !== WORD ||
+      !((t.flags[j] as number) & CAPITALISED) ||
+      (t.start[j] as number) !== at + 1 ||
+      d.text.charCodeAt(at) !== 0x20
+    )
+      break;
+    last = tokenText(t, j);
+    at = t.end[j] as number;
+  }
+  return last;
+}
 
 /** Whether a candidate is a person, and the rule that says so: the tagger, its vetoes, or a rule of the stage's own. */
 function verdictOf(d: Draft, c: Candidate, e: Evidence, organisations: Set<string>, mayCredit: boolean): { person: boolean; rule: string } {
@@ -1031,6 +1095,8 @@ function runsThatMatter(d: Draft, ranges: TaggedRange[]): (start: number, end: n
       else hi = mid;
     }
     if (lo < starts.length && (starts[lo] as number) < end) return true;
+    // "Hen Vipheak, a spokesman ...", "Smith, 45,": the rules read what follows a comma.
+    if (d.text.charCodeAt(end) === 0x2c) return true;
     // "Leader of the Opposition in the Delhi Assembly Vikram Sahni": a title, "in the" and its organisation.
     if (LINK_BEFORE.test(d.text.slice(Math.max(0, start - 8), start))) {
       const lead = TITLE_IN_THE.exec(d.text.slice(Math.max(0, start - 80), start))?.groups?.title;
@@ -1072,6 +1138,7 @@ export function findPeople(d: Draft): void {
       `people: ${JSON.stringify(c.tokens.map((x) => x.text).join(' '))} tagger ${(c.score ?? 0).toFixed(2)} ${verdict.person ? 'kept' : 'dropped'} (${verdict.rule})${c.role ? ` role ${JSON.stringify(c.role)}` : ''}`,
     );
   });
+  spreadThroughLists(d, candidates, isPerson);
   // Evidence for a name anywhere counts for it everywhere.
   const personNames = new Set<string>();
   // The genders honorifics or titles give a name: "Mr. Obama" is not "Michelle Obama", and
@@ -1084,6 +1151,15 @@ export function findPeople(d: Draft): void {
     const name = names[i] as string;
     if (isPerson[i]) personNames.add(name);
     if (c.gender) nameGenders.set(name, (nameGenders.get(name) ?? new Set()).add(c.gender));
+  });
+  // "Tiger Woods" the tagger passed over in a story where "Woods" is a person: the full name of
+  // a person named by the last word.
+  const surnames = new Set([...personNames].filter((n) => !n.includes(' ')));
+  candidates.forEach((c, i) => {
+    const w = words[i] as string[];
+    if (w.length < 2 || w.length > 3 || c.city || !surnames.has(w.at(-1) as string)) return;
+    if (w.slice(0, -1).every((n) => /^\p{Lu}\p{Ll}/u.test(n) && !notAName(n) && !NON_PERSON_HEADS.has(n)))
+      personNames.add(names[i] as string);
   });
   // Fullest forms first, so that "Lukashenko" joins "Alexander Lukashenko".
   const people: PersonDraft[] = [];
