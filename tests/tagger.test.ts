@@ -126,6 +126,7 @@ describe('the rules around the tagger', () => {
     // A role word fused to the front of a name stays a role.
     ['Off-spinner Ravi Menon took four wickets on the second day.', { name: 'Ravi Menon', roles: ['Off-spinner'] }],
     ['Climatologist Nadia Berg said the season was the wettest on record.', { name: 'Nadia Berg', roles: ['Climatologist'] }],
+    ['Ex-Yankee Tom Reyes pitched seven innings.', { name: 'Tom Reyes', roles: ['Ex-Yankee'] }],
     // Titles are roles, not names.
     ['Transport Minister Hiroshi Tanabe visited the plant.', { name: 'Hiroshi Tanabe', roles: ['Transport Minister'] }],
     // Initials belong to the name.

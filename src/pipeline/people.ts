@@ -844,11 +844,14 @@ function readWithTagger(d: Draft, candidates: Candidate[], ranges: TaggedRange[]
   return out.sort((a, b) => (a.tokens[0] as Token).start - (b.tokens[0] as Token).start);
 }
 
-/** A word that says what someone is: "Leg-spinner", "Climatologist", "Probationer", "Minister". */
+/** "Ex-Yankee", "Former-MP": what someone was. */
+const EX_ROLE = /^(?:[Ee]x|[Ff]ormer)-\p{L}/u;
+/** A word that says what someone is: "Leg-spinner", "Climatologist", "Probationer", "Minister", "Ex-Yankee". */
 const ROLE_SUFFIX = /(?:ist|er|or|ian)$/;
 const isRoleLike = (w: string) => {
   const lower = w.toLowerCase();
   return (
+    EX_ROLE.test(w) ||
     isTitleWord(w) ||
     ROLE_NOUNS.has(lower) ||
     lower.split('-').some((part) => ROLE_NOUNS.has(part)) ||
