@@ -1,13 +1,18 @@
 // Stage: the people the clean body names, once each, with aliases, roles and mentions.
 //
-// One pass finds capitalised runs ("Lithuanian Foreign Minister Linas Linkevicius"), peels the
-// role off their front ("Lithuanian Foreign Minister"), and keeps the rest as a candidate name
-// with the evidence around it: a title or honorific, a known given name, an appositive with a
-// role noun ("X, the leader of ..."), an age ("X, 45,"), a speech verb beside it. Candidates
-// with enough evidence become people; every other run whose words fit a person's name
-// ("Lukashenko" for "Alexander Lukashenko") becomes a mention of them.
-// Not people: places, countries, demonyms, organisations (by their last word: "Plant",
-// "House"), agencies, function words. No NLP model: tables and one regex pass per paragraph.
+// The people tagger (src/tagger/, a trained sequence model) says which words are names; the
+// rules here say who they are. One pass finds capitalised runs ("Lithuanian Foreign Minister
+// Linas Linkevicius") and peels the role off their front ("Lithuanian Foreign Minister"); each
+// name the tagger found is cut from the run that holds it (role words the tagger took in stay
+// roles: "Leg-spinner X"; initials stay in the name: "M K Stalin"), and a name found where no
+// run was kept becomes a candidate of its own. A tagged name is a person unless a rule vetoes
+// it (vetoOf: places, organisations by their last word or first word, credits, a name inside a
+// longer proper name, ...); a few rules of the text around a name make it a person when the
+// tagger passed it over but not by far (an appositive with a role noun, an age, initials, a
+// title before a full name); names in a list of people are people. Every other run whose words
+// fit a person's name ("Lukashenko" for "Alexander Lukashenko", "Wasim" for "Wasim Akram")
+// becomes a mention of them. --debug shows each candidate, the tagger's score and the rule
+// that kept or dropped it. Not here: what a name is (the tagger), the model's features.
 
 import { AGENCIES } from '../data/agencies.js';
 import { COUNTRY_AND_CAPITAL_NAMES } from '../data/generated/lexicon.js';

@@ -166,13 +166,17 @@ export function mayBeName(t: Tokens, i: number, b: number): boolean {
   if (t.kind[i] !== WORD) return false;
   const f = t.flags[i] as number;
   if (!(f & LOWER)) return true;
-  if ((t.end[i] as number) - (t.start[i] as number) > 4 || !NAME_PARTICLES.has(t.text.slice(t.start[i], t.end[i]))) return false;
+  if ((t.end[i] as number) - (t.start[i] as number) > 4) return false;
+  // A name must follow within two words (the flags first: most short words have none after them).
+  let named = false;
   for (let j = i + 1; j < b && j <= i + 2; j++) {
     if (t.kind[j] !== WORD) return false;
-    const g = t.flags[j] as number;
-    if (!(g & LOWER)) return true;
+    if (!((t.flags[j] as number) & LOWER)) {
+      named = true;
+      break;
+    }
   }
-  return false;
+  return named && NAME_PARTICLES.has(t.text.slice(t.start[i], t.end[i]));
 }
 
 /** Calls `fn(s, e)` for each run of tokens that may be a name in the sentence [a, b), particles not at its end. */
