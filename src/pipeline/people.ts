@@ -165,6 +165,7 @@ const ROLE_THEN_COMMA =
 const ROLE_OF_THEN_COMMA = /\b[Tt]he\s+(?<role>(?:[\p{Ll}-]+\s+){0,2}(?<head>\p{Ll}+)\s+of\s+[^,;:"“”()]{2,60}),\s+$/u;
 /** A party or state tag between a name and its appositive: "Luis Ortega (D-Texas), a member ...". */
 const TAG_AFTER = /^\s*\([^()\n]{1,30}\)/;
+const TAG_BEFORE_APPOSITIVE = /^\s*\(/;
 const SIGNATURE_BEFORE = /["”’]\s*[-–—―]{1,2}\s*$/u;
 const SPEECH_AFTER = /^,?\s+(?:\w+ly\s+)?(?:(?:had|has|have|was|is|also)\s+)?(\p{Ll}+)/u;
 const SPEECH_BEFORE = /\b(\p{Ll}+)\s+$/u;
@@ -655,7 +656,6 @@ function weighEvidence(d: Draft, c: Candidate, para: Block): Evidence {
   const ending = endingOf(before);
   const roles: string[] = [];
   if (c.role) roles.push(c.role);
-  // A quote signed with a dash: "“...” ― Sonya Herridge".
   // The rules that say it is a person.
   const because: string[] = [];
   const say = (rule: string) => {
@@ -663,8 +663,11 @@ function weighEvidence(d: Draft, c: Candidate, para: Block): Evidence {
   };
   if (c.label) say('transcript-label');
   if (c.titled) say(c.tokens.length >= 2 ? 'title-before-full-name' : 'title');
+  // A quote signed with a dash: "“...” ― Sonya Herridge".
   if (DASHES.has(ending.last) && SIGNATURE_BEFORE.test(before)) say('signature');
-  const appositive = APPOSITIVE.exec(after.replace(TAG_AFTER, ''));
+  // (An appositive opens with a comma, after a bracketed tag or not: most names have neither.)
+  const untagged = TAG_BEFORE_APPOSITIVE.test(after) ? after.replace(TAG_AFTER, '') : after;
+  const appositive = untagged.charCodeAt(0) === 0x2c ? APPOSITIVE.exec(untagged) : null;
   if (appositive?.groups) {
     const words = (appositive.groups.role as string).toLowerCase().split(/[\s-]+/);
     // ", described pleading with an official," is a clause, not a role.
