@@ -94,8 +94,6 @@ const APPOSITIVE =
 /** "Smith, 45, said", "said the tourist, Khaled Hijazi, 37." */
 const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 const AGE_AFTER = /^,\s+\d{1,3}(?=\s*(?:[,.;)]|--|—|–|$))/;
-/** "Tiger Woods, who made the cut ...": only people are "who". */
-const WHO_AFTER = /^,\s+who\s/;
 const WHO_HEADS =
   /^,\s+who\s+(?:also\s+|now\s+)?(?<verb>heads|leads|runs|chairs|directs|manages|founded|co-founded|coaches|captains|represents|edits|commands)\s+(?<what>[^,.;:"“”]{3,80})/;
 const AGE_BETWEEN = /^,\s+\d{1,3},/;
@@ -157,18 +155,12 @@ function nextOpener(text: string, from: number): number {
 
 /** A standings row or a score: "Greenock Morton 3 2 0 1 5 2 6", "Wigan 42 Bradford Bulls 36". */
 const TEAM_ROW_AFTER = /^(?!(?:\s+[6-8]\d){2,4}\s*$)(?:\s+\d+(?:\s+\d+){2,}\s*$|\s+\d+\s*$)/;
-const SCORECARD_AFTER = /^\s+(?:c|b|lbw|st|c & b|run out|not out)\b[^\n]*\d\s*$|^\s+\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b/;
-const SCORECARD_BEFORE = /(?:^|\s)(?:c|b|st|lbw b|c & b)\s+$/;
-const GOLF_ROUNDS_AFTER = /^(?:\s+[6-8]\d){2,4}\s*$/;
 const ROLE_THEN_COMMA =
   /(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|an?)|\p{Lu}\p{Ll}+['’]s)\s+(?<role>(?:[\p{Ll}\d-]+\s+){0,2}(?<head>\p{Ll}+)),\s+$/u;
 const ROLE_OF_THEN_COMMA = /\b[Tt]he\s+(?<role>(?:[\p{Ll}-]+\s+){0,2}(?<head>\p{Ll}+)\s+of\s+[^,;:"“”()]{2,60}),\s+$/u;
 /** A party or state tag between a name and its appositive: "Luis Ortega (D-Texas), a member ...". */
 const TAG_AFTER = /^\s*\([^()\n]{1,30}\)/;
 const TAG_BEFORE_APPOSITIVE = /^\s*\(/;
-const SIGNATURE_BEFORE = /["”’]\s*[-–—―]{1,2}\s*$/u;
-const SPEECH_AFTER = /^,?\s+(?:\w+ly\s+)?(?:(?:had|has|have|was|is|also)\s+)?(\p{Ll}+)/u;
-const SPEECH_BEFORE = /\b(\p{Ll}+)\s+$/u;
 /** Most words a person's name has, particles aside. Longer runs are headlines or titles. */
 const MAX_NAME_TOKENS = 5;
 
@@ -249,19 +241,6 @@ const isFamilyName = (t: string) => {
 /** A place or nationality before a name: "American Dennis Mitchell", "Mexico's Manuel Medina". */
 const isOrigin = (t: string) =>
   NATIONALITIES.has(t) || (/['’]s$/.test(t) && (PLACES.has(stripPossessive(t)) || CITIES.has(stripPossessive(t))));
-/** What a sports result or team sheet puts in brackets after a name: a country, a team, a role. */
-const PAREN_AFTER = /^\s\((?<inside>[^()]{2,30})\)/;
-const isOriginOrTeam = (s: string) =>
-  PLACES.has(s) ||
-  CITIES.has(s) ||
-  NATIONALITIES.has(s) ||
-  HOME_NATIONS.has(s) ||
-  PLACE_ABBREVIATIONS.has(s) ||
-  /^\p{Lu}{2,4}$/u.test(s) ||
-  /^(?:captain|capt|c|wk|vice-captain)$/i.test(s) ||
-  isScoring(s);
-/** A goal's minute or a pitcher's record: "Haim Hajaj (47th)", "Aunger (41st min, pen)", "Chad Ogea (7-5)". */
-const isScoring = (s: string) => /^\d{1,3}(?:st|nd|rd|th)\b/.test(s) || /^\d{1,2}-\d{1,2}$/.test(s);
 
 /** A run's words: CAPITALISED_RUN puts exactly one space between them. */
 function tokenise(run: string, offset: number): Token[] {
@@ -615,9 +594,6 @@ function endingOf(text: string): Ending {
   return { trimmed, spaced: n < text.length, last: n === 0 ? '' : String.fromCodePoint(trimmed.codePointAt(start) as number) };
 }
 
-const LOWER_LETTER = /^\p{Ll}$/u;
-const DASHES = new Set(['-', '–', '—', '―']);
-
 /** "civil defense chief Teresita Dumalag", "union leader Levan Gelashvili": a role noun right before the name. */
 function roleBefore(before: string, ending: Ending): string | null {
   // "The governor, Philip Banerjee, ...", "The head of the UN refugee agency, Martina Keller,":
@@ -638,12 +614,13 @@ function roleBefore(before: string, ending: Ending): string | null {
 }
 
 interface Evidence {
-  /** Whether it is a person. */
-  person: boolean;
   roles: string[];
   /** The rule that says it names a thing, not a person, or null. */
   thing: string | null;
-  /** The rules of the text around it that say it is a person. */
+  /**
+   * The rules of the text around it that say it is a person (those of RULES_WITHOUT_TAGGER and
+   * the roles' own; the tagger decides the rest).
+   */
   because: string[];
 }
 
@@ -663,8 +640,6 @@ function weighEvidence(d: Draft, c: Candidate, para: Block): Evidence {
   };
   if (c.label) say('transcript-label');
   if (c.titled) say(c.tokens.length >= 2 ? 'title-before-full-name' : 'title');
-  // A quote signed with a dash: "“...” ― Sonya Herridge".
-  if (DASHES.has(ending.last) && SIGNATURE_BEFORE.test(before)) say('signature');
   // (An appositive opens with a comma, after a bracketed tag or not: most names have neither.)
   const untagged = TAG_BEFORE_APPOSITIVE.test(after) ? after.replace(TAG_AFTER, '') : after;
   const appositive = untagged.charCodeAt(0) === 0x2c ? APPOSITIVE.exec(untagged) : null;
@@ -685,7 +660,6 @@ function weighEvidence(d: Draft, c: Candidate, para: Block): Evidence {
     say('role-before');
   }
   if (AGE_AFTER.test(after)) say('age');
-  if (WHO_AFTER.test(after) && (c.tokens.length >= 2 || isFamilyName(first.text))) say('who');
   // "X, who heads the debt management office", "X was named governor of the central bank".
   const heads = WHO_HEADS.exec(after.replace(AGE_BETWEEN, ','))?.groups;
   if (heads) roles.push(`${heads.verb} ${heads.what}`.trim());
@@ -694,35 +668,11 @@ function weighEvidence(d: Draft, c: Candidate, para: Block): Evidence {
     roles.push(named.role as string);
     say('named-as');
   }
-  const multi = c.tokens.length >= 2;
-  if (multi && isGivenName(first.text)) say('given-name');
   // "M K Stalin", not a table's column heads ("W D L G") nor "U.S. Treasury".
-  if (multi && isInitial(first.text) && !c.tokens.every((t) => isInitial(t.text)) && !PLACE_ABBREVIATIONS.has(first.text)) say('initials');
-  // "Ludmila Engquist (Sweden)", "Ian Healy (captain)": a result line or a team sheet.
-  const bracket = PAREN_AFTER.exec(after)?.groups?.inside;
-  if (multi && bracket && isOriginOrTeam(bracket.trim())) say('bracket-after');
-  if (
-    !multi &&
-    bracket &&
-    (isScoring(bracket.trim()) || (isOriginOrTeam(bracket.trim()) && (isGivenName(first.text) || isFamilyName(first.text))))
-  ) {
-    say('bracket-after');
-  }
-  // Two or three words ending in a known family name: "Sjeng Engquist"; not a place or a body.
-  if (multi && c.tokens.length <= 3 && isFamilyName(last.text) && /^\p{Lu}\p{Ll}/u.test(first.text) && !notAName(first.text))
-    say('family-name');
-  if (multi) {
-    const verbAfter = SPEECH_AFTER.exec(after)?.[1];
-    const verbBefore = ending.spaced && LOWER_LETTER.test(ending.last) ? SPEECH_BEFORE.exec(before)?.[1] : undefined;
-    if ((verbAfter && SPEECH_VERBS.has(verbAfter)) || (verbBefore && SPEECH_VERBS.has(verbBefore))) say('speech-verb');
-  }
-  // A scorecard or a leaderboard: "S. Law c Tillekeratne b Dharmasena 13", "Bowling: Wasim
-  // Akram 10-0-50-0", "287 Ian Woosnam 70 76 71 70".
-  const scorecardBefore =
-    ending.spaced && (ending.last === 'b' || ending.last === 'c' || ending.last === 't') && SCORECARD_BEFORE.test(before);
-  if (scorecardBefore || SCORECARD_AFTER.test(after) || GOLF_ROUNDS_AFTER.test(after)) say('scorecard');
+  if (c.tokens.length >= 2 && isInitial(first.text) && !c.tokens.every((t) => isInitial(t.text)) && !PLACE_ABBREVIATIONS.has(first.text))
+    say('initials');
   const thing = namedThing(c, before, after, ending);
-  return { person: because.length > 0 && !c.city && thing === null, roles, thing, because };
+  return { roles, thing, because };
 }
 
 /**
