@@ -35,8 +35,19 @@ import {
 import { firstWordAt, sentenceAt, sentenceViewAt, VIEW_CAPS, VIEW_NORMAL } from '../tagger/features.js';
 import { type NameSpan, peopleTagger, type TaggedRange } from '../tagger/tagger.js';
 import { isWordChar } from '../text/count.js';
-import { CITIES, FAMILY, FEMALE, GIVEN_BITS, MALE, NATIONALITIES, nameBits, PLACES, USUALLY_CAPITALISED } from '../text/name-tables.js';
-import { CAPITALISED, type Tokens, tokenAt, tokenText, WORD } from '../text/tokens.js';
+import {
+  CITIES,
+  FAMILY,
+  FAMILY_BIT,
+  FEMALE,
+  GIVEN_BITS,
+  MALE,
+  NATIONALITIES,
+  nameBits,
+  PLACES,
+  USUALLY_CAPITALISED,
+} from '../text/name-tables.js';
+import { CAPITALISED, HAS_HYPHEN, LOWER, type Tokens, tokenAt, tokenText, WORD } from '../text/tokens.js';
 import { type Block, type Draft, draftTokens, type Mention, type PersonDraft } from './draft.js';
 
 const AGENCY_NAMES = new Set(AGENCIES.flatMap((a) => a.spellings));
@@ -47,10 +58,10 @@ const UPPER_TOKEN = String.raw`(?:${TITLE_ABBREVIATION}|\p{Lu}\.(?: ?\p{Lu}\.)*|
 const PARTICLE = [...NAME_PARTICLES].join('|');
 /**
  * A run of capitalised words, with lower-case name particles allowed between them. It must not
- * start inside a word: nextCapitalisedRun checks the character before each match (a look-behind
- * in the pattern would be tried at every position of the text, and costs three times as much).
+ * start inside a word: capitalisedRuns tries it only where a word starts (a look-behind in the
+ * pattern would be tried at every position of the text, and costs three times as much).
  */
-const CAPITALISED_RUN = new RegExp(String.raw`${UPPER_TOKEN}(?:(?: (?:${PARTICLE}|of(?: the)?))* ${UPPER_TOKEN})*`, 'gu');
+const CAPITALISED_RUN = new RegExp(String.raw`${UPPER_TOKEN}(?:(?: (?:${PARTICLE}|of(?: the)?))* ${UPPER_TOKEN})*`, 'u');
 /** A letter, a digit or an apostrophe (' or ’): a character a run cannot start right after. */
 const isNameChar = (cp: number) => isWordChar(cp) || cp === 0x27 || cp === 0x2019;
 
@@ -61,33 +72,46 @@ function wordCharBefore(text: string, at: number): boolean {
   return isNameChar(text.codePointAt(from) as number);
 }
 
-/** 2 for an astral code point at `at` (two UTF-16 units), else 1. */
-const codePointLength = (text: string, at: number) => ((text.codePointAt(at) as number) > 0xffff ? 2 : 1);
+/** CAPITALISED_RUN tried at one place only. */
+const CAPITALISED_RUN_AT = new RegExp(CAPITALISED_RUN.source, 'uy');
+/** A word where a run may start after a hyphen inside it: "anti-Modi", "pro-Trump", "al-Assad". */
+const CAPITAL_AFTER_HYPHEN = /-(?=\p{Lu})/gu;
 
 /**
- * The next capitalised run of `text` that starts a word, from CAPITALISED_RUN.lastIndex (set it
- * to 0 for a new text), or null. (A loop over this, not a generator: a run is found for most
- * words of a story, and a generator's step is an object each.)
+ * The capitalised runs of paragraph `para` (its text `text`), as CAPITALISED_RUN matches
+ * (index into `text`): tried only where a word starts with a capital, or where a capital
+ * follows a hyphen inside a word ("anti-Modi" gives "Modi", "al-Assad" gives "al-Assad"),
+ * never right after a letter, digit or apostrophe. Tokens say where words start, so the
+ * pattern is not tried at every character of the paragraph.
  */
-function nextCapitalisedRun(text: string): RegExpExecArray | null {
-  for (let m = CAPITALISED_RUN.exec(text); m !== null; m = CAPITALISED_RUN.exec(text)) {
-    const at = m.index;
-    if (at > 0 && wordCharBefore(text, at)) {
-      // Inside a word: look again from the end of that word, where a run may start ("xAbc Def"
-      // still finds "Def", "xAbc-Def" finds "Def"). Not from the next position: a word of
-      // 100,000 capitals would be matched again at each one.
-      // By whole code points: a lastIndex between the halves of an astral capital ("𝚯") is
-      // moved back to its start by the u flag, and the same match would come back for ever.
-      let end = at;
-      do end += codePointLength(text, end);
-      while (end < text.length && isNameChar(text.codePointAt(end) as number));
-      CAPITALISED_RUN.lastIndex = end;
-      continue;
+function capitalisedRuns(t: Tokens, para: Block, text: string): RegExpExecArray[] {
+  const runs: RegExpExecArray[] = [];
+  let covered = 0; // in `text`: where the last run ended
+  const tryAt = (at: number) => {
+    if (at < covered || (at > 0 && wordCharBefore(text, at))) return;
+    CAPITALISED_RUN_AT.lastIndex = at;
+    const m = CAPITALISED_RUN_AT.exec(text);
+    if (m === null) return;
+    runs.push(m);
+    covered = at + m[0].length;
+  };
+  const last = tokenAt(t, para.end);
+  for (let i = tokenAt(t, para.start); i < last; i++) {
+    if (t.kind[i] !== WORD) continue;
+    const f = t.flags[i] as number;
+    const at = (t.start[i] as number) - para.start;
+    if (f & CAPITALISED) tryAt(at);
+    else if (f & LOWER) continue;
+    else if (AL_PREFIX.test(text.slice(at, at + 4))) tryAt(at);
+    if (f & HAS_HYPHEN) {
+      const word = text.slice(at, (t.end[i] as number) - para.start);
+      for (const h of word.matchAll(CAPITAL_AFTER_HYPHEN)) tryAt(at + (h.index ?? 0) + 1);
     }
-    return m;
   }
-  return null;
+  return runs;
 }
+const AL_PREFIX = /^(?:[Aa]l|[Ee]l)-\p{Lu}/u;
+
 /** Appositive after a name: ", the leader of the protest at the plant," / ", an analyst,". */
 const APPOSITIVE =
   /^,\s+(?!(?:who|which|whose|that|where|when)\b)(?:(?<article>[Tt]he|[Aa]n?)\s+)?(?<role>(?:[^,.;:"“”()]|\.(?=\S|\s\p{Ll})){2,90}?)\s*(?=[,;:]|\.(?:\s(?!\p{Ll})|$)|$|\s(?:said|says|told|added|who)\b)/u;
@@ -231,13 +255,24 @@ const notAName = (t: string) =>
   NON_PERSON_HEADS.has(t) ||
   PLACES.has(t) ||
   NATIONALITIES.has(t);
+/** Whether a word is a known given name (bit 1) or family name (bit 2), remembered per word (bit 4: known). */
+const NAME_KIND_LIMIT = 50_000;
+const nameKinds = new Map<string, number>();
+function nameKind(t: string): number {
+  let kind = nameKinds.get(t);
+  if (kind === undefined) {
+    const bits = nameBits(t);
+    const names = bits & (GIVEN_BITS | FAMILY_BIT);
+    kind = 4 | (names !== 0 && !notAName(t) ? (bits & GIVEN_BITS ? 1 : 0) | (bits & FAMILY_BIT ? 2 : 0) : 0);
+    if (nameKinds.size >= NAME_KIND_LIMIT) nameKinds.clear();
+    nameKinds.set(t.length > 12 ? `${t} `.slice(0, -1) : t, kind);
+  }
+  return kind;
+}
 /** A known given name. */
-const isGivenName = (t: string) => (nameBits(t) & GIVEN_BITS) !== 0 && !notAName(t);
+const isGivenName = (t: string) => (nameKind(t) & 1) !== 0;
 /** A known family name. */
-const isFamilyName = (t: string) => {
-  const bare = stripPossessive(t);
-  return FAMILY.has(bare) && !notAName(bare);
-};
+const isFamilyName = (t: string) => (nameKind(stripPossessive(t)) & 2) !== 0;
 /** A place or nationality before a name: "American Dennis Mitchell", "Mexico's Manuel Medina". */
 const isOrigin = (t: string) =>
   NATIONALITIES.has(t) || (/['’]s$/.test(t) && (PLACES.has(stripPossessive(t)) || CITIES.has(stripPossessive(t))));
@@ -444,6 +479,7 @@ function transcriptLabels(d: Draft): Map<number, number> {
  */
 function findCandidates(d: Draft, organisations: Set<string>, matters: (start: number, end: number, run: string) => boolean): Candidate[] {
   const out: Candidate[] = [];
+  const t = draftTokens(d);
   const labels = transcriptLabels(d);
   d.blocks.forEach((para, p) => {
     const text = d.text.slice(para.start, para.end);
@@ -469,8 +505,8 @@ function findCandidates(d: Draft, organisations: Set<string>, matters: (start: n
         para: p,
       });
     }
-    CAPITALISED_RUN.lastIndex = 0;
-    for (let m = nextCapitalisedRun(text); m !== null; m = nextCapitalisedRun(text)) {
+    const runs = capitalisedRuns(t, para, text);
+    for (const m of runs) {
       const runAt = para.start + (m.index ?? 0);
       // (Most runs are one word that is never a name: "The", "But", "He". splitRun would drop them.)
       if (NOT_NAME_WORDS.has(m[0]) && !labels.has(runAt)) continue;

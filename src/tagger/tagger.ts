@@ -206,13 +206,17 @@ export class PeopleTagger {
   }
 }
 
+/** Back-pointers of viterbi, kept from call to call (a run of names is short; the buffer grows when one is not). */
+let backPointers = new Uint8Array(96);
+
 /**
  * The best tags for tokens [s, e) given their B and I scores (O scores 0), coming from O and
  * going to O; O -> I is not allowed. Writes them into `tags` (indexed from `from`).
  */
 export function viterbi(tr: Float32Array, emissions: Float32Array, from: number, s: number, e: number, tags: Uint8Array): void {
   const n = e - s;
-  const back = new Uint8Array(3 * n);
+  if (backPointers.length < 3 * n) backPointers = new Uint8Array(6 * n);
+  const back = backPointers;
   let dO = tr[O * 3 + O] as number;
   let dB = (tr[O * 3 + B] as number) + (emissions[2 * (s - from)] as number);
   let dI = Number.NEGATIVE_INFINITY;

@@ -69,6 +69,8 @@ export const CITIES = bitTable(1 << 7);
 export const USUALLY_CAPITALISED = bitTable(1 << 8);
 /** Any given name (men's, women's, both, other languages'). */
 export const GIVEN_BITS = 0b1111;
+/** A family name. */
+export const FAMILY_BIT = 1 << 4;
 
 /** Common lower-case words by rank: the first 2,000, up to 10,000, up to 25,000. */
 export const COMMON_2K = new WordTable(COMMON_WORDS_2K);
