@@ -256,7 +256,7 @@ const notAName = (t: string) =>
   PLACES.has(t) ||
   NATIONALITIES.has(t);
 /** Whether a word is a known given name (bit 1) or family name (bit 2), remembered per word (bit 4: known). */
-const NAME_KIND_LIMIT = 50_000;
+const NAME_KIND_LIMIT = 30_000;
 const nameKinds = new Map<string, number>();
 function nameKind(t: string): number {
   let kind = nameKinds.get(t);

@@ -41,12 +41,12 @@ export interface NameSpan {
   score: number;
 }
 
-/** Most words (of any view) whose weights are kept before the memory is cleared: 4 MB. */
-const POOL_WORDS = 100_000;
+/** Most words (of any view) whose weights are kept before the memory is cleared: 2 MB. */
+const POOL_WORDS = 50_000;
 /** Numbers per word in the pool: B and I from each offset. */
 const VECTOR = 2 * OFFSETS;
 /** Slots of the table of words: a power of two, at least twice the pool. */
-const SLOTS = 1 << 18;
+const SLOTS = 1 << 17;
 /** Longest word kept as it is (a longer slice may hold the whole story alive: see word-table.ts). */
 const MAX_KEPT_CHARS = 12;
 const ownCopy = (word: string) => `${word} `.slice(0, -1);

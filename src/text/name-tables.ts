@@ -34,7 +34,7 @@ const SOURCES = [
 ].map((source) => new WordTable(source));
 
 /** Most words whose bits are kept before the memory is cleared. */
-const MEMO_LIMIT = 50_000;
+const MEMO_LIMIT = 30_000;
 /** Longest word kept as it is (a longer slice may keep a whole story alive: see word-table.ts). */
 const MAX_KEPT_CHARS = 12;
 const memo = new Map<string, number>();
