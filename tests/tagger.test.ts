@@ -129,6 +129,8 @@ describe('the rules around the tagger', () => {
     ['Ex-Yankee Tom Reyes pitched seven innings.', { name: 'Tom Reyes', roles: ['Ex-Yankee'] }],
     // Titles are roles, not names.
     ['Transport Minister Hiroshi Tanabe visited the plant.', { name: 'Hiroshi Tanabe', roles: ['Transport Minister'] }],
+    // Honorifics of Malaysian and Nigerian copy are no part of a name.
+    ['Datuk Rosli Hamid, the state police chief, said the suspects were held in Ipoh.', { name: 'Rosli Hamid' }],
     // Initials belong to the name.
     ['Chief Minister M K Rajan opened the bridge on Friday.', { name: 'M K Rajan', roles: ['Chief Minister'] }],
   ])('%j', (text, expected) => {
@@ -153,6 +155,8 @@ describe('the rules around the tagger', () => {
     ['Associated Press writers Maria Lopez in Lima and Tom Reed in Quito contributed to this report.', 'Maria Lopez'],
     ['Kaveri Motors Ltd said on Tuesday it would recall 2,000 scooters. Kaveri said no one was hurt.', 'Kaveri'],
     ['Fishermen in Ponnani said the ban would cost them a month of work.', 'Ponnani'],
+    ['Activists of the Karni Sena blocked the highway on Sunday, police said.', 'Karni Sena'],
+    ['“The rent went up twice this year.” ― Lucia Ferreira, Northgate', 'Northgate'],
   ])('keeps out %j', (text, name) => {
     expect(peopleNames(text)).not.toContain(name);
   });

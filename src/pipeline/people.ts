@@ -959,6 +959,7 @@ function candidateOfSpan(d: Draft, t: Tokens, first: number, end: number, para: 
 const CREDIT_BEFORE = /(?:\/\s*|\b(?:[Pp]hoto(?:graph)?s?|[Pp]icture|[Ii]mage|[Cc]redit|[Cc]ourtesy)(?:\s+(?:by|of))?\s*:?\s*)$/;
 const CREDIT_AFTER = /^\s*\//;
 const PLACE_BEFORE = /\b(?:in|near|across)\s+$/;
+const NAME_COMMA_BEFORE = /[-–—―]\s*\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+, $/u;
 /** The link words of TITLE_IN_THE, right before a run. */
 const LINK_BEFORE = /\b(?:in|of|at)(?: the)? $/;
 /** Least tagger score for a lone word no name table knows (see vetoOf). */
@@ -990,6 +991,12 @@ function vetoOf(d: Draft, c: Candidate, organisations: Set<string>, mayCredit: b
     // only just took for a name.
     if ((c.score ?? 0) < LONE_WORD_MIN_SCORE && !isGivenName(lone) && !isFamilyName(lone) && !USUALLY_CAPITALISED.has(lone))
       return 'weak-lone-word';
+    // "“...” ― Graciela Montoya, Eastside": one word after a signed name and a comma, ending
+    // the paragraph, is where they are from or whom they work for. (Not after any name: a team
+    // sheet ends "..., Damien Duff, Willie".)
+    const paraEnd = (d.blocks[c.para] as Block).end;
+    if (NAME_COMMA_BEFORE.test(d.text.slice(Math.max(0, start - 40), start)) && /^[\s.]*$/.test(d.text.slice(end, paraEnd)))
+      return 'affiliation-after-name';
     // "Fishermen in Vypin said": one word after "in" is a place.
     if (PLACE_BEFORE.test(d.text.slice(Math.max(0, start - 8), start))) return 'place-after-in';
     // "Judges said ...", "Churches": a plural noun opening a sentence, no name.
