@@ -1,7 +1,7 @@
 // The people tagger's weights: a table of feature hashes and two weights per feature (for
 // the tags B and I of a name; O is the zero every score is measured from), and the weights of
 // tag transitions. Stored as the features alone, in key order, and laid out on load into an
-// open-addressed table (a few thousand insertions, about a millisecond):
+// open-addressed table (25,000 insertions from typed arrays: a few milliseconds, cold):
 //
 //   0   "WCT2"
 //   4   features (u32)
@@ -44,25 +44,32 @@ export function slotOf(m: TaggerModel, key: number): number {
   }
 }
 
+/** An empty table for `count` features: a power of two, at most MAX_LOAD full. */
+function emptyModel(count: number, transitions: Float32Array, scale: number): TaggerModel {
+  let slots = 16;
+  while (count > slots * MAX_LOAD) slots *= 2;
+  return { keys: new Uint32Array(slots), weights: new Int16Array(slots * 2), transitions, scale, mask: slots - 1 };
+}
+
+/** Puts a feature into the table (keys must be put in ascending order for the same table every time). */
+function put(m: TaggerModel, key: number, b: number, i: number): void {
+  let s = Math.imul(key, 0x9e3779b1) >>> 0;
+  for (;;) {
+    s &= m.mask;
+    if (m.keys[s] === 0) break;
+    s++;
+  }
+  m.keys[s] = key;
+  m.weights[2 * s] = b;
+  m.weights[2 * s + 1] = i;
+}
+
 /** Builds a model from feature weights (hash -> [B, I], already in units) and transitions. */
 export function buildModel(features: Map<number, [number, number]>, transitions: Float32Array, scale: number): TaggerModel {
-  let slots = 16;
-  while (features.size > slots * MAX_LOAD) slots *= 2;
-  const keys = new Uint32Array(slots);
-  const weights = new Int16Array(slots * 2);
-  const model = { keys, weights, transitions, scale, mask: slots - 1 };
-  // In key order, so that the same weights always give the same table.
+  const model = emptyModel(features.size, transitions, scale);
   for (const key of [...features.keys()].sort((a, b) => a - b)) {
     const [b, i] = features.get(key) as [number, number];
-    let s = Math.imul(key, 0x9e3779b1) >>> 0;
-    for (;;) {
-      s &= model.mask;
-      if (keys[s] === 0) break;
-      s++;
-    }
-    keys[s] = key;
-    weights[2 * s] = b;
-    weights[2 * s + 1] = i;
+    put(model, key, b, i);
   }
   return model;
 }
@@ -86,19 +93,29 @@ export function encodeModel(m: TaggerModel): Uint8Array {
   return bytes;
 }
 
-export function decodeModel(bytes: Uint8Array): TaggerModel {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.length < HEADER_BYTES || view.getUint32(0, true) !== MAGIC) throw new Error('not a wirecut tagger model');
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+export function decodeModel(input: Uint8Array): TaggerModel {
+  const view = new DataView(input.buffer, input.byteOffset, input.byteLength);
+  if (input.length < HEADER_BYTES || view.getUint32(0, true) !== MAGIC) throw new Error('not a wirecut tagger model');
   const n = view.getUint32(4, true);
-  if (bytes.length !== HEADER_BYTES + n * 8) throw new Error('tagger model has the wrong length');
+  if (input.length !== HEADER_BYTES + n * 8) throw new Error('tagger model has the wrong length');
   const transitions = new Float32Array(9);
   for (let k = 0; k < 9; k++) transitions[k] = view.getFloat32(12 + 4 * k, true);
-  const features = new Map<number, [number, number]>();
-  for (let k = 0; k < n; k++) {
-    const at = HEADER_BYTES + 4 * n + 4 * k;
-    features.set(view.getUint32(HEADER_BYTES + 4 * k, true), [view.getInt16(at, true), view.getInt16(at + 2, true)]);
+  const model = emptyModel(n, transitions, view.getFloat32(8, true));
+  if (LITTLE_ENDIAN) {
+    // A copy of its own, so that the views start where their types need.
+    const bytes = input.slice(HEADER_BYTES);
+    const keys = new Uint32Array(bytes.buffer, 0, n);
+    const weights = new Int16Array(bytes.buffer, 4 * n, 2 * n);
+    for (let k = 0; k < n; k++) put(model, keys[k] as number, weights[2 * k] as number, weights[2 * k + 1] as number);
+  } else {
+    for (let k = 0; k < n; k++) {
+      const at = HEADER_BYTES + 4 * n + 4 * k;
+      put(model, view.getUint32(HEADER_BYTES + 4 * k, true), view.getInt16(at, true), view.getInt16(at + 2, true));
+    }
   }
-  return buildModel(features, transitions, view.getFloat32(8, true));
+  return model;
 }
 
 let committed: TaggerModel | null = null;

@@ -41,12 +41,19 @@ export interface NameSpan {
   score: number;
 }
 
-/** Most words (of any view) whose weights are kept before the memory is cleared: 2 MB. */
-const POOL_WORDS = 50_000;
+/** Most words (of any view) whose weights are kept before the memory is cleared (a power of two): 2.6 MB. */
+const POOL_WORDS = 1 << 16;
 /** Numbers per word in the pool: B and I from each offset. */
 const VECTOR = 2 * OFFSETS;
-/** Slots of the table of words: a power of two, at least twice the pool. */
-const SLOTS = 1 << 17;
+/** Room for words at first (a power of two); the table of words has twice as many slots. */
+const FIRST_WORDS = 1 << 12;
+
+/** FNV-1a of text[start, end) seeded by the view: where a word sits in the table of words. */
+function hashWord(text: string, start: number, end: number, view: number): number {
+  let h = Math.imul(view + 1, 0x9e3779b1);
+  for (let c = start; c < end; c++) h = Math.imul(h ^ text.charCodeAt(c), 16777619);
+  return h >>> 0;
+}
 /** Longest word kept as it is (a longer slice may hold the whole story alive: see word-table.ts). */
 const MAX_KEPT_CHARS = 12;
 const ownCopy = (word: string) => `${word} `.slice(0, -1);
@@ -90,11 +97,11 @@ export class PeopleTagger {
    * entry's number (-1 when empty), entry k's word and view are `#words[k]` and `#views[k]`,
    * and its weights are at `VECTOR * k` in `#pool`.
    */
-  readonly #slots = new Int32Array(SLOTS).fill(-1);
+  #slots = new Int32Array(FIRST_WORDS * 2).fill(-1);
   readonly #words: string[] = [];
-  readonly #views = new Uint8Array(POOL_WORDS);
+  #views = new Uint8Array(FIRST_WORDS);
   /** Weights of words seen from each offset, 2 x OFFSETS numbers per word (see #weigh). */
-  readonly #pool = new Float32Array(POOL_WORDS * VECTOR);
+  #pool = new Float32Array(FIRST_WORDS * VECTOR);
   #used = 0;
   /** Places in the pool of the pseudo-words before and after a sentence. */
   readonly #before: number;
@@ -109,6 +116,7 @@ export class PeopleTagger {
   /** Puts a word's B and I weights seen from each offset (offset -2 first) into the pool; returns where. */
   #weigh(word: string, view: number): number {
     const { keys, ends } = wordKeys(featureWord(word), view);
+    if (this.#used === this.#views.length) this.#grow();
     const k0 = this.#used++;
     this.#words[k0] = word;
     this.#views[k0] = view;
@@ -127,6 +135,27 @@ export class PeopleTagger {
     return at;
   }
 
+  /** Twice the room for words (a story's words fit the first; a long run's grow it up to POOL_WORDS). */
+  #grow(): void {
+    const words = this.#views.length * 2;
+    const pool = new Float32Array(words * VECTOR);
+    pool.set(this.#pool);
+    this.#pool = pool;
+    const views = new Uint8Array(words);
+    views.set(this.#views);
+    this.#views = views;
+    // The table of words, twice as long again, filled anew (pseudo-words 0 and 1 are never in it).
+    const slots = new Int32Array(words * 2).fill(-1);
+    const mask = slots.length - 1;
+    for (let k = 2; k < this.#used; k++) {
+      const w = this.#words[k] as string;
+      let s = hashWord(w, 0, w.length, this.#views[k] as number) & mask;
+      while ((slots[s] as number) >= 0) s = (s + 1) & mask;
+      slots[s] = k;
+    }
+    this.#slots = slots;
+  }
+
   /** Where the weights of token j seen in `view` are in the pool, weighed on first sight. */
   #vector(t: Tokens, j: number, view: number): number {
     // Every quote mark is one word to the features.
@@ -134,22 +163,25 @@ export class PeopleTagger {
     const text = quote ? '"' : t.text;
     const start = quote ? 0 : (t.start[j] as number);
     const end = quote ? 1 : (t.end[j] as number);
-    let h = Math.imul(view + 1, 0x9e3779b1);
-    for (let c = start; c < end; c++) h = Math.imul(h ^ text.charCodeAt(c), 16777619);
     const slots = this.#slots;
-    let s = (h >>> 0) & (SLOTS - 1);
+    const mask = slots.length - 1;
+    let s = hashWord(text, start, end, view) & mask;
     for (;;) {
       const k = slots[s] as number;
       if (k < 0) break;
       const w = this.#words[k] as string;
       if (this.#views[k] === view && w.length === end - start && text.startsWith(w, start)) return k * VECTOR;
-      s = (s + 1) & (SLOTS - 1);
+      s = (s + 1) & mask;
     }
     if (this.#used === POOL_WORDS) {
       // Full: forget every word but the two pseudo-words, weighed first (never in the table).
       slots.fill(-1);
       this.#words.length = 2;
       this.#used = 2;
+      return this.#vector(t, j, view);
+    }
+    if (this.#used === this.#views.length) {
+      this.#grow();
       return this.#vector(t, j, view);
     }
     const word = text.slice(start, end);
