@@ -32,7 +32,7 @@ import {
   SPEECH_VERBS,
   TITLE_WORDS,
 } from '../data/words.js';
-import { firstWordAt, sentenceAt, sentenceViewAt, VIEW_CAPS, VIEW_NORMAL } from '../tagger/features.js';
+import { firstWordAt, sentenceAt, sentenceViewAt, titleCase, VIEW_CAPS, VIEW_NORMAL } from '../tagger/features.js';
 import { type NameSpan, peopleTagger, type TaggedRange } from '../tagger/tagger.js';
 import { isWordChar } from '../text/count.js';
 import {
@@ -959,15 +959,16 @@ function candidateOfSpan(d: Draft, t: Tokens, first: number, end: number, para: 
 const CREDIT_BEFORE = /(?:\/\s*|\b(?:[Pp]hoto(?:graph)?s?|[Pp]icture|[Ii]mage|[Cc]redit|[Cc]ourtesy)(?:\s+(?:by|of))?\s*:?\s*)$/;
 const CREDIT_AFTER = /^\s*\//;
 const PLACE_BEFORE = /\b(?:in|near|across)\s+$/;
+const NOTHING_BUT_A_PERIOD = /^[\s.]*$/;
+/** "Judges", "Churches" (not "Ross"). */
+const PLURAL = /[^s]s$/;
+const HAS_LOWER = /\p{Ll}/u;
 const NAME_COMMA_BEFORE = /[-–—―]\s*\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+, $/u;
 /** The link words of TITLE_IN_THE, right before a run. */
 const LINK_BEFORE = /\b(?:in|of|at)(?: the)? $/;
 /** Least tagger score for a lone word no name table knows (see vetoOf). */
 const LONE_WORD_MIN_SCORE = 5;
 const CONTRIBUTED = /\bcontributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article))/;
-
-/** "LEICESTERSHIRE" -> "Leicestershire": how the name tables spell a word written in capitals. */
-const titleCase = (w: string) => w.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, p: string, c: string) => p + c.toUpperCase());
 
 /** The rule that says a name the tagger found names no person, or null. */
 function vetoOf(d: Draft, c: Candidate, organisations: Set<string>, mayCredit: boolean): string | null {
@@ -995,12 +996,12 @@ function vetoOf(d: Draft, c: Candidate, organisations: Set<string>, mayCredit: b
     // the paragraph, is where they are from or whom they work for. (Not after any name: a team
     // sheet ends "..., Damien Duff, Willie".)
     const paraEnd = (d.blocks[c.para] as Block).end;
-    if (NAME_COMMA_BEFORE.test(d.text.slice(Math.max(0, start - 40), start)) && /^[\s.]*$/.test(d.text.slice(end, paraEnd)))
+    if (NAME_COMMA_BEFORE.test(d.text.slice(Math.max(0, start - 40), start)) && NOTHING_BUT_A_PERIOD.test(d.text.slice(end, paraEnd)))
       return 'affiliation-after-name';
     // "Fishermen in Vypin said": one word after "in" is a place.
     if (PLACE_BEFORE.test(d.text.slice(Math.max(0, start - 8), start))) return 'place-after-in';
     // "Judges said ...", "Churches": a plural noun opening a sentence, no name.
-    if (/[^s]s$/.test(lone) && !isGivenName(lone) && !isFamilyName(lone)) {
+    if (PLURAL.test(lone) && !isGivenName(lone) && !isFamilyName(lone)) {
       const at = tokenAt(t, start);
       if (at === firstWordAt(t, at)) return 'plural-word';
     }
@@ -1184,7 +1185,7 @@ export function findPeople(d: Draft): void {
     else index.set(key, [k]);
   };
   // Longest first; of the same length, a name in capitals last ("Clinton", not "CLINTON").
-  const capitals = (n: string) => (/\p{Ll}/u.test(n) ? 0 : 1);
+  const capitals = (n: string) => (HAS_LOWER.test(n) ? 0 : 1);
   const ordered = [...personNames].sort((a, b) => b.split(' ').length - a.split(' ').length || capitals(a) - capitals(b));
   for (const name of ordered) {
     const tokens = name.split(' ');

@@ -230,15 +230,20 @@ export function shapeOf(word: string): string {
 
 const AGENCY_SPELLINGS = new Set(AGENCIES.flatMap((a) => a.spellings));
 
+/** A word's first letter and each letter after a hyphen or an apostrophe. */
+const WORD_PART_START = /(^|[-'’])(\p{Ll})/gu;
+const STARTS_UPPER = /^\p{Lu}/u;
+
 /** "LEICESTERSHIRE" -> "Leicestershire", "JEAN-PIERRE" -> "Jean-Pierre": how the tables spell it. */
-const titleCase = (word: string) => word.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+export const titleCase = (word: string): string =>
+  word.toLowerCase().replace(WORD_PART_START, (_, p: string, c: string) => p + c.toUpperCase());
 
 /** The tables a word is in, as short codes. */
 export function tableCodes(word: string, view: number): string[] {
   const codes: string[] = [];
   const lower = word.toLowerCase();
   const form = view === VIEW_CAPS && word.length > 1 ? titleCase(word) : word;
-  if (/^\p{Lu}/u.test(form)) {
+  if (STARTS_UPPER.test(form)) {
     if (MALE.has(form)) codes.push('gm');
     if (FEMALE.has(form)) codes.push('gf');
     if (UNISEX.has(form)) codes.push('gu');
