@@ -833,7 +833,11 @@ function readWithTagger(d: Draft, candidates: Candidate[], ranges: TaggedRange[]
     }
   });
   for (const c of candidates) {
-    if (c.label || c.nickname || !held.has(c)) out.push({ ...c, tagged: false, score: scoreOf(t, ranges[c.para] as TaggedRange, c) });
+    if (c.label || c.nickname || !held.has(c)) {
+      c.tagged = false;
+      c.score = scoreOf(t, ranges[c.para] as TaggedRange, c);
+      out.push(c);
+    }
   }
   return out.sort((a, b) => (a.tokens[0] as Token).start - (b.tokens[0] as Token).start);
 }
