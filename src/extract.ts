@@ -47,6 +47,7 @@ export function extract(rawInput: string, options: ExtractOptions = {}): Article
     quotes: [],
     people: [],
     mentions: [],
+    tokens: null,
     trace: options.debug ? (line) => options.debug?.(line) : null,
   };
   for (const stage of STAGES) stage(draft);

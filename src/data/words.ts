@@ -47,6 +47,15 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | null> = new Map
   ['Dr.', null],
   ['Mx', null],
   ['Mx.', null],
+  // Malaysian and Nigerian honorifics, and the plural "Messrs" ("Messrs Tinubu and Shettima").
+  ['Datuk', null],
+  ['Dato', null],
+  ["Dato'", null],
+  ['Datin', 'female'],
+  ['Alhaji', 'male'],
+  ['Alhaja', 'female'],
+  ['Messrs', null],
+  ['Messrs.', null],
 ]);
 
 /**
@@ -133,7 +142,8 @@ export const NOT_NAME_WORDS = words(`
 
 /**
  * Last words that make a capitalised phrase an organisation, place, event or thing, never a
- * person: "Minsk Tractor Plant", "White House", "Congress Party".
+ * person: "Minsk Tractor Plant", "White House", "Congress Party"; and the words Indian parties
+ * and bodies end in ("Shiv Sena", "Janata Dal", "Lok Sabha", "Hindu Mahasabha" aside).
  */
 export const NON_PERSON_HEADS = words(`
   Plant | Factory | Mill | Mills | Works | House | Palace | Hall | Tower | Building | Bridge | Party | Ministry |
@@ -164,7 +174,8 @@ export const NON_PERSON_HEADS = words(`
   Solutions | Logistics | Shipping | Mining | Resources | Automotive | Construction | Engineering | Brands |
   Beverages | Retail | Stores | Global | International | Worldwide | Marine | Stanley |
   Steel | Chemicals | Airlines | Rail | Railway | Railways | Telecom | Communications | Software | Labs | Studios |
-  Pictures | Records | Entertainment | Sports | Hockey | Football | Cricket | Tennis | Golf | Basketball | Baseball
+  Pictures | Records | Entertainment | Sports | Hockey | Football | Cricket | Tennis | Golf | Basketball | Baseball |
+  Sena | Dal | Morcha | Sangh | Parishad | Manch | Aghadi | Samiti | Sabha
 `);
 
 /** Plural or collective nouns whose phrase is a group speaker: "angry workers", "the ministry". */

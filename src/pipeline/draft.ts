@@ -2,6 +2,7 @@
 // the repaired text (`text`); the assembler maps them back to the input at the very end.
 
 import type { NormText } from '../text/normalise.js';
+import { type Tokens, tokenise } from '../text/tokens.js';
 import type { Attribution, ExtractOptions, RemovedKind, SpeakerType, Warning } from '../types.js';
 
 export interface Block {
@@ -72,8 +73,16 @@ export interface Draft {
   quotes: QuoteDraft[];
   people: PersonDraft[];
   mentions: Mention[];
+  /** The tokens of `text`, made on first use (draftTokens) and shared by the stages that read tokens. */
+  tokens: Tokens | null;
   trace: ((line: string) => void) | null;
 }
+
+/** The draft's tokens, made once. */
+export const draftTokens = (d: Draft): Tokens => {
+  d.tokens ??= tokenise(d.text);
+  return d.tokens;
+};
 
 /** Text of a block, for stages that read it. */
 export const blockText = (d: Draft, b: Block): string => d.text.slice(b.start, b.end);

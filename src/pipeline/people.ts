@@ -1,25 +1,21 @@
 // Stage: the people the clean body names, once each, with aliases, roles and mentions.
 //
-// One pass finds capitalised runs ("Lithuanian Foreign Minister Linas Linkevicius"), peels the
-// role off their front ("Lithuanian Foreign Minister"), and keeps the rest as a candidate name
-// with the evidence around it: a title or honorific, a known given name, an appositive with a
-// role noun ("X, the leader of ..."), an age ("X, 45,"), a speech verb beside it. Candidates
-// with enough evidence become people; every other run whose words fit a person's name
-// ("Lukashenko" for "Alexander Lukashenko") becomes a mention of them.
-// Not people: places, countries, demonyms, organisations (by their last word: "Plant",
-// "House"), agencies, function words. No NLP model: tables and one regex pass per paragraph.
+// The people tagger (src/tagger/, a trained sequence model) says which words are names; the
+// rules here say who they are. One pass finds capitalised runs ("Lithuanian Foreign Minister
+// Linas Linkevicius") and peels the role off their front ("Lithuanian Foreign Minister"); each
+// name the tagger found is cut from the run that holds it (role words the tagger took in stay
+// roles: "Leg-spinner X"; initials stay in the name: "M K Stalin"), and a name found where no
+// run was kept becomes a candidate of its own. A tagged name is a person unless a rule vetoes
+// it (vetoOf: places, organisations by their last word or first word, credits, a name inside a
+// longer proper name, ...); a few rules of the text around a name make it a person when the
+// tagger passed it over but not by far (an appositive with a role noun, an age, initials, a
+// title before a full name); names in a list of people are people. Every other run whose words
+// fit a person's name ("Lukashenko" for "Alexander Lukashenko", "Wasim" for "Wasim Akram")
+// becomes a mention of them. --debug shows each candidate, the tagger's score and the rule
+// that kept or dropped it. Not here: what a name is (the tagger), the model's features.
 
 import { AGENCIES } from '../data/agencies.js';
-import {
-  CITY_NAMES,
-  COUNTRY_AND_CAPITAL_NAMES,
-  DEMONYMS,
-  FAMILY_NAMES,
-  FEMALE_GIVEN_NAMES,
-  MALE_GIVEN_NAMES,
-  UNISEX_GIVEN_NAMES,
-  WORLD_GIVEN_NAMES,
-} from '../data/generated/lexicon.js';
+import { COUNTRY_AND_CAPITAL_NAMES } from '../data/generated/lexicon.js';
 import {
   ABBREVIATED_TITLES,
   GENDERED_TITLES,
@@ -36,18 +32,24 @@ import {
   SPEECH_VERBS,
   TITLE_WORDS,
 } from '../data/words.js';
+import { firstWordAt, sentenceAt, sentenceViewAt, titleCase, VIEW_CAPS, VIEW_NORMAL } from '../tagger/features.js';
+import { type NameSpan, peopleTagger, type TaggedRange } from '../tagger/tagger.js';
 import { isWordChar } from '../text/count.js';
-import { WordTable } from '../text/word-table.js';
-import type { Block, Draft, Mention, PersonDraft } from './draft.js';
+import {
+  CITIES,
+  FAMILY,
+  FAMILY_BIT,
+  FEMALE,
+  GIVEN_BITS,
+  MALE,
+  NATIONALITIES,
+  nameBits,
+  PLACES,
+  USUALLY_CAPITALISED,
+} from '../text/name-tables.js';
+import { CAPITALISED, HAS_HYPHEN, LOWER, type Tokens, tokenAt, tokenText, WORD } from '../text/tokens.js';
+import { type Block, type Draft, draftTokens, type Mention, type PersonDraft } from './draft.js';
 
-const MALE = new WordTable(MALE_GIVEN_NAMES);
-const FEMALE = new WordTable(FEMALE_GIVEN_NAMES);
-const UNISEX = new WordTable(UNISEX_GIVEN_NAMES);
-const WORLD = new WordTable(WORLD_GIVEN_NAMES);
-const PLACES = new WordTable(COUNTRY_AND_CAPITAL_NAMES);
-const NATIONALITIES = new WordTable(DEMONYMS);
-const FAMILY = new WordTable(FAMILY_NAMES);
-const CITIES = new WordTable(CITY_NAMES);
 const AGENCY_NAMES = new Set(AGENCIES.flatMap((a) => a.spellings));
 
 /** "Mr.", "Sen.", "Gov." before a name: the period belongs to the word. */
@@ -56,10 +58,10 @@ const UPPER_TOKEN = String.raw`(?:${TITLE_ABBREVIATION}|\p{Lu}\.(?: ?\p{Lu}\.)*|
 const PARTICLE = [...NAME_PARTICLES].join('|');
 /**
  * A run of capitalised words, with lower-case name particles allowed between them. It must not
- * start inside a word: nextCapitalisedRun checks the character before each match (a look-behind
- * in the pattern would be tried at every position of the text, and costs three times as much).
+ * start inside a word: capitalisedRuns tries it only where a word starts (a look-behind in the
+ * pattern would be tried at every position of the text, and costs three times as much).
  */
-const CAPITALISED_RUN = new RegExp(String.raw`${UPPER_TOKEN}(?:(?: (?:${PARTICLE}|of(?: the)?))* ${UPPER_TOKEN})*`, 'gu');
+const CAPITALISED_RUN = new RegExp(String.raw`${UPPER_TOKEN}(?:(?: (?:${PARTICLE}|of(?: the)?))* ${UPPER_TOKEN})*`, 'u');
 /** A letter, a digit or an apostrophe (' or ’): a character a run cannot start right after. */
 const isNameChar = (cp: number) => isWordChar(cp) || cp === 0x27 || cp === 0x2019;
 
@@ -70,41 +72,52 @@ function wordCharBefore(text: string, at: number): boolean {
   return isNameChar(text.codePointAt(from) as number);
 }
 
-/** 2 for an astral code point at `at` (two UTF-16 units), else 1. */
-const codePointLength = (text: string, at: number) => ((text.codePointAt(at) as number) > 0xffff ? 2 : 1);
+/** CAPITALISED_RUN tried at one place only. */
+const CAPITALISED_RUN_AT = new RegExp(CAPITALISED_RUN.source, 'uy');
+/** A word where a run may start after a hyphen inside it: "anti-Modi", "pro-Trump", "al-Assad". */
+const CAPITAL_AFTER_HYPHEN = /-(?=\p{Lu})/gu;
 
 /**
- * The next capitalised run of `text` that starts a word, from CAPITALISED_RUN.lastIndex (set it
- * to 0 for a new text), or null. (A loop over this, not a generator: a run is found for most
- * words of a story, and a generator's step is an object each.)
+ * The capitalised runs of paragraph `para` (its text `text`), as CAPITALISED_RUN matches
+ * (index into `text`): tried only where a word starts with a capital, or where a capital
+ * follows a hyphen inside a word ("anti-Modi" gives "Modi", "al-Assad" gives "al-Assad"),
+ * never right after a letter, digit or apostrophe. Tokens say where words start, so the
+ * pattern is not tried at every character of the paragraph.
  */
-function nextCapitalisedRun(text: string): RegExpExecArray | null {
-  for (let m = CAPITALISED_RUN.exec(text); m !== null; m = CAPITALISED_RUN.exec(text)) {
-    const at = m.index;
-    if (at > 0 && wordCharBefore(text, at)) {
-      // Inside a word: look again from the end of that word, where a run may start ("xAbc Def"
-      // still finds "Def", "xAbc-Def" finds "Def"). Not from the next position: a word of
-      // 100,000 capitals would be matched again at each one.
-      // By whole code points: a lastIndex between the halves of an astral capital ("𝚯") is
-      // moved back to its start by the u flag, and the same match would come back for ever.
-      let end = at;
-      do end += codePointLength(text, end);
-      while (end < text.length && isNameChar(text.codePointAt(end) as number));
-      CAPITALISED_RUN.lastIndex = end;
-      continue;
+function capitalisedRuns(t: Tokens, para: Block, text: string): RegExpExecArray[] {
+  const runs: RegExpExecArray[] = [];
+  let covered = 0; // in `text`: where the last run ended
+  const tryAt = (at: number) => {
+    if (at < covered || (at > 0 && wordCharBefore(text, at))) return;
+    CAPITALISED_RUN_AT.lastIndex = at;
+    const m = CAPITALISED_RUN_AT.exec(text);
+    if (m === null) return;
+    runs.push(m);
+    covered = at + m[0].length;
+  };
+  const last = tokenAt(t, para.end);
+  for (let i = tokenAt(t, para.start); i < last; i++) {
+    if (t.kind[i] !== WORD) continue;
+    const f = t.flags[i] as number;
+    const at = (t.start[i] as number) - para.start;
+    if (f & CAPITALISED) tryAt(at);
+    else if (f & LOWER) continue;
+    else if (AL_PREFIX.test(text.slice(at, at + 4))) tryAt(at);
+    if (f & HAS_HYPHEN) {
+      const word = text.slice(at, (t.end[i] as number) - para.start);
+      for (const h of word.matchAll(CAPITAL_AFTER_HYPHEN)) tryAt(at + (h.index ?? 0) + 1);
     }
-    return m;
   }
-  return null;
+  return runs;
 }
+const AL_PREFIX = /^(?:[Aa]l|[Ee]l)-\p{Lu}/u;
+
 /** Appositive after a name: ", the leader of the protest at the plant," / ", an analyst,". */
 const APPOSITIVE =
   /^,\s+(?!(?:who|which|whose|that|where|when)\b)(?:(?<article>[Tt]he|[Aa]n?)\s+)?(?<role>(?:[^,.;:"“”()]|\.(?=\S|\s\p{Ll})){2,90}?)\s*(?=[,;:]|\.(?:\s(?!\p{Ll})|$)|$|\s(?:said|says|told|added|who)\b)/u;
 /** "Smith, 45, said", "said the tourist, Khaled Hijazi, 37." */
 const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 const AGE_AFTER = /^,\s+\d{1,3}(?=\s*(?:[,.;)]|--|—|–|$))/;
-/** "Tiger Woods, who made the cut ...": only people are "who". */
-const WHO_AFTER = /^,\s+who\s/;
 const WHO_HEADS =
   /^,\s+who\s+(?:also\s+|now\s+)?(?<verb>heads|leads|runs|chairs|directs|manages|founded|co-founded|coaches|captains|represents|edits|commands)\s+(?<what>[^,.;:"“”]{3,80})/;
 const AGE_BETWEEN = /^,\s+\d{1,3},/;
@@ -166,17 +179,12 @@ function nextOpener(text: string, from: number): number {
 
 /** A standings row or a score: "Greenock Morton 3 2 0 1 5 2 6", "Wigan 42 Bradford Bulls 36". */
 const TEAM_ROW_AFTER = /^(?!(?:\s+[6-8]\d){2,4}\s*$)(?:\s+\d+(?:\s+\d+){2,}\s*$|\s+\d+\s*$)/;
-const SCORECARD_AFTER = /^\s+(?:c|b|lbw|st|c & b|run out|not out)\b[^\n]*\d\s*$|^\s+\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b/;
-const SCORECARD_BEFORE = /(?:^|\s)(?:c|b|st|lbw b|c & b)\s+$/;
-const GOLF_ROUNDS_AFTER = /^(?:\s+[6-8]\d){2,4}\s*$/;
 const ROLE_THEN_COMMA =
   /(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|an?)|\p{Lu}\p{Ll}+['’]s)\s+(?<role>(?:[\p{Ll}\d-]+\s+){0,2}(?<head>\p{Ll}+)),\s+$/u;
 const ROLE_OF_THEN_COMMA = /\b[Tt]he\s+(?<role>(?:[\p{Ll}-]+\s+){0,2}(?<head>\p{Ll}+)\s+of\s+[^,;:"“”()]{2,60}),\s+$/u;
 /** A party or state tag between a name and its appositive: "Luis Ortega (D-Texas), a member ...". */
 const TAG_AFTER = /^\s*\([^()\n]{1,30}\)/;
-const SIGNATURE_BEFORE = /["”’]\s*[-–—―]{1,2}\s*$/u;
-const SPEECH_AFTER = /^,?\s+(?:\w+ly\s+)?(?:(?:had|has|have|was|is|also)\s+)?(\p{Ll}+)/u;
-const SPEECH_BEFORE = /\b(\p{Ll}+)\s+$/u;
+const TAG_BEFORE_APPOSITIVE = /^\s*\(/;
 /** Most words a person's name has, particles aside. Longer runs are headlines or titles. */
 const MAX_NAME_TOKENS = 5;
 
@@ -198,12 +206,26 @@ interface Candidate {
   city: boolean;
   /** It follows "of" in a run: "Ministry of Physical Planning". */
   afterOf?: boolean;
+  /** A name with a nickname inside it: `Rohan "Bunty" Mehra`. */
+  nickname?: boolean;
   para: number;
+  /** Whether the tagger tagged (part of) it as a name, and its score for that. */
+  tagged?: boolean;
+  score?: number;
+  /** The rule that says the tagged name is no person's, or null. */
+  veto?: string | null;
 }
 
 const isInitial = (t: string) => /^\p{Lu}\.?$/u.test(t) || /^(?:\p{Lu}\.)+$/u.test(t);
 const isAcronym = (t: string) => /^\p{Lu}{2,6}$/u.test(t);
-const stripPossessive = (t: string) => t.replace(/['’]s?$/, '');
+/** "Modi's" -> "Modi", "Jones'" -> "Jones". */
+const stripPossessive = (t: string) => {
+  const last = t.charCodeAt(t.length - 1);
+  if (last === 0x27 || last === 0x2019) return t.slice(0, -1);
+  if (last !== 0x73 || t.length < 2) return t;
+  const mark = t.charCodeAt(t.length - 2);
+  return mark === 0x27 || mark === 0x2019 ? t.slice(0, -2) : t;
+};
 const givenGender = (t: string): 'male' | 'female' | null => (MALE.has(t) ? 'male' : FEMALE.has(t) ? 'female' : null);
 /** Common words that are given names too, when a family name follows: "Will Carling". */
 const GIVEN_COMMON_WORDS = new Set([
@@ -233,26 +255,27 @@ const notAName = (t: string) =>
   NON_PERSON_HEADS.has(t) ||
   PLACES.has(t) ||
   NATIONALITIES.has(t);
+/** Whether a word is a known given name (bit 1) or family name (bit 2), remembered per word (bit 4: known). */
+const NAME_KIND_LIMIT = 30_000;
+const nameKinds = new Map<string, number>();
+function nameKind(t: string): number {
+  let kind = nameKinds.get(t);
+  if (kind === undefined) {
+    const bits = nameBits(t);
+    const names = bits & (GIVEN_BITS | FAMILY_BIT);
+    kind = 4 | (names !== 0 && !notAName(t) ? (bits & GIVEN_BITS ? 1 : 0) | (bits & FAMILY_BIT ? 2 : 0) : 0);
+    if (nameKinds.size >= NAME_KIND_LIMIT) nameKinds.clear();
+    nameKinds.set(t.length > 12 ? `${t} `.slice(0, -1) : t, kind);
+  }
+  return kind;
+}
 /** A known given name. */
-const isGivenName = (t: string) => (MALE.has(t) || FEMALE.has(t) || UNISEX.has(t) || WORLD.has(t)) && !notAName(t);
+const isGivenName = (t: string) => (nameKind(t) & 1) !== 0;
 /** A known family name. */
-const isFamilyName = (t: string) => FAMILY.has(stripPossessive(t)) && !notAName(stripPossessive(t));
+const isFamilyName = (t: string) => (nameKind(stripPossessive(t)) & 2) !== 0;
 /** A place or nationality before a name: "American Dennis Mitchell", "Mexico's Manuel Medina". */
 const isOrigin = (t: string) =>
   NATIONALITIES.has(t) || (/['’]s$/.test(t) && (PLACES.has(stripPossessive(t)) || CITIES.has(stripPossessive(t))));
-/** What a sports result or team sheet puts in brackets after a name: a country, a team, a role. */
-const PAREN_AFTER = /^\s\((?<inside>[^()]{2,30})\)/;
-const isOriginOrTeam = (s: string) =>
-  PLACES.has(s) ||
-  CITIES.has(s) ||
-  NATIONALITIES.has(s) ||
-  HOME_NATIONS.has(s) ||
-  PLACE_ABBREVIATIONS.has(s) ||
-  /^\p{Lu}{2,4}$/u.test(s) ||
-  /^(?:captain|capt|c|wk|vice-captain)$/i.test(s) ||
-  isScoring(s);
-/** A goal's minute or a pitcher's record: "Haim Hajaj (47th)", "Aunger (41st min, pen)", "Chad Ogea (7-5)". */
-const isScoring = (s: string) => /^\d{1,3}(?:st|nd|rd|th)\b/.test(s) || /^\d{1,2}-\d{1,2}$/.test(s);
 
 /** A run's words: CAPITALISED_RUN puts exactly one space between them. */
 function tokenise(run: string, offset: number): Token[] {
@@ -403,21 +426,28 @@ const COMPASS_PLACE_ENDS = new Set(
   COUNTRY_AND_CAPITAL_NAMES.split('|').flatMap((place) => /^(?:North|South|East|West) (.+)$/.exec(place)?.slice(1) ?? []),
 );
 
-function isNonPerson(names: string[]): boolean {
+/**
+ * The rule that says these words name no person, or null. In a sentence of capitals
+ * (`caps`) a word in capitals is no acronym.
+ */
+function nonPersonRule(names: string[], caps: boolean): string | null {
   const joined = names.join(' ');
   const last = names[names.length - 1] as string;
-  if (PLACES.has(joined) || HOME_NATIONS.has(joined) || AGENCY_NAMES.has(joined)) return true;
+  if (PLACES.has(joined) || HOME_NATIONS.has(joined)) return 'place';
+  if (AGENCY_NAMES.has(joined)) return 'agency';
   // A lone title word ("President") names no one by itself, but may be a surname ("Mr. King",
   // "Howard Dean" then "Dean"): it is kept, and only evidence or a person it fits makes it one.
-  if (names.length === 1 && (NATIONALITIES.has(last) || isAcronym(last))) return true;
+  if (names.length === 1 && NATIONALITIES.has(last)) return 'demonym';
+  if (names.length === 1 && !caps && isAcronym(last)) return 'acronym';
   // "N. Korea", "Korea": a place missing its compass word.
-  if (COMPASS_PLACE_ENDS.has(last) && names.slice(0, -1).every((n) => isInitial(n))) return true;
+  if (COMPASS_PLACE_ENDS.has(last) && names.slice(0, -1).every((n) => isInitial(n))) return 'place';
   // "Iraqi Kurds", "Americans": peoples, not persons.
-  if (names.every((n) => NATIONALITIES.has(n) || PEOPLES.has(n) || NATIONALITIES.has(n.replace(/s$/, '')) || PLACES.has(n))) return true;
-  if (NON_PERSON_HEADS.has(last) || NON_PERSON_HEADS.has(stripPossessive(last))) return true;
-  if (names.some((n) => /-(?:based|born|led|backed|owned|run|made|listed|controlled)$/.test(n))) return true;
-  if (names.every((n) => isAcronym(n) || NATIONALITIES.has(n) || PLACES.has(n))) return true;
-  return names.length > MAX_NAME_TOKENS;
+  if (names.every((n) => NATIONALITIES.has(n) || PEOPLES.has(n) || NATIONALITIES.has(n.replace(/s$/, '')) || PLACES.has(n)))
+    return 'peoples';
+  if (NON_PERSON_HEADS.has(last) || NON_PERSON_HEADS.has(stripPossessive(last))) return 'organisation-head';
+  if (names.some((n) => /-(?:based|born|led|backed|owned|run|made|listed|controlled)$/.test(n))) return 'x-based';
+  if (!caps && names.every((n) => isAcronym(n) || NATIONALITIES.has(n) || PLACES.has(n))) return 'acronyms-and-places';
+  return names.length > MAX_NAME_TOKENS ? 'too-long' : null;
 }
 
 /** A paragraph opening with a speaker's label in capitals: `"WALLACE: Let's start ...`. */
@@ -443,8 +473,13 @@ function transcriptLabels(d: Draft): Map<number, number> {
   return new Set([...labels.keys()].map((k) => d.text.slice(k, labels.get(k)))).size >= 2 ? labels : new Map();
 }
 
-function findCandidates(d: Draft): Candidate[] {
+/**
+ * The candidates of the paragraphs, from the capitalised runs that `matters` keeps;
+ * `organisations` gets the first words of organisations' names.
+ */
+function findCandidates(d: Draft, organisations: Set<string>, matters: (start: number, end: number, run: string) => boolean): Candidate[] {
   const out: Candidate[] = [];
+  const t = draftTokens(d);
   const labels = transcriptLabels(d);
   d.blocks.forEach((para, p) => {
     const text = d.text.slice(para.start, para.end);
@@ -466,15 +501,17 @@ function findCandidates(d: Draft): Candidate[] {
         titled: true,
         city: false,
         label: false,
+        nickname: true,
         para: p,
       });
     }
-    CAPITALISED_RUN.lastIndex = 0;
-    for (let m = nextCapitalisedRun(text); m !== null; m = nextCapitalisedRun(text)) {
+    const runs = capitalisedRuns(t, para, text);
+    for (const m of runs) {
       const runAt = para.start + (m.index ?? 0);
       // (Most runs are one word that is never a name: "The", "But", "He". splitRun would drop them.)
       if (NOT_NAME_WORDS.has(m[0]) && !labels.has(runAt)) continue;
       if (nicknamed.some((n) => runAt >= n.start && runAt < n.end)) continue; // the name around a nickname is taken
+      if (!labels.has(runAt) && !matters(runAt, runAt + m[0].length, m[0])) continue;
       const tokens = tokenise(m[0], runAt);
       const labelEnd = labels.get((tokens[0] as Token).start);
       if (labelEnd !== undefined) {
@@ -510,7 +547,16 @@ function findCandidates(d: Draft): Candidate[] {
           continue;
         }
         // "of" joins titles ("Secretary of State"), never a name: "Ministry of Health" is no one.
-        if (names.length === 0 || names.some((t) => t.text === 'of' || t.text === 'the') || isNonPerson(names.map((t) => t.text))) continue;
+        if (names.length === 0 || names.some((t) => t.text === 'of' || t.text === 'the')) continue;
+        const nonPerson = nonPersonRule(
+          names.map((t) => t.text),
+          false,
+        );
+        if (nonPerson !== null) {
+          // "Kanemura Motor Co": "Kanemura" alone is the firm too.
+          if (nonPerson === 'organisation-head' && names.length >= 2) organisations.add((names[0] as Token).text);
+          continue;
+        }
         // "The Daily Nation", "the Hill": a capitalised name after "the" is a title, not a person.
         if (role.length === 0 && honorific === undefined && theBefore(d.text, (part[0] as Token).start)) continue;
         let titleGender: 'male' | 'female' | undefined;
@@ -584,9 +630,6 @@ function endingOf(text: string): Ending {
   return { trimmed, spaced: n < text.length, last: n === 0 ? '' : String.fromCodePoint(trimmed.codePointAt(start) as number) };
 }
 
-const LOWER_LETTER = /^\p{Ll}$/u;
-const DASHES = new Set(['-', '–', '—', '―']);
-
 /** "civil defense chief Teresita Dumalag", "union leader Levan Gelashvili": a role noun right before the name. */
 function roleBefore(before: string, ending: Ending): string | null {
   // "The governor, Philip Banerjee, ...", "The head of the UN refugee agency, Martina Keller,":
@@ -607,8 +650,14 @@ function roleBefore(before: string, ending: Ending): string | null {
 }
 
 interface Evidence {
-  person: boolean;
   roles: string[];
+  /** The rule that says it names a thing, not a person, or null. */
+  thing: string | null;
+  /**
+   * The rules of the text around it that say it is a person (those of RULES_WITHOUT_TAGGER and
+   * the roles' own; the tagger decides the rest).
+   */
+  because: string[];
 }
 
 /** What the text around a candidate says about it. */
@@ -620,9 +669,16 @@ function weighEvidence(d: Draft, c: Candidate, para: Block): Evidence {
   const ending = endingOf(before);
   const roles: string[] = [];
   if (c.role) roles.push(c.role);
-  // A quote signed with a dash: "“...” ― Sonya Herridge".
-  let person = c.titled || c.label || (DASHES.has(ending.last) && SIGNATURE_BEFORE.test(before));
-  const appositive = APPOSITIVE.exec(after.replace(TAG_AFTER, ''));
+  // The rules that say it is a person.
+  const because: string[] = [];
+  const say = (rule: string) => {
+    because.push(rule);
+  };
+  if (c.label) say('transcript-label');
+  if (c.titled) say(c.tokens.length >= 2 ? 'title-before-full-name' : 'title');
+  // (An appositive opens with a comma, after a bracketed tag or not: most names have neither.)
+  const untagged = TAG_BEFORE_APPOSITIVE.test(after) ? after.replace(TAG_AFTER, '') : after;
+  const appositive = untagged.charCodeAt(0) === 0x2c ? APPOSITIVE.exec(untagged) : null;
   if (appositive?.groups) {
     const words = (appositive.groups.role as string).toLowerCase().split(/[\s-]+/);
     // ", described pleading with an official," is a clause, not a role.
@@ -631,64 +687,46 @@ function weighEvidence(d: Draft, c: Candidate, para: Block): Evidence {
     if (!clause && words.some((w) => ROLE_NOUNS.has(w) || /^\d+-year-old$/.test(w))) {
       const article = appositive.groups.article?.toLowerCase();
       roles.push((article === 'the' ? 'the ' : '') + (appositive.groups.role as string).trim());
-      person = true;
+      say('appositive');
     }
   }
   const described = roleBefore(before, ending);
   if (described) {
     roles.push(described);
-    person = true;
+    say('role-before');
   }
-  if (AGE_AFTER.test(after)) person = true;
-  if (WHO_AFTER.test(after) && (c.tokens.length >= 2 || isFamilyName(first.text))) person = true;
+  if (AGE_AFTER.test(after)) say('age');
   // "X, who heads the debt management office", "X was named governor of the central bank".
   const heads = WHO_HEADS.exec(after.replace(AGE_BETWEEN, ','))?.groups;
   if (heads) roles.push(`${heads.verb} ${heads.what}`.trim());
   const named = NAMED_AS.exec(after)?.groups;
   if (named) {
     roles.push(named.role as string);
-    person = true;
+    say('named-as');
   }
-  const multi = c.tokens.length >= 2;
-  if (multi && isGivenName(first.text)) person = true;
   // "M K Stalin", not a table's column heads ("W D L G") nor "U.S. Treasury".
-  if (multi && isInitial(first.text) && !c.tokens.every((t) => isInitial(t.text)) && !PLACE_ABBREVIATIONS.has(first.text)) person = true;
-  // "Ludmila Engquist (Sweden)", "Ian Healy (captain)": a result line or a team sheet.
-  const bracket = PAREN_AFTER.exec(after)?.groups?.inside;
-  if (multi && bracket && isOriginOrTeam(bracket.trim())) person = true;
-  if (
-    !multi &&
-    bracket &&
-    (isScoring(bracket.trim()) || (isOriginOrTeam(bracket.trim()) && (isGivenName(first.text) || isFamilyName(first.text))))
-  ) {
-    person = true;
-  }
-  // Two or three words ending in a known family name: "Sjeng Engquist"; not a place or a body.
-  if (multi && c.tokens.length <= 3 && isFamilyName(last.text) && /^\p{Lu}\p{Ll}/u.test(first.text) && !notAName(first.text)) person = true;
-  if (multi) {
-    const verbAfter = SPEECH_AFTER.exec(after)?.[1];
-    const verbBefore = ending.spaced && LOWER_LETTER.test(ending.last) ? SPEECH_BEFORE.exec(before)?.[1] : undefined;
-    if ((verbAfter && SPEECH_VERBS.has(verbAfter)) || (verbBefore && SPEECH_VERBS.has(verbBefore))) person = true;
-  }
-  // A scorecard or a leaderboard: "S. Law c Tillekeratne b Dharmasena 13", "Bowling: Wasim
-  // Akram 10-0-50-0", "287 Ian Woosnam 70 76 71 70".
-  const scorecardBefore =
-    ending.spaced && (ending.last === 'b' || ending.last === 'c' || ending.last === 't') && SCORECARD_BEFORE.test(before);
-  if (scorecardBefore || SCORECARD_AFTER.test(after) || GOLF_ROUNDS_AFTER.test(after)) person = true;
-  if (!person || c.city) return { person: false, roles };
-  // Named after a person but not one: "Charles de Gaulle airport", "the aircraft carrier Carl
-  // Vinson", "the news weekly Der Spiegel"; a team in a results row ("Greenock Morton 3 2 0 1").
-  // (Each pattern on the text before a name ends in white space after a lower-case letter.)
+  if (c.tokens.length >= 2 && isInitial(first.text) && !c.tokens.every((t) => isInitial(t.text)) && !PLACE_ABBREVIATIONS.has(first.text))
+    say('initials');
+  const thing = namedThing(c, before, after, ending);
+  return { roles, thing, because };
+}
+
+/**
+ * Named after a person but not one: "Charles de Gaulle airport", "the aircraft carrier Carl
+ * Vinson", "the news weekly Der Spiegel"; a team in a results row ("Greenock Morton 3 2 0 1");
+ * an employer ("an analyst at Morgan Stanley"). The rule that says so, or null.
+ * (Each pattern on the text before a name ends in white space after a lower-case letter.)
+ */
+function namedThing(c: Candidate, before: string, after: string, ending: Ending): string | null {
+  if (c.titled) return null;
+  if (NAMED_THING_AFTER.test(after)) return 'thing-named-after';
   const lowerBefore = ending.spaced && ending.last >= 'a' && ending.last <= 'z';
+  if (lowerBefore && NAMED_THING_BEFORE.test(before)) return 'thing-kind-before';
+  if (TEAM_ROW_AFTER.test(after)) return 'team-in-results-row';
   const employer = lowerBefore ? EMPLOYER_BEFORE.exec(before)?.groups?.role : undefined;
-  const thing =
-    !c.titled &&
-    (NAMED_THING_AFTER.test(after) ||
-      (lowerBefore && NAMED_THING_BEFORE.test(before)) ||
-      TEAM_ROW_AFTER.test(after) ||
-      (employer !== undefined && ROLE_NOUNS.has(employer)) ||
-      (c.afterOf && !isGivenName(first.text)));
-  return { person: !thing, roles };
+  if (employer !== undefined && ROLE_NOUNS.has(employer)) return 'employer';
+  if (c.afterOf && !isGivenName((c.tokens[0] as Token).text)) return 'after-of';
+  return null;
 }
 
 /** What may stand between two items of a list of names: a comma, "and", a bracketed note. */
@@ -699,7 +737,7 @@ const LIST_GAP = /^(?:\s*\([^()]{1,30}\))?\s*(?:,|;|\band\b|,\s*and\b)\s*$/;
  * Ijaz Ahmed, ..."), a leaderboard, "X, Y and Z". When most of a list's names are people,
  * the rest of them are too (two-word names; single words only in a list of surnames).
  */
-function spreadThroughLists(d: Draft, candidates: Candidate[], evidence: Evidence[]): void {
+function spreadThroughLists(d: Draft, candidates: Candidate[], isPerson: boolean[]): void {
   let start = 0;
   for (let i = 1; i <= candidates.length; i++) {
     const prev = candidates[i - 1] as Candidate;
@@ -710,10 +748,10 @@ function spreadThroughLists(d: Draft, candidates: Candidate[], evidence: Evidenc
       cur !== undefined &&
       ((cur.para === prev.para && LIST_GAP.test(gap)) || (cur.para === prev.para + 1 && /^(?:\s*\([^()]{1,30}\))?\s*,\s*\n\s*$/.test(gap)));
     if (joined) continue;
-    const list = candidates.slice(start, i).map((c, k) => ({ c, e: evidence[start + k] as Evidence }));
+    const list = candidates.slice(start, i).map((c, k) => ({ c, k: start + k }));
     start = i;
     if (list.length < 3) continue;
-    const people = list.filter((x) => x.e.person && !x.c.city).length;
+    const people = list.filter((x) => isPerson[x.k] && !x.c.city).length;
     const singles = list.filter((x) => x.c.tokens.length === 1).length;
     const surnames = list.filter((x) => x.c.tokens.length === 1 && isFamilyName((x.c.tokens[0] as Token).text)).length;
     // Two-word and three-word names only, two of them people already: a team sheet.
@@ -724,8 +762,8 @@ function spreadThroughLists(d: Draft, candidates: Candidate[], evidence: Evidenc
     if (!mostlyPeople) continue;
     for (const x of list) {
       const names = x.c.tokens.map((t) => t.text);
-      if (x.c.city || isNonPerson(names) || names.some((n) => notAName(n))) continue;
-      if (names.length >= 2 || singles * 2 > list.length) x.e.person = true;
+      if (x.c.city || nonPersonRule(names, false) !== null || names.some((n) => notAName(n))) continue;
+      if (names.length >= 2 || singles * 2 > list.length) isPerson[x.k] = true;
     }
   }
 }
@@ -757,25 +795,375 @@ function fitsFamilyFirst(tokens: string[], person: PersonDraft): boolean {
   );
 }
 
+/** The tagger's tags for each paragraph. */
+function tagParagraphs(d: Draft): TaggedRange[] {
+  const t = draftTokens(d);
+  const tagger = peopleTagger();
+  return d.blocks.map((b) => tagger.tag(t, tokenAt(t, b.start), tokenAt(t, b.end)));
+}
+
+/** The tagger's score for a candidate's words as one name. */
+function scoreOf(t: Tokens, range: TaggedRange, c: Candidate): number {
+  return range.scoreOf(tokenAt(t, (c.tokens[0] as Token).start), tokenAt(t, (c.tokens.at(-1) as Token).end));
+}
+
+/**
+ * The candidates as the tagger reads them. Each name the tagger found becomes a candidate: cut
+ * from the candidate that holds it ("Leg-spinner Amit Mishra": the name "Amit Mishra", the role
+ * "Leg-spinner"), or, where no candidate stands, made from the name, its role peeled from the
+ * capitalised words before it. A candidate with no name found in it stays, untagged, to be
+ * matched to people named elsewhere. Transcript labels and nicknamed names are the rules' own.
+ */
+function readWithTagger(d: Draft, candidates: Candidate[], ranges: TaggedRange[]): Candidate[] {
+  const t = draftTokens(d);
+  const out: Candidate[] = [];
+  const held = new Set<Candidate>();
+  const byPara: Candidate[][] = d.blocks.map(() => []);
+  for (const c of candidates) byPara[c.para]?.push(c);
+  ranges.forEach((range, p) => {
+    const list = byPara[p] as Candidate[];
+    for (const s of range.spans) {
+      const start = t.start[s.first] as number;
+      const end = t.end[s.end - 1] as number;
+      const over = list.filter((c) => (c.tokens[0] as Token).start < end && (c.tokens.at(-1) as Token).end > start);
+      for (const c of over) held.add(c);
+      if (over.some((c) => c.label || c.nickname)) continue;
+      const c = over[0];
+      out.push(c ? candidateInRun(d, t, range, s, c) : candidateOfSpan(d, t, s.first, s.end, p, s.score));
+    }
+  });
+  for (const c of candidates) {
+    if (c.label || c.nickname || !held.has(c)) {
+      c.tagged = false;
+      c.score = scoreOf(t, ranges[c.para] as TaggedRange, c);
+      out.push(c);
+    }
+  }
+  return out.sort((a, b) => (a.tokens[0] as Token).start - (b.tokens[0] as Token).start);
+}
+
+/** "Ex-Yankee", "Former-MP": what someone was. */
+const EX_ROLE = /^(?:[Ee]x|[Ff]ormer)-\p{L}/u;
+/** A word that says what someone is: "Leg-spinner", "Climatologist", "Probationer", "Minister", "Ex-Yankee". */
+const ROLE_SUFFIX = /(?:ist|er|or|ian)$/;
+const isRoleLike = (w: string) => {
+  const lower = w.toLowerCase();
+  return (
+    EX_ROLE.test(w) ||
+    isTitleWord(w) ||
+    ROLE_NOUNS.has(lower) ||
+    lower.split('-').some((part) => ROLE_NOUNS.has(part)) ||
+    (ROLE_SUFFIX.test(lower) && !isGivenName(w) && !isFamilyName(w))
+  );
+};
+
+/**
+ * The candidate for a name the tagger found inside candidate `c`: the name's words, less the
+ * titles the rules peeled into c's role ("Prince Claus": "Claus"). c's words before the name are
+ * a role when they read as one ("Leg-spinner Amit Mishra"), and part of the name when the
+ * tagger scores the longer name above nothing ("Linford Christie" opening a sentence); c's
+ * words after it are dropped.
+ */
+function candidateInRun(d: Draft, t: Tokens, range: TaggedRange, s: NameSpan, c: Candidate): Candidate {
+  const cStart = (c.tokens[0] as Token).start;
+  const word = (i: number): Token => ({ text: tokenText(t, i), start: t.start[i] as number, end: t.end[i] as number });
+  let first = s.first;
+  while (
+    first < s.end - 1 &&
+    (t.start[first] as number) < cStart &&
+    (isTitleWord(tokenText(t, first)) || HONORIFICS.has(tokenText(t, first)))
+  )
+    first++;
+  let role = c.role;
+  const leading = c.tokens.filter((x) => x.end <= (t.start[first] as number));
+  if (leading.length > 0) {
+    const lead = tokenAt(t, (leading[0] as Token).start);
+    // "M K Stalin": initials before a name are part of it.
+    let initials = leading.length;
+    while (initials > 0 && isInitial((leading[initials - 1] as Token).text)) initials--;
+    if (initials === leading.length) initials = -1;
+    if (initials > 0 && leading.slice(0, initials).every((x) => isRoleLike(x.text))) {
+      const text = d.text.slice((leading[0] as Token).start, (leading[initials - 1] as Token).end);
+      role = role ? `${role} ${text}` : text;
+    }
+    if (initials >= 0) first = tokenAt(t, (leading[initials] as Token).start);
+    else if (leading.every((x) => isRoleLike(x.text))) {
+      const text = d.text.slice((leading[0] as Token).start, (leading.at(-1) as Token).end);
+      role = role ? `${role} ${text}` : text;
+    } else if (range.scoreOf(lead, s.end) > 0) first = lead;
+  }
+  const words: Token[] = [];
+  for (let i = first; i < s.end; i++) words.push(word(i));
+  const last = words.at(-1) as Token;
+  const bare = stripPossessive(last.text);
+  if (bare !== last.text && bare.length > 0) words[words.length - 1] = { text: bare, start: last.start, end: last.start + bare.length };
+  const lead = leadingRole(words);
+  if (lead > 0) {
+    const text = d.text.slice((words[0] as Token).start, (words[lead - 1] as Token).end);
+    role = role ? `${role} ${text}` : text;
+  }
+  return { ...c, tokens: words.slice(lead), role, titled: c.titled || role !== c.role, tagged: true, score: s.score };
+}
+
+/**
+ * How many words at the front of a name are a role the tagger took in with it: a word that
+ * reads as a role, before a known given name and a name after it ("Climatologist Nadia
+ * Berg"); 0 when none. (Not any unknown word: "Asif Ali Zardari" is a name throughout.)
+ */
+function leadingRole(words: Token[]): number {
+  if (words.length < 3) return 0;
+  const [first, second] = words as [Token, Token];
+  return isRoleLike(first.text) && !isGivenName(first.text) && !isFamilyName(first.text) && isGivenName(second.text) ? 1 : 0;
+}
+
+/** A candidate made from a name the tagger found: tokens [first, end), its role peeled from the capitalised words before it. */
+function candidateOfSpan(d: Draft, t: Tokens, first: number, end: number, para: number, score: number): Candidate {
+  const word = (i: number): Token => ({ text: tokenText(t, i), start: t.start[i] as number, end: t.end[i] as number });
+  const span: Token[] = [];
+  for (let i = first; i < end; i++) span.push(word(i));
+  const paraStart = (d.blocks[para] as Block).start;
+  const before: Token[] = [];
+  for (let k = first; k > 0 && before.length < 6; k--) {
+    const j = k - 1;
+    if (t.kind[j] !== WORD || !((t.flags[j] as number) & CAPITALISED) || (t.start[j] as number) < paraStart) break;
+    if (d.text.slice(t.end[j] as number, t.start[k] as number) !== ' ') break;
+    before.unshift(word(j));
+  }
+  const { role, honorific, rest } = peelRole([...before, ...span]);
+  // The name's words, and initials right before them ("M K Stalin").
+  let from = rest.findIndex((x) => x.start >= (span[0] as Token).start);
+  while (from > 0 && isInitial((rest[from - 1] as Token).text)) from--;
+  const inSpan = from < 0 ? [] : rest.slice(from);
+  const all = (inSpan.length > 0 ? inSpan : span).map((x, i, list) => {
+    const text = i === list.length - 1 ? stripPossessive(x.text) : x.text;
+    return text === x.text ? x : { text, start: x.start, end: x.start + text.length };
+  });
+  let titleGender: 'male' | 'female' | undefined;
+  for (const x of role) titleGender ??= GENDERED_TITLES.get(x.text);
+  const lead = leadingRole(all);
+  const names = all.slice(lead);
+  const roleWords = [...role, ...all.slice(0, lead)];
+  const roleText = roleWords.length > 0 ? d.text.slice((roleWords[0] as Token).start, (roleWords.at(-1) as Token).end) : null;
+  const titled = roleText !== null || honorific !== undefined;
+  const joined = names.map((x) => x.text).join(' ');
+  return {
+    tokens: names,
+    role: roleText,
+    gender: honorific ?? titleGender ?? null,
+    titled,
+    label: false,
+    city: !titled && (CITIES.has(joined) || (names.length === 1 && isTitleWord((names[0] as Token).text))),
+    para,
+    tagged: true,
+    score,
+  };
+}
+
+/** A slash or a credit word right before a name, a slash right after it: a photo credit. */
+const CREDIT_BEFORE = /(?:\/\s*|\b(?:[Pp]hoto(?:graph)?s?|[Pp]icture|[Ii]mage|[Cc]redit|[Cc]ourtesy)(?:\s+(?:by|of))?\s*:?\s*)$/;
+const CREDIT_AFTER = /^\s*\//;
+const PLACE_BEFORE = /\b(?:in|near|across)\s+$/;
+const NOTHING_BUT_A_PERIOD = /^[\s.]*$/;
+/** "Judges", "Churches" (not "Ross"). */
+const PLURAL = /[^s]s$/;
+const HAS_LOWER = /\p{Ll}/u;
+const NAME_COMMA_BEFORE = /[-–—―]\s*\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+, $/u;
+/** The link words of TITLE_IN_THE, right before a run. */
+const LINK_BEFORE = /\b(?:in|of|at)(?: the)? $/;
+/** Least tagger score for a lone word no name table knows (see vetoOf). */
+const LONE_WORD_MIN_SCORE = 5;
+const CONTRIBUTED = /\bcontributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article))/;
+
+/** The rule that says a name the tagger found names no person, or null. */
+function vetoOf(d: Draft, c: Candidate, organisations: Set<string>, mayCredit: boolean): string | null {
+  const t = draftTokens(d);
+  const names = c.tokens.map((x) => x.text);
+  const start = (c.tokens[0] as Token).start;
+  const end = (c.tokens.at(-1) as Token).end;
+  // (Only a name in capitals can stand in a sentence of capitals.)
+  const caps = names.every((n) => n.toUpperCase() === n) && sentenceViewAt(t, tokenAt(t, start)) === VIEW_CAPS;
+  if (names.some((n) => n === 'of' || n === 'the')) return 'of-the';
+  const rule = nonPersonRule(names, caps);
+  if (rule) return rule;
+  const lone = names.length === 1 ? (names[0] as string) : null;
+  // "SHORT STERLING" in a table of capitals: there the tagger has only the words to go on, and
+  // a name it finds counts only when a word of it is a known name (or it fits someone named).
+  if (caps && !names.some((n) => isGivenName(titleCase(n)) || isFamilyName(titleCase(n)))) return 'capitals-unknown-words';
+  if (lone && isInitial(lone)) return 'initial-alone';
+  if (lone && !c.titled) {
+    if (organisations.has(lone)) return 'organisation-named-so';
+    // "― Graciela Montoya, Eastside": one word the name tables do not know, that the tagger
+    // only just took for a name.
+    if ((c.score ?? 0) < LONE_WORD_MIN_SCORE && !isGivenName(lone) && !isFamilyName(lone) && !USUALLY_CAPITALISED.has(lone))
+      return 'weak-lone-word';
+    // "“...” ― Graciela Montoya, Eastside": one word after a signed name and a comma, ending
+    // the paragraph, is where they are from or whom they work for. (Not after any name: a team
+    // sheet ends "..., Damien Duff, Willie".)
+    const paraEnd = (d.blocks[c.para] as Block).end;
+    if (NAME_COMMA_BEFORE.test(d.text.slice(Math.max(0, start - 40), start)) && NOTHING_BUT_A_PERIOD.test(d.text.slice(end, paraEnd)))
+      return 'affiliation-after-name';
+    // "Fishermen in Vypin said": one word after "in" is a place.
+    if (PLACE_BEFORE.test(d.text.slice(Math.max(0, start - 8), start))) return 'place-after-in';
+    // "Judges said ...", "Churches": a plural noun opening a sentence, no name.
+    if (PLURAL.test(lone) && !isGivenName(lone) && !isFamilyName(lone)) {
+      const at = tokenAt(t, start);
+      if (at === firstWordAt(t, at)) return 'plural-word';
+    }
+  }
+  // "REUTERS/Denis Balibouse/File photo", "(Photo: Jane Roe)": a photographer's credit.
+  if (CREDIT_BEFORE.test(d.text.slice(Math.max(0, start - 24), start)) || CREDIT_AFTER.test(d.text.slice(end, end + 4)))
+    return 'photo-credit';
+  // "Associated Press writers Jane Roe in Paris and John Doe contributed to this report."
+  if (mayCredit) {
+    const [a, b] = sentenceAt(t, tokenAt(t, start));
+    if (CONTRIBUTED.test(d.text.slice(t.start[a] as number, t.end[b - 1] as number))) return 'contributor-credit';
+  }
+  // "the Steve Harvey Morning Show", "Robert Koch Institute": a name inside a longer one.
+  const longer = longerName(d, t, end);
+  if (longer !== null && (theBefore(d.text, start) || NON_PERSON_HEADS.has(longer)) && sentenceViewAt(t, tokenAt(t, start)) === VIEW_NORMAL)
+    return 'part-of-a-longer-name';
+  // "Mr. President", "Presidential Debates": a title with no name after it.
+  if (lone && isTitleWord(lone) && !isFamilyName(lone) && !isGivenName(lone)) return 'title-alone';
+  // "Des Moines", "Gulbarga": a city, unless its words are people's names too ("Garland", "Davis").
+  const joined = names.join(' ');
+  if (!c.titled && CITIES.has(joined) && !isFamilyName(names.at(-1) as string) && !isGivenName(names[0] as string)) return 'city';
+  return null;
+}
+
+/** Rules of the text around a name that make it a person's even when the tagger passes it over. */
+const RULES_WITHOUT_TAGGER = new Set<string>(['appositive', 'age', 'initials', 'title-before-full-name']);
+
+/**
+ * How far below zero the tagger's score for a name may be for those rules to overrule it: it
+ * passes over "Superintendent of Police Naveen Tiwari" at about -14 and over "Leader of the
+ * Opposition in the Delhi Assembly Vikram Sahni" at about -33, and over "Federal Tribunal"
+ * after "Supreme" at about -120.
+ */
+const RULE_FLOOR = -40;
+
+const NOT_TAGGED = { person: false, rule: 'not-tagged' };
+
+/**
+ * The last of the capitalised words that carry on a name ending at `end` ("Morning Show" after
+ * "Steve Harvey", up to four, one space apart), or null when none does.
+ */
+function longerName(d: Draft, t: Tokens, end: number): string | null {
+  let last: string | null = null;
+  let at = end;
+  for (let j = tokenAt(t, end), k = 0; j < t.count && k < 4; j++, k++) {
+    if (
+      t.kind[j] !== WORD ||
+      !((t.flags[j] as number) & CAPITALISED) ||
+      (t.start[j] as number) !== at + 1 ||
+      d.text.charCodeAt(at) !== 0x20
+    )
+      break;
+    last = tokenText(t, j);
+    at = t.end[j] as number;
+  }
+  return last;
+}
+
+/** Whether a candidate is a person, and the rule that says so: the tagger, its vetoes, or a rule of the stage's own. */
+function verdictOf(d: Draft, c: Candidate, e: Evidence, organisations: Set<string>, mayCredit: boolean): { person: boolean; rule: string } {
+  if (c.label) return { person: true, rule: 'transcript-label' };
+  if (c.nickname) return { person: true, rule: 'nickname' };
+  const rule = (c.score ?? 0) > RULE_FLOOR ? e.because.find((r) => RULES_WITHOUT_TAGGER.has(r)) : undefined;
+  if (!c.tagged && rule === undefined) return NOT_TAGGED;
+  // A team in a results row is the tagger's to tell from a player in a scorecard ("Irani 10-0-45-2").
+  const veto = vetoOf(d, c, organisations, mayCredit) ?? (e.thing === 'team-in-results-row' ? null : e.thing);
+  if (veto) return { person: false, rule: `veto:${veto}` };
+  return { person: true, rule: c.tagged ? 'tagged' : `rule:${rule}` };
+}
+
+/**
+ * Which capitalised runs can matter: those holding a name the tagger found, a word of one
+ * (a mention: "Lukashenko" in a headline of capitals), or a title, an initial or a given name
+ * (a name the rules may find: "Superintendent of Police Naveen Tiwari"). The others ("Ministry
+ * of Health", "The", "U.S.") are read no further.
+ */
+function runsThatMatter(d: Draft, ranges: TaggedRange[]): (start: number, end: number, run: string) => boolean {
+  const t = draftTokens(d);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const words = new Set<string>();
+  for (const r of ranges) {
+    for (const s of r.spans) {
+      starts.push(t.start[s.first] as number);
+      ends.push(t.end[s.end - 1] as number);
+      for (let i = s.first; i < s.end; i++) words.add(tokenText(t, i).toLowerCase());
+    }
+  }
+  return (start, end, run) => {
+    // The first name ending after `start`: the runs overlap when it starts before `end`.
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((ends[mid] as number) <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < starts.length && (starts[lo] as number) < end) return true;
+    // "Hen Vipheak, a spokesman ...", "Smith, 45,": the rules read what follows a comma.
+    if (d.text.charCodeAt(end) === 0x2c) return true;
+    // "Leader of the Opposition in the Delhi Assembly Vikram Sahni": a title, "in the" and its organisation.
+    if (LINK_BEFORE.test(d.text.slice(Math.max(0, start - 8), start))) {
+      const lead = TITLE_IN_THE.exec(d.text.slice(Math.max(0, start - 80), start))?.groups?.title;
+      if (lead && isTitleWord(lead.split(' ')[0] as string)) return true;
+    }
+    for (const w of run.split(' ')) {
+      if (words.has(stripPossessive(w).toLowerCase()) || isTitleWord(w) || HONORIFICS.has(w) || isInitial(w) || isGivenName(w)) return true;
+    }
+    return false;
+  };
+}
+
 export function findPeople(d: Draft): void {
-  const candidates = findCandidates(d);
-  const evidence = candidates.map((c) => weighEvidence(d, c, d.blocks[c.para] as Block));
+  const ranges = tagParagraphs(d);
+  const organisations = new Set<string>();
+  const candidates = readWithTagger(d, findCandidates(d, organisations, runsThatMatter(d, ranges)), ranges);
+  // The evidence of the text around each candidate, weighed when needed: for a name the tagger
+  // found, for one the rules may take without it, and for the mentions of people.
+  const evidence: (Evidence | undefined)[] = [];
+  const evidenceOf = (i: number): Evidence => {
+    let e = evidence[i];
+    if (e === undefined) {
+      const c = candidates[i] as Candidate;
+      e = weighEvidence(d, c, d.blocks[c.para] as Block);
+      evidence[i] = e;
+    }
+    return e;
+  };
+  const isPerson: boolean[] = [];
+  // A contributors' line is looked for only in a story that says "contributed".
+  const mayCredit = d.text.includes('contributed');
+  candidates.forEach((c, i) => {
+    const verdict =
+      c.tagged || c.label || c.nickname || (c.score ?? 0) > RULE_FLOOR
+        ? verdictOf(d, c, evidenceOf(i), organisations, mayCredit)
+        : NOT_TAGGED;
+    isPerson[i] = verdict.person;
+    d.trace?.(
+      `people: ${JSON.stringify(c.tokens.map((x) => x.text).join(' '))} tagger ${(c.score ?? 0).toFixed(2)} ${verdict.person ? 'kept' : 'dropped'} (${verdict.rule})${c.role ? ` role ${JSON.stringify(c.role)}` : ''}`,
+    );
+  });
+  spreadThroughLists(d, candidates, isPerson);
   // Evidence for a name anywhere counts for it everywhere.
   const personNames = new Set<string>();
   // The genders honorifics or titles give a name: "Mr. Obama" is not "Michelle Obama", and
   // "Mr. Grant" and "Mrs. Grant" are two people.
   const nameGenders = new Map<string, Set<'male' | 'female'>>();
-  spreadThroughLists(d, candidates, evidence);
   // Each candidate's words and name, made once for the passes below.
   const words = candidates.map((c) => c.tokens.map((t) => t.text));
   const names = words.map((w) => w.join(' '));
   candidates.forEach((c, i) => {
     const name = names[i] as string;
-    if ((evidence[i] as Evidence).person) personNames.add(name);
+    if (isPerson[i]) personNames.add(name);
     if (c.gender) nameGenders.set(name, (nameGenders.get(name) ?? new Set()).add(c.gender));
   });
-  // "Naina Yeltsin" in a story about Boris Yeltsin: a name that ends in a named person's surname.
-  const surnames = new Set([...personNames].filter((n) => n.includes(' ')).map((n) => n.split(' ').at(-1) as string));
+  // "Tiger Woods" the tagger passed over in a story where "Woods" is a person: the full name of
+  // a person named by the last word.
+  const surnames = new Set([...personNames].filter((n) => !n.includes(' ')));
   candidates.forEach((c, i) => {
     const w = words[i] as string[];
     if (w.length < 2 || w.length > 3 || c.city || !surnames.has(w.at(-1) as string)) return;
@@ -800,11 +1188,16 @@ export function findPeople(d: Draft): void {
     if (list) list.push(k);
     else index.set(key, [k]);
   };
-  const ordered = [...personNames].sort((a, b) => b.split(' ').length - a.split(' ').length);
+  // Longest first; of the same length, a name in capitals last ("Clinton", not "CLINTON").
+  const capitals = (n: string) => (HAS_LOWER.test(n) ? 0 : 1);
+  const ordered = [...personNames].sort((a, b) => b.split(' ').length - a.split(' ').length || capitals(a) - capitals(b));
   for (const name of ordered) {
     const tokens = name.split(' ');
+    // "Wasim" where "Wasim Akram" is named: the one person whose name starts with it.
+    if (tokens.length === 1 && !isInitial(name) && among(byFirst, name).length === 1) continue;
     const folded = foldAll(tokens);
-    const genders = [...(nameGenders.get(name) ?? [givenGender(tokens[0] as string)])];
+    // A lone word tells no gender by itself: "Raimondo" is Gina Raimondo's surname, not a man's name.
+    const genders = [...(nameGenders.get(name) ?? [tokens.length >= 2 ? givenGender(tokens[0] as string) : null])];
     for (const gender of genders) {
       const last = folded.at(-1) as string;
       const fitsSomeone = among(byLast, last).some(
@@ -830,6 +1223,8 @@ export function findPeople(d: Draft): void {
       let fitting = among(byLast, folded.at(-1) as string).filter((k) => fitsPerson(folded, folds[k] as string[]));
       if (fitting.length === 0)
         fitting = among(byFirst, tokens[0] as string).filter((k) => fitsFamilyFirst(tokens, people[k] as PersonDraft));
+      if (fitting.length === 0 && tokens.length === 1 && !isInitial(name) && among(byFirst, name).length === 1)
+        fitting = among(byFirst, name);
       const sameSex = fitting.filter((k) => sameGender((people[k] as PersonDraft).gender, c.gender));
       const fits = sameSex.length ? sameSex : fitting;
       if (fits.length === 0) return;
@@ -845,7 +1240,7 @@ export function findPeople(d: Draft): void {
     mentions.push({ start, end, person: idx, para: c.para });
     person.firstAt = Math.min(person.firstAt, start);
     if (name !== person.name && !person.aliases.includes(name)) person.aliases.push(name);
-    for (const r of (evidence[i] as Evidence).roles) if (!person.roles.includes(r)) person.roles.push(r);
+    for (const r of evidenceOf(i).roles) if (!person.roles.includes(r)) person.roles.push(r);
     person.gender ??= c.gender;
   });
   for (const p of people) p.gender ??= givenGender(p.tokens[0] as string);

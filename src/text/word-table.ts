@@ -32,13 +32,14 @@ export class WordTable {
   has(word: string): boolean {
     const known = this.#seen.get(word);
     if (known !== undefined) return known;
-    const found = this.#search(word);
+    const found = this.search(word);
     if (this.#seen.size >= SEEN_LIMIT) this.#seen.clear();
     this.#seen.set(word.length > MAX_KEPT_CHARS ? ownCopy(word) : word, found);
     return found;
   }
 
-  #search(word: string): boolean {
+  /** Whether the table holds `word`, without remembering the answer. */
+  search(word: string): boolean {
     if (this.#words === null) this.#words = this.#source.split('|');
     const words = this.#words;
     let lo = 0;

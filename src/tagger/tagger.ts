@@ -1,0 +1,304 @@
+// The people tagger: which tokens of a paragraph are people's names, as B/I/O tags found by
+// Viterbi over a linear model (an averaged perceptron: train.ts) of the features in
+// features.ts. It reads only where a name may be: runs of tokens that are not all lower case
+// (features.ts, forEachSegment); every other token is O, so a paragraph without a capital
+// costs a scan of its flags.
+//
+// A token's score for B or I is the sum, over the five tokens around it, of that token's
+// weights seen from its offset. Those weights depend only on a word and its view, so they are
+// summed once per distinct word and kept (news repeats its words, story after story).
+//
+// It says what is a name, with a score (how much the best tagging beats tagging the name O);
+// who the name is, and whether it counts, is for the people stage (pipeline/people.ts).
+
+import { QUOTE, type Tokens } from '../text/tokens.js';
+import {
+  AFTER_SENTENCE,
+  BEFORE_SENTENCE,
+  featureWord,
+  firstWordOf,
+  forEachSegment,
+  forEachSentence,
+  OFFSETS,
+  sentenceView,
+  VIEW_FIRST,
+  VIEW_NORMAL,
+  WINDOW,
+  wordKeys,
+} from './features.js';
+import { peopleModel, slotOf, type TaggerModel } from './model.js';
+
+/** Tags. */
+export const O = 0;
+export const B = 1;
+export const I = 2;
+
+/** A name the tagger found: tokens [first, end) of the Tokens it read. */
+export interface NameSpan {
+  first: number;
+  end: number;
+  /** How much the best tagging beats the same with this name tagged O (in weights, as trained). */
+  score: number;
+}
+
+/** Most words (of any view) whose weights are kept before the memory is cleared (a power of two): 2.6 MB. */
+const POOL_WORDS = 1 << 16;
+/** Numbers per word in the pool: B and I from each offset. */
+const VECTOR = 2 * OFFSETS;
+/** Room for words at first (a power of two); the table of words has twice as many slots. */
+const FIRST_WORDS = 1 << 12;
+
+/** FNV-1a of text[start, end) seeded by the view: where a word sits in the table of words. */
+function hashWord(text: string, start: number, end: number, view: number): number {
+  let h = Math.imul(view + 1, 0x9e3779b1);
+  for (let c = start; c < end; c++) h = Math.imul(h ^ text.charCodeAt(c), 16777619);
+  return h >>> 0;
+}
+/** Longest word kept as it is (a longer slice may hold the whole story alive: see word-table.ts). */
+const MAX_KEPT_CHARS = 12;
+const ownCopy = (word: string) => `${word} `.slice(0, -1);
+
+/** The tags the tagger gave tokens [from, to), with their scores for B and I. */
+export class TaggedRange {
+  constructor(
+    readonly from: number,
+    readonly to: number,
+    /** B and I scores per token (two slots each, from `from`); 0 where no name may be. */
+    readonly emissions: Float32Array,
+    readonly tags: Uint8Array,
+    readonly spans: NameSpan[],
+    readonly model: TaggerModel,
+  ) {}
+
+  /** The score of tagging tokens [first, end) as one name, against tagging them O (in weights, as trained). */
+  scoreOf(first: number, end: number): number {
+    const tr = this.model.transitions;
+    let score = 0;
+    let prev = O;
+    for (let i = first; i < end; i++) {
+      const tag = i === first ? B : I;
+      score += (this.emissions[2 * (i - this.from) + tag - 1] as number) + (tr[prev * 3 + tag] as number) - (tr[0] as number);
+      prev = tag;
+    }
+    return (score + (tr[prev * 3 + O] as number) - (tr[0] as number)) / this.model.scale;
+  }
+
+  /** Tag of token i (O outside the range). */
+  tagAt(i: number): number {
+    return i >= this.from && i < this.to ? (this.tags[i - this.from] as number) : O;
+  }
+}
+
+export class PeopleTagger {
+  readonly model: TaggerModel;
+  /**
+   * The words weighed so far, in an open-addressed table keyed by their characters and view,
+   * so that a token is found without cutting its text out of the story: `#slots` holds an
+   * entry's number (-1 when empty), entry k's word and view are `#words[k]` and `#views[k]`,
+   * and its weights are at `VECTOR * k` in `#pool`.
+   */
+  #slots = new Int32Array(FIRST_WORDS * 2).fill(-1);
+  readonly #words: string[] = [];
+  #views = new Uint8Array(FIRST_WORDS);
+  /** Weights of words seen from each offset, 2 x OFFSETS numbers per word (see #weigh). */
+  #pool = new Float32Array(FIRST_WORDS * VECTOR);
+  #used = 0;
+  /** Places in the pool of the pseudo-words before and after a sentence. */
+  readonly #before: number;
+  readonly #after: number;
+
+  constructor(model: TaggerModel) {
+    this.model = model;
+    this.#before = this.#weigh(BEFORE_SENTENCE, VIEW_NORMAL);
+    this.#after = this.#weigh(AFTER_SENTENCE, VIEW_NORMAL);
+  }
+
+  /** Puts a word's B and I weights seen from each offset (offset -2 first) into the pool; returns where. */
+  #weigh(word: string, view: number): number {
+    const { keys, ends } = wordKeys(featureWord(word), view);
+    if (this.#used === this.#views.length) this.#grow();
+    const k0 = this.#used++;
+    this.#words[k0] = word;
+    this.#views[k0] = view;
+    const at = k0 * VECTOR;
+    const out = this.#pool;
+    out.fill(0, at, at + VECTOR);
+    const { weights } = this.model;
+    let k = 0;
+    for (let j = 0; j < keys.length; j++) {
+      while (j >= (ends[k] as number)) k++;
+      const s = slotOf(this.model, keys[j] as number);
+      if (s < 0) continue;
+      out[at + 2 * k] = (out[at + 2 * k] as number) + (weights[2 * s] as number);
+      out[at + 2 * k + 1] = (out[at + 2 * k + 1] as number) + (weights[2 * s + 1] as number);
+    }
+    return at;
+  }
+
+  /** Twice the room for words (a story's words fit the first; a long run's grow it up to POOL_WORDS). */
+  #grow(): void {
+    const words = this.#views.length * 2;
+    const pool = new Float32Array(words * VECTOR);
+    pool.set(this.#pool);
+    this.#pool = pool;
+    const views = new Uint8Array(words);
+    views.set(this.#views);
+    this.#views = views;
+    // The table of words, twice as long again, filled anew (pseudo-words 0 and 1 are never in it).
+    const slots = new Int32Array(words * 2).fill(-1);
+    const mask = slots.length - 1;
+    for (let k = 2; k < this.#used; k++) {
+      const w = this.#words[k] as string;
+      let s = hashWord(w, 0, w.length, this.#views[k] as number) & mask;
+      while ((slots[s] as number) >= 0) s = (s + 1) & mask;
+      slots[s] = k;
+    }
+    this.#slots = slots;
+  }
+
+  /** Where the weights of token j seen in `view` are in the pool, weighed on first sight. */
+  #vector(t: Tokens, j: number, view: number): number {
+    // Every quote mark is one word to the features.
+    const quote = t.kind[j] === QUOTE;
+    const text = quote ? '"' : t.text;
+    const start = quote ? 0 : (t.start[j] as number);
+    const end = quote ? 1 : (t.end[j] as number);
+    const slots = this.#slots;
+    const mask = slots.length - 1;
+    let s = hashWord(text, start, end, view) & mask;
+    for (;;) {
+      const k = slots[s] as number;
+      if (k < 0) break;
+      const w = this.#words[k] as string;
+      if (this.#views[k] === view && w.length === end - start && text.startsWith(w, start)) return k * VECTOR;
+      s = (s + 1) & mask;
+    }
+    if (this.#used === POOL_WORDS) {
+      // Full: forget every word but the two pseudo-words, weighed first (never in the table).
+      slots.fill(-1);
+      this.#words.length = 2;
+      this.#used = 2;
+      return this.#vector(t, j, view);
+    }
+    if (this.#used === this.#views.length) {
+      this.#grow();
+      return this.#vector(t, j, view);
+    }
+    const word = text.slice(start, end);
+    slots[s] = this.#used;
+    return this.#weigh(word.length > MAX_KEPT_CHARS ? ownCopy(word) : word, view);
+  }
+
+  /** Tags tokens [from, to) (one paragraph, or any run of whole sentences). */
+  tag(t: Tokens, from: number, to: number): TaggedRange {
+    const emissions = new Float32Array(2 * (to - from));
+    const tags = new Uint8Array(to - from);
+    const spans: NameSpan[] = [];
+    const range = new TaggedRange(from, to, emissions, tags, spans, this.model);
+    let places = new Int32Array(32);
+    forEachSentence(t, from, to, (a, b) => {
+      let view = -1; // found when the sentence has a segment
+      let first = -1;
+      forEachSegment(t, a, b, (s, e) => {
+        if (view < 0) {
+          view = sentenceView(t, a, b);
+          first = firstWordOf(t, a, b);
+        }
+        // Where the weights of tokens [s - WINDOW, e + WINDOW) are, boundaries beyond the sentence.
+        const width = e - s + 2 * WINDOW;
+        if (places.length < width) places = new Int32Array(2 * width);
+        for (let j = s - WINDOW, x = 0; j < e + WINDOW; j++, x++) {
+          if (j < a) places[x] = this.#before;
+          else if (j >= b) places[x] = this.#after;
+          else places[x] = this.#vector(t, j, j === first && view === VIEW_NORMAL ? VIEW_FIRST : view);
+        }
+        const pool = this.#pool;
+        for (let i = s; i < e; i++) {
+          let sb = 0;
+          let si = 0;
+          for (let k = 0; k < OFFSETS; k++) {
+            // The token at offset k - WINDOW from i: its weights seen from that offset (slot k).
+            const at = (places[i - s + k] as number) + 2 * k;
+            sb += pool[at] as number;
+            si += pool[at + 1] as number;
+          }
+          emissions[2 * (i - from)] = sb;
+          emissions[2 * (i - from) + 1] = si;
+        }
+        viterbi(this.model.transitions, emissions, from, s, e, tags);
+        for (let i = s; i < e; i++) {
+          if (tags[i - from] !== B) continue;
+          let end = i + 1;
+          while (end < e && tags[end - from] === I) end++;
+          spans.push({ first: i, end, score: range.scoreOf(i, end) });
+        }
+      });
+    });
+    return range;
+  }
+}
+
+/** Back-pointers of viterbi, kept from call to call (a run of names is short; the buffer grows when one is not). */
+let backPointers = new Uint8Array(96);
+
+/**
+ * The best tags for tokens [s, e) given their B and I scores (O scores 0), coming from O and
+ * going to O; O -> I is not allowed. Writes them into `tags` (indexed from `from`).
+ */
+export function viterbi(tr: Float32Array, emissions: Float32Array, from: number, s: number, e: number, tags: Uint8Array): void {
+  const n = e - s;
+  if (backPointers.length < 3 * n) backPointers = new Uint8Array(6 * n);
+  const back = backPointers;
+  let dO = tr[O * 3 + O] as number;
+  let dB = (tr[O * 3 + B] as number) + (emissions[2 * (s - from)] as number);
+  let dI = Number.NEGATIVE_INFINITY;
+  for (let i = 1; i < n; i++) {
+    const eB = emissions[2 * (s + i - from)] as number;
+    const eI = emissions[2 * (s + i - from) + 1] as number;
+    // to O
+    let best = dO + (tr[0] as number);
+    let arg = O;
+    let c = dB + (tr[3] as number);
+    if (c > best) [best, arg] = [c, B];
+    c = dI + (tr[6] as number);
+    if (c > best) [best, arg] = [c, I];
+    const nO = best;
+    back[3 * i] = arg;
+    // to B
+    best = dO + (tr[1] as number);
+    arg = O;
+    c = dB + (tr[4] as number);
+    if (c > best) [best, arg] = [c, B];
+    c = dI + (tr[7] as number);
+    if (c > best) [best, arg] = [c, I];
+    const nB = best + eB;
+    back[3 * i + 1] = arg;
+    // to I (not from O)
+    best = dB + (tr[5] as number);
+    arg = B;
+    c = dI + (tr[8] as number);
+    if (c > best) [best, arg] = [c, I];
+    const nI = best + eI;
+    back[3 * i + 2] = arg;
+    dO = nO;
+    dB = nB;
+    dI = nI;
+  }
+  // into the O after the run
+  let best = dO + (tr[0] as number);
+  let tag = O;
+  if (dB + (tr[3] as number) > best) [best, tag] = [dB + (tr[3] as number), B];
+  if (dI + (tr[6] as number) > best) tag = I;
+  for (let i = n - 1; i >= 0; i--) {
+    tags[s + i - from] = tag;
+    tag = back[3 * i + tag] as number;
+  }
+}
+
+let shared: PeopleTagger | null = null;
+
+/** The tagger of the committed model, made on first use. */
+export function peopleTagger(): PeopleTagger {
+  shared ??= new PeopleTagger(peopleModel());
+  return shared;
+}
