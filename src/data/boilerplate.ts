@@ -416,6 +416,7 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
     // A caption closed by its credit line: "... on May 30. REUTERS/Jane Roe/File photo Purchase
     // Licensing Rights, opens new tab", "... near Haifa © JANE ROE / AFP/File", "... AFP via Getty Images".
     credits: true,
+    hint: (line) => line.includes('/') || line.includes('Getty'),
     pattern: new RegExp(
       String.raw`^[^\n]{8,900}?(?:\b(?:${AGENCY_SPELLINGS})\/\s?${CREDIT_PERSON}(?:\/\s?[Ff]ile(?: [Pp]hoto)?)?|©\s*[^\n]{1,60}?\/\s*(?:${AGENCY_SPELLINGS})(?:\/[Ff]ile)?|\b(?:${AGENCY_SPELLINGS}) via Getty Images|\bGetty Images)(?:\s+Purchase Licensing Rights(?:, opens new tab)?)?$`,
       'u',
@@ -430,7 +431,7 @@ export const LINE_RULES: readonly BoilerplateRule[] = [
     // aerial image shows ..." (a caption printed twice on one line runs to thousands of characters).
     // A caption carries a date, a weekday or "file photo"; a story's "This photo shows how ..." does not.
     pattern: new RegExp(
-      String.raw`^(?=[^\n]*(?:\bfile (?:photo|image|picture)|\b(?:19|20)\d\d\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))(?:(?:[A-Z]{2,}(?: [A-Z]{2,})* [-–—] )?FILE\s*[-–—]\s*[^\n]{20,3000}|(?:In )?[Tt]his (?:${CAPTION_DATE})?(?:file |undated |handout |aerial |satellite )?(?:photo|image|picture|frame grab|video grab)(?: (?:dated|taken|made|provided|released|shows?|from)\b|,)[^\n]{20,3000})$`,
+      String.raw`^(?=[A-Z]{2,}(?: [A-Z]{2,})* [-–—] |FILE|(?:In )?[Tt]his )(?=[^\n]*(?:\bfile (?:photo|image|picture)|\b(?:19|20)\d\d\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))(?:(?:[A-Z]{2,}(?: [A-Z]{2,})* [-–—] )?FILE\s*[-–—]\s*[^\n]{20,3000}|(?:In )?[Tt]his (?:${CAPTION_DATE})?(?:file |undated |handout |aerial |satellite )?(?:photo|image|picture|frame grab|video grab)(?: (?:dated|taken|made|provided|released|shows?|from)\b|,)[^\n]{20,3000})$`,
       'u',
     ),
   },

@@ -347,7 +347,7 @@ function findTail(d: Draft, rest: Block, next: Line | null): Tail | null {
   }
   const mark = TRAILING_END_MARK.exec(text);
   if (mark) return { start: from + mark.index, end: rest.end, rule: END_MARK_RULE };
-  const cutShort = TRUNCATION_MARK.exec(text);
+  const cutShort = text.endsWith(']') ? TRUNCATION_MARK.exec(text) : null;
   if (cutShort && cutShort.index > 0) return { start: from + cutShort.index, end: rest.end, rule: TRUNCATION_RULE };
 
   const candidates: Block[] = [];
