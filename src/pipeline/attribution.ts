@@ -11,6 +11,7 @@
 // ("angry workers", "the ministry") are kept as groups.
 // It does not find quotes or people; it reads what those stages found.
 
+import { OBJECT_FIRST_VERBS } from '../data/speaker-phrases.js';
 import {
   ABBREVIATED_TITLES,
   DETERMINERS,
@@ -26,8 +27,14 @@ import {
 import { splitSentences } from '../text/sentences.js';
 import type { Span } from '../types.js';
 import type { Block, Draft, Mention, PersonDraft, QuoteDraft } from './draft.js';
+import { canSpeak, droppedOpenerLength, isVerbAt, refuseSpeakerPhrase } from './speaker-phrase.js';
 
 const VERB = `(?<verb>${[...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|')})`;
+/** Verbs that stand before their subject after a quote (`“...,” said X`): no -ing form, no `told X`. */
+const INVERTED_VERB = `(?<verb>${[...SPEECH_VERBS]
+  .filter((v) => !/ing$/.test(v) && !OBJECT_FIRST_VERBS.has(v))
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
 /** A phrase naming a speaker: no clause punctuation; periods only after an initial ("M. K."). */
 const PHRASE_CHAR = String.raw`(?:[^,.;:!?“”"«»\n]|(?<=\b\p{Lu})\.)`;
 const PHRASE = `(?<speaker>${PHRASE_CHAR}{1,80}?)`;
@@ -40,7 +47,7 @@ interface CuePattern {
 
 /** Tried on the text right after a quote's closing mark, in order. */
 const AFTER_QUOTE: readonly CuePattern[] = [
-  { rule: 'after:verb-speaker', pattern: new RegExp(String.raw`^,?\s*${VERB}\s+${PHRASE}${PHRASE_END}`, 'u') },
+  { rule: 'after:verb-speaker', pattern: new RegExp(String.raw`^,?\s*${INVERTED_VERB}\s+${PHRASE}${PHRASE_END}`, 'u') },
   { rule: 'after:according-to', pattern: new RegExp(String.raw`^,?\s*(?<verb>according to)\s+${PHRASE}${PHRASE_END}`, 'iu') },
   { rule: 'after:speaker-verb', pattern: new RegExp(String.raw`^,?\s*${PHRASE}\s+(?:\p{Ll}+ly\s+)?${VERB}\b`, 'u') },
   {
@@ -324,14 +331,20 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
  * introduces the next quote.
  */
 function startsNewClause(d: Draft, q: QuoteDraft, after: string): boolean {
-  if (/:\s*$/.test(after)) return true;
+  // `“...,” said Lee, explaining ...: “...”`: a quote that ends in a comma is attributed by what follows.
+  if (/,$/.test(d.text.slice(q.start, q.end)) || /^,/.test(after)) return false;
+  // `“A.” He told the workers: “B.”`: only the clause right after the quote counts, not a later colon.
+  if (INTRODUCES_NEXT_QUOTE.test(after)) return true;
   const ended = /[.!?]$/.test(d.text.slice(q.start, q.end));
-  const firstWord = /^\p{Lu}\p{L}*/u.exec(after)?.[0];
+  const firstWord = /^\p{Lu}\p{L}*(?![\p{L}.\u2024])/u.exec(after)?.[0];
   if (ended && firstWord !== undefined && NOT_NAME_WORDS.has(firstWord)) return true;
   // `“... neighborhood.” Russia insisted that Pyongyang “...”`: a verb with an object is a new sentence.
   const object = ended && /\.$/.test(d.text.slice(q.start, q.end)) ? VERB_WITH_OBJECT.exec(after)?.groups?.next : undefined;
   return object !== undefined && !NOT_NAME_WORDS.has(object);
 }
+
+/** The words after a quote, up to a colon with no sentence end or comma before it. */
+const INTRODUCES_NEXT_QUOTE = /^[^,.;!?]*:\s*$/;
 
 const VERB_WITH_OBJECT = new RegExp(
   String.raw`^${PHRASE_CHAR}{1,60}?\s${VERB}\s+(?<next>that|to|it|the|an?|his|her|their|its|\p{Lu}\p{Ll}+)\b`,
@@ -507,6 +520,8 @@ const isFiniteVerb = (w: string) => /^\p{Ll}+ed$/u.test(w) || IRREGULAR_PAST.has
 /** "Trump says", "she claims": a verb in -s after a name or a pronoun; "the protesters" is a noun. */
 const isPresentAfter = (w: string, prev: string, prevIndex: number) =>
   /^\p{Ll}+s$/u.test(w) &&
+  // "several environmental groups": a noun for speakers is no verb
+  !canSpeak(w) &&
   !DETERMINERS.has(prev.toLowerCase()) &&
   !/\d/.test(prev) &&
   // after a possessive it is a noun: "Scott's relatives"
@@ -560,25 +575,40 @@ function clauseSubjectSpan(ctx: Context, from: number, to: number, toIsVerb: boo
   return { start: from + start, end: from + start + (last.index ?? 0) + last[0].length };
 }
 
-function resolvePhrase(ctx: Context, raw: string, at: number, q: QuoteDraft, subjectSide: 'before' | 'after' = 'after'): Found | null {
+function resolvePhrase(ctx: Context, text: string, from: number, q: QuoteDraft, subjectSide: 'before' | 'after' = 'after'): Found | null {
   const { d } = ctx;
-  const phrase = raw.trim();
+  const dropped = droppedOpenerLength(text);
+  const raw = text.slice(dropped);
+  const at = from + dropped;
+  // "my father often": an adverb between the phrase and its verb is not part of the phrase.
+  const phrase = raw.trim().replace(TRAILING_ADVERBS, '');
   const words = phrase.split(/\s+/);
-  if (words.length === 0 || words.length > MAX_PHRASE_WORDS) return null;
+  if (words.length === 0 || phrase === '') return null;
   // "On September 27 they": before a verb, a pronoun ending the words is the subject.
   const lastWord = (words.at(-1) as string).toLowerCase();
-  if (subjectSide === 'before' && words.length > 1 && SPEAKER_PRONOUNS.has(lastWord)) {
+  if (subjectSide === 'before' && words.length > 1 && words.length <= MAX_PHRASE_WORDS && SPEAKER_PRONOUNS.has(lastWord)) {
     const pronounAt = at + raw.indexOf(phrase) + phrase.length - lastWord.length;
     return resolvePhrase(ctx, phrase.slice(phrase.length - lastWord.length), pronounAt, q, subjectSide);
   }
-  const end = at + raw.length;
-  const inPhrase = [...mentionsBetween(ctx, at - MAX_NAME_CHARS, end)].filter((m) => m.end > at);
+  // Where the noun phrase ends: "a longtime data expert | who has worked for ...", "Protesters |
+  // marching", "a reporter | can be heard".
+  // After a possessive or a determiner an -ing word is a modifier: "the ministry's standing orders".
+  const modifier = (w: string, k: number) => /ing$/.test(w) && /['’]s$|^(?:the|a|an|its|their|his|her)$/i.test(words[k - 1] as string);
+  const cut = words.findIndex((w, k) => k > 0 && ((GROUP_PHRASE_END.test(w) && !modifier(w, k)) || isVerbAt(words, k)));
+  const core = cut > 0 ? words.slice(0, cut) : words;
+  if (core.length > MAX_PHRASE_WORDS) return null;
+  // Names are looked for up to where a clause starts, past a preposition: "Leader of the
+  // Opposition in the Assembly Vikram Sahni", not "an expert who has worked for Smith".
+  const clauseCut = words.findIndex((w, k) => k > 0 && (/^(?:who|that|which)$/.test(w) || isVerbAt(words, k)));
+  const coreRaw = clauseCut > 0 ? raw.slice(0, raw.indexOf(phrase) + wordOffset(phrase, clauseCut)) : raw;
+  const end = at + coreRaw.length;
+  const inPhrase = [...mentionsBetween(ctx, at - MAX_NAME_CHARS, end)].filter((m) => m.end > at && m.start < end);
   // Before a verb the subject is the name nearest the verb; after it, the first name. A name
   // after a preposition only qualifies the subject ("Protesters outside the offices in
   // Mombasa", "officials with the Smith campaign"), unless titles lead up to it
   // ("Secretary of State John Kerry").
-  const preposition = /\s(?:of|for|at|in|on|from|with|near|outside|inside)\s/.exec(raw);
-  const lead = preposition ? raw.slice(0, preposition.index).trim().split(/\s+/) : [];
+  const preposition = /\s(?:of|for|at|in|on|from|with|near|outside|inside)\s/.exec(coreRaw);
+  const lead = preposition ? coreRaw.slice(0, preposition.index).trim().split(/\s+/) : [];
   const qualifies = (m: Mention) =>
     !preposition || m.start < at + preposition.index || lead.every((w) => /^\p{Lu}/u.test(w) && !ARTICLES.has(w.toLowerCase()));
   // "Scott's relatives": a name in the possessive qualifies the head noun that follows it.
@@ -586,51 +616,66 @@ function resolvePhrase(ctx: Context, raw: string, at: number, q: QuoteDraft, sub
   const heads = inPhrase.filter((m) => qualifies(m) && !possessive(m));
   const named = subjectSide === 'before' ? heads.at(-1) : heads[0];
   if (named) return personFound(d, named.person, 'explicit');
-  const lower = phrase.toLowerCase();
-  const pronoun = SPEAKER_PRONOUNS.get(lower);
+  const pronounWord = core.join(' ');
+  const pronoun = SPEAKER_PRONOUNS.get(pronounWord.toLowerCase());
   if (pronoun === 'plural') {
     // (A "they" met while resolving a "they" is left alone: no regress.)
     if (ctx.resolvingGroup) return null;
     ctx.resolvingGroup = true;
     const group = resolveGroupAnaphor(ctx, q.start, q);
     ctx.resolvingGroup = false;
-    note(ctx, `pronoun "${phrase}": nearest group subject before it: ${group?.speaker ?? 'none'}`);
+    note(ctx, `pronoun "${pronounWord}": nearest group subject before it: ${group?.speaker ?? 'none'}`);
     return group ?? { speaker: null, speakerType: null, attribution: 'none', person: null };
   }
   if (pronoun) {
     const person = resolveAnaphor(ctx, q.start, pronoun);
     note(
       ctx,
-      `pronoun "${phrase}": nearest ${pronoun} subject before the quote: ${person === null ? 'none' : (d.people[person] as PersonDraft).name}`,
+      `pronoun "${pronounWord}": nearest ${pronoun} subject before the quote: ${person === null ? 'none' : (d.people[person] as PersonDraft).name}`,
     );
     return person === null ? NO_SPEAKER : personFound(d, person, 'pronoun');
   }
   if (words.some((w) => /^(?:I|we|you|it|this|that|there|which|who)$/i.test(w)) && words.length <= 2) return null;
-  // After a possessive or a determiner an -ing word is a modifier: "the ministry's standing orders".
-  const modifier = (w: string, k: number) => /ing$/.test(w) && /['’]s$|^(?:the|a|an|its|their|his|her)$/i.test(words[k - 1] as string);
-  const cut = words.findIndex((w, k) => k > 0 && GROUP_PHRASE_END.test(w) && !modifier(w, k));
-  const core = cut > 0 ? words.slice(0, cut) : words;
   if (!isNounPhrase(core)) return null;
   const corePhrase = core.join(' ');
   // The head noun stands before "of", "for" or "at": "the leader of the party", "a spokesperson for the bank".
   const linked = core.findIndex((w, k) => k > 0 && /^(?:of|for|at)$/.test(w));
-  const head = (core[(linked > 0 ? linked : core.length) - 1] as string).toLowerCase().replace(/['’]s$/, '');
+  const headAt = (linked > 0 ? linked : core.length) - 1;
+  const refusal = refuseSpeakerPhrase(core, headAt);
+  if (refusal) {
+    note(ctx, `phrase ${JSON.stringify(corePhrase)} refused: ${refusal}`);
+    return null;
+  }
+  const head = (core[headAt] as string).toLowerCase().replace(/['’]s$/, '');
   const article = ARTICLES.has((words[0] as string).toLowerCase()) ? (words[0] as string).toLowerCase() : null;
   const role = ROLE_NOUNS.has(head) || PERSON_WORDS.test(head);
-  // A capitalised phrase no person stage took is an organisation or place: "NATO", "the White House".
+  // A capitalised phrase no person stage took is an organisation or a publication: "NATO", "the White House".
   const capitalised = /^\p{Lu}/u.test(article ? (words[1] ?? '') : (words[0] as string)) && !role;
   const plural = /[^s]s$/.test(head) && !role;
   if (capitalised || GROUP_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || plural) {
     return { speaker: corePhrase, speakerType: 'group', attribution: 'explicit', person: null };
   }
-  // "the minister", "the 65-year-old": the person the story gave that role, when it is definite.
-  if (role && (article === 'the' || (article === null && words.length > 1))) {
+  // "the minister", "the 65-year-old", "current party chairman": the person the story gave that
+  // role, when it is definite ("one official", "a friend", "another voter" are someone new).
+  if (role && (article === 'the' || (article === null && words.length > 1 && !INDEFINITE.test(words[0] as string)))) {
     const person = resolveDescription(ctx, core, q.start);
     if (person !== null) return personFound(d, person, 'description');
   }
   // "the announcer", "a friend", "one questioner": someone the story does not name.
-  if (role || article || words.length > 1) return { speaker: corePhrase, speakerType: 'group', attribution: 'description', person: null };
-  return null;
+  return { speaker: corePhrase, speakerType: 'group', attribution: 'description', person: null };
+}
+
+/** Words that introduce someone new: "one official", "another voter", "some residents". */
+const INDEFINITE = /^(?:one|another|some|several|many|few|two|three|four|five|other|others)$/i;
+/** Adverbs closing a phrase before its verb: "my father often [said]", "the minister later [added]". */
+const TRAILING_ADVERBS =
+  /(?:\s+(?:\p{Ll}+ly|often|also|then|later|again|still|once|too|even|just|never|always|now|first|further|earlier))+$/u;
+
+/** Where the word at `index` starts in a phrase of words split by white space. */
+function wordOffset(phrase: string, index: number): number {
+  let k = 0;
+  for (const m of phrase.matchAll(/\S+/g)) if (k++ === index) return m.index ?? 0;
+  return phrase.length;
 }
 
 function personFound(d: Draft, person: number, attribution: QuoteDraft['attribution']): Found {

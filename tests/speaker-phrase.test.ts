@@ -1,0 +1,76 @@
+// The speaker-phrase check: which phrases may name a group or document speaker, and why the
+// others are refused; and what the whole pipeline then gives as the speaker.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+import { refuseSpeakerPhrase } from '../src/pipeline/speaker-phrase.js';
+
+const check = (phrase: string, head?: number) => {
+  const words = phrase.split(' ');
+  return refuseSpeakerPhrase(words, head ?? words.length - 1);
+};
+
+describe('refuseSpeakerPhrase', () => {
+  const taken: [string, number?][] = [
+    ['the ministry'],
+    ['one voter'],
+    ['another'],
+    ['the statement'],
+    ['a NY1 representative'],
+    ['The Harbour Herald'],
+    ['the gambling tycoon'],
+    ['several environmental groups'],
+    ['the retired neurosurgeon'],
+    ['a spokesperson for the bank', 1],
+    ['the email'],
+    ['Japan'],
+    ['about 200 protesters'],
+    ['the 43-year-old'],
+  ];
+  it.each(taken)('takes %j', (phrase, head) => {
+    expect(check(phrase, head)).toBeNull();
+  });
+  const refused: [string, RegExp][] = [
+    ['Hours later', /opens with "Hours"/],
+    ['in a low voice', /opens with "in"/],
+    ['Interestingly', /adverb/],
+    ['the two-term president will', /verb "will"/],
+    ['Rubio Aides sent out a release', /verb "sent"/],
+    ['Tennessee', /region/],
+    ['New Hampshire', /region/],
+    ['Clinton Said Dodd-Frank', /Title Case/],
+    ['The issue', /head "issue" cannot speak/],
+    ['the firebombing', /head "firebombing" cannot speak/],
+    ['his scathing', /cannot speak/],
+    ['Pointing to bottles', /participle/],
+  ];
+  it.each(refused)('refuses %j', (phrase, reason) => {
+    expect(check(phrase)).toMatch(reason);
+  });
+});
+
+describe('speakers that are groups or documents, and phrases that are none', () => {
+  const speaker = (text: string) => extract(text).quotes.map((q) => [q.speaker, q.speakerType]);
+  it.each([
+    ['"We will appeal," the ministry said in a statement.', 'the ministry', 'group'],
+    ['"The plan is sound," the report said.', 'the report', 'group'],
+    ['"Rates will rise," the regional newspaper wrote on Sunday.', 'the regional newspaper', 'group'],
+    [
+      '"It is going to be hard," said a longtime party data expert who has worked for two campaigns.',
+      'a longtime party data expert',
+      'group',
+    ],
+    ['"We are staying," one voter said.', 'one voter', 'group'],
+  ])('%s', (text, name, type) => {
+    expect(speaker(text)).toEqual([[name, type]]);
+  });
+  it('takes no clause fragment, region or adverb for a speaker', () => {
+    expect(speaker('Hours later "the deal was off," in a low voice said.')[0]?.[0]).toBeNull();
+    expect(speaker('The vote is close. "We will win the state," Tennessee said.')[0]?.[0]).toBeNull();
+    expect(speaker('"It is over," Interestingly said.')[0]?.[0]).toBeNull();
+  });
+  it('--debug says why a phrase was refused', () => {
+    const lines: string[] = [];
+    extract('The issue came up again. "Nobody asked us," the issue said.', { debug: (l) => lines.push(l) });
+    expect(lines.join('\n')).toMatch(/phrase "the issue" refused: its head "issue" cannot speak/);
+  });
+});
