@@ -63,6 +63,17 @@ describe('speakers that are groups or documents, and phrases that are none', () 
   ])('%s', (text, name, type) => {
     expect(speaker(text)).toEqual([[name, type]]);
   });
+  it('takes the name a title or noun leads up to, not the name that qualifies it', () => {
+    const names = (text: string) => extract(text).quotes.map((q) => q.speaker);
+    expect(names('Omar Lindqvist filed the appeal. "We will fight on," Lindqvist campaign spokesman Petra Haugland said.')).toEqual([
+      'Petra Haugland',
+    ]);
+    expect(
+      names(
+        'Dana Whitcombe testified last year. Whitcombe, a witness who had previously called for a retrial, said that "the ruling is fair."',
+      ),
+    ).toEqual(['Dana Whitcombe']);
+  });
   it('takes no clause fragment, region or adverb for a speaker', () => {
     expect(speaker('Hours later "the deal was off," in a low voice said.')[0]?.[0]).toBeNull();
     expect(speaker('The vote is close. "We will win the state," Tennessee said.')[0]?.[0]).toBeNull();

@@ -108,6 +108,8 @@ function speechVerbsBefore(text: string): { verb: string; start: number; end: nu
   // "When Clinton noted that ..., Trump boasted, “...”": a fronted clause's verb is not the main one.
   return SUBORDINATE_START.test(text) ? all.slice(-1) : all;
 }
+/** "who said", "who had previously called": a verb in a relative clause is not the sentence's. */
+const RELATIVE_BEFORE = /\b(?:who|which)(?:\s+\p{Ll}+){0,3}\s+$/iu;
 const SUBORDINATE_START = /^\s*(?:When|While|After|Before|As|Although|Though|If|Because|Since|Once|Until|Whereas)\b/;
 
 /**
@@ -274,7 +276,7 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
     for (const v of found ? [] : verbs) {
       if (v !== nearest && /^(?:\s+[\p{L}\d]+){0,2},\s*\S/u.test(before.text.slice(v.end))) continue;
       // "defend not paying an architect who said he was stiffed, saying, “...”": a relative clause's verb is not the main one.
-      if (v !== nearest && /\b(?:who|which)\s+$/i.test(before.text.slice(0, v.start))) continue;
+      if (v !== nearest && RELATIVE_BEFORE.test(before.text.slice(0, v.start))) continue;
       found = subjectOf(ctx, before.start, before.start + v.start, q) ?? coordinatedSubject(ctx, before.start, before.start + v.start, q);
       note(ctx, `candidate subject of "${v.verb}" before the quote: ${found ? `${found.speaker} (${found.attribution})` : 'none'}`);
       // "..., Trump attacked Clinton ..., saying “...”": a participle's subject is its clause's;
@@ -613,7 +615,13 @@ function resolvePhrase(ctx: Context, text: string, from: number, q: QuoteDraft, 
     !preposition || m.start < at + preposition.index || lead.every((w) => /^\p{Lu}/u.test(w) && !ARTICLES.has(w.toLowerCase()));
   // "Scott's relatives": a name in the possessive qualifies the head noun that follows it.
   const possessive = (m: Mention) => /^['’]s\s+\p{Ll}/u.test(d.text.slice(m.end, Math.min(end, m.end + 4)));
-  const heads = inPhrase.filter((m) => qualifies(m) && !possessive(m));
+  // "Trump spokesperson Steven Cheung", "Clinton campaign spokesman Jo Fey": a name before a
+  // noun in lower case qualifies it.
+  const qualifiesNoun = (m: Mention) => {
+    const next = NOUNS_AFTER_NAME.exec(d.text.slice(m.end, Math.min(end, m.end + 40)));
+    return next !== null && next[0].trim().split(/\s+/).some(canSpeak) && inPhrase.some((o) => o.start > m.end);
+  };
+  const heads = inPhrase.filter((m) => qualifies(m) && !possessive(m) && !qualifiesNoun(m));
   const named = subjectSide === 'before' ? heads.at(-1) : heads[0];
   if (named) return personFound(d, named.person, 'explicit');
   const pronounWord = core.join(' ');
@@ -665,6 +673,8 @@ function resolvePhrase(ctx: Context, text: string, from: number, q: QuoteDraft, 
   return { speaker: corePhrase, speakerType: 'group', attribution: 'description', person: null };
 }
 
+/** The lower-case words right after a name: "Trump [campaign spokesman] Steven Cheung". */
+const NOUNS_AFTER_NAME = /^(?:\s+\p{Ll}[\p{Ll}-]*){1,2}(?=\s+\p{Lu})/u;
 /** Words that introduce someone new: "one official", "another voter", "some residents". */
 const INDEFINITE = /^(?:one|another|some|several|many|few|two|three|four|five|other|others)$/i;
 /** Adverbs closing a phrase before its verb: "my father often [said]", "the minister later [added]". */
@@ -779,12 +789,13 @@ function insideQuote(ctx: Context, m: Mention): boolean {
  * person named in a sentence is usually its subject: "Dylevsky voiced concern that ... Putin".
  */
 function resolveAnaphor(ctx: Context, at: number, gender: 'male' | 'female' | null): number | null {
+  return nearestNamed(ctx, at, (g) => gender === null || g === null || g === gender);
+}
+
+/** The first person named, outside quotes, in the nearest sentence before `at` that names one whose gender fits. */
+function nearestNamed(ctx: Context, at: number, genderFits: (g: PersonDraft['gender']) => boolean): number | null {
   const { d } = ctx;
-  const fits = (m: Mention) => {
-    if (insideQuote(ctx, m)) return false;
-    const g = (d.people[m.person] as PersonDraft).gender;
-    return gender === null || g === null || g === gender;
-  };
+  const fits = (m: Mention) => !insideQuote(ctx, m) && genderFits((d.people[m.person] as PersonDraft).gender);
   const paraIndex = paragraphAt(ctx, at);
   for (let p = paraIndex; p >= 0 && p > paraIndex - ANAPHOR_REACH; p--) {
     const sentences = ctx.sentences[p] ?? [];
