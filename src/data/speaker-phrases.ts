@@ -18,6 +18,7 @@ export const REFUSED_OPENERS = words(`
   toward | towards | under | above | below | beside | besides | between | among | across | near |
   inside | outside | beyond | within | per | via | plus | except | including | following | according | regarding |
   concerning | considering | speaking | continuing | what | which | who | whom | whose | how | why | that | this |
+  whatever | whoever | whichever | wherever |
   it | i | we | you | us | me | nor
 `);
 

@@ -25,6 +25,7 @@ import {
   SPEECH_VERBS,
 } from '../data/words.js';
 import { splitSentences } from '../text/sentences.js';
+import { isTitleCaseStory } from '../text/title-case.js';
 import type { Span } from '../types.js';
 import type { Block, Draft, Mention, PersonDraft, QuoteDraft } from './draft.js';
 import { canSpeak, droppedOpenerLength, isVerbAt, refuseSpeakerPhrase } from './speaker-phrase.js';
@@ -47,7 +48,11 @@ interface CuePattern {
 
 /** Tried on the text right after a quote's closing mark, in order. */
 const AFTER_QUOTE: readonly CuePattern[] = [
-  { rule: 'after:verb-speaker', pattern: new RegExp(String.raw`^,?\s*${INVERTED_VERB}\s+${PHRASE}${PHRASE_END}`, 'u') },
+  // `“...,” said a strategist who spoke on condition of anonymity`: the phrase may end at "who".
+  {
+    rule: 'after:verb-speaker',
+    pattern: new RegExp(String.raw`^,?\s*${INVERTED_VERB}\s+${PHRASE}(?:${PHRASE_END}|(?=\s+(?:who|whose|which)\s))`, 'u'),
+  },
   { rule: 'after:according-to', pattern: new RegExp(String.raw`^,?\s*(?<verb>according to)\s+${PHRASE}${PHRASE_END}`, 'iu') },
   { rule: 'after:speaker-verb', pattern: new RegExp(String.raw`^,?\s*${PHRASE}\s+(?:\p{Ll}+ly\s+)?${VERB}\b`, 'u') },
   {
@@ -80,6 +85,20 @@ const NON_FINAL_PERIODS = new RegExp(
   'gu',
 );
 const MASKED_PERIOD = '\u2024';
+/** "Whitcombe Said On Tuesday": a capitalised speech verb after a capitalised word, as in a Title Case story. */
+const HEADLINE_VERB = new RegExp(
+  String.raw`(?<=\p{Lu}[\p{L}'’.\u2024-]*[,”"]? )(?:${[...SPEECH_VERBS]
+    .filter((v) => !v.includes(' '))
+    .map((v) => v.charAt(0).toUpperCase() + v.slice(1))
+    .join('|')})\b`,
+  'gu',
+);
+/** In a Title Case story the speech verbs are read in lower case, so that cue patterns find them (same length, same offsets). */
+function lowerHeadlineVerbs(text: string): string {
+  HEADLINE_VERB.lastIndex = 0;
+  if (!HEADLINE_VERB.test(text) || !isTitleCaseStory(text)) return text;
+  return text.replace(HEADLINE_VERB, (v) => v.toLowerCase());
+}
 const maskPeriods = (text: string) => text.replace(NON_FINAL_PERIODS, (m) => m.replaceAll('.', MASKED_PERIOD));
 
 /** `Said Ellis: “` and `..., said X: “`: the speaker after the verb. */
@@ -202,7 +221,7 @@ interface Context {
 export function attributeQuotes(d: Draft): void {
   const ctx: Context = {
     d,
-    cueText: maskPeriods(d.text),
+    cueText: lowerHeadlineVerbs(maskPeriods(d.text)),
     notes: null,
     resolvingGroup: false,
     midCapitals: null,
@@ -380,15 +399,48 @@ function textBefore(ctx: Context, q: QuoteDraft, index: number): { text: string;
   return { text: ctx.cueText.slice(start, end), start };
 }
 
-/** `“WALLACE: Let's start ...”`: a transcript turn names its speaker at the front. */
+/**
+ * `“WALLACE: Let's start ...”`: a transcript turn names its speaker at the front. In an
+ * interview, `Q: “...”` is the interviewer's (no speaker) and `A: “...”` the answer of the person
+ * the story is about: the one it has named most up to there.
+ */
 function transcriptSpeaker(ctx: Context, q: QuoteDraft): Found | null {
   const { d } = ctx;
+  const para = d.blocks[q.firstPara] as Block;
+  const turn = QA_TURN.exec(d.text.slice(para.start, q.start))?.groups?.turn;
+  if (turn) {
+    const answer = /^A/i.test(turn);
+    const person = answer ? mostNamedBefore(ctx, q.start) : null;
+    note(
+      ctx,
+      `interview turn "${turn}": ${answer ? `the answer of ${person === null ? 'no one named' : (d.people[person] as PersonDraft).name}` : "the interviewer's question"}`,
+    );
+    return person === null ? NO_SPEAKER : personFound(d, person, 'context');
+  }
+  // `HOLLOWAY: “Senator, ...”`: the label stands before the quote mark.
+  if (LABEL_BEFORE.test(d.text.slice(para.start, q.start))) {
+    const label = mentionsBetween(ctx, para.start, para.start + 1).next().value;
+    if (label) return personFound(d, label.person, 'explicit');
+  }
   const m = mentionsBetween(ctx, q.start, q.start + 3).next().value;
   if (!m || d.text[m.end] !== ':' || d.text.slice(m.start, m.end) !== d.text.slice(m.start, m.end).toUpperCase()) return null;
   return personFound(d, m.person, 'explicit');
 }
 
 const QUOTE_MARK = /[“”"]/;
+/** `HOLLOWAY: “` opening a paragraph: a transcript turn labelled outside the quote mark. */
+const LABEL_BEFORE = /^\p{Lu}[\p{Lu}'’ .-]+:\s*["“]$/u;
+/** `Q: “`, `A. “`, `Question: “` opening a paragraph: an interview turn. */
+const QA_TURN = /^(?<turn>Q|A|Question|Answer)\s*[:.]\s*["“'‘]?$/;
+
+/** The person named most often (outside quotes) before `at`; the earliest named on a tie. */
+function mostNamedBefore(ctx: Context, at: number): number | null {
+  const counts = new Map<number, number>();
+  for (const m of mentionsBetween(ctx, 0, at)) if (!insideQuote(ctx, m)) counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [person, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = person;
+  return best;
+}
 
 /** "“Bobby!” at a labor conference last month, according to the union's president." */
 function accordingInSentence(ctx: Context, q: QuoteDraft): (Found & { cue: string }) | null {
@@ -481,7 +533,8 @@ const SUBJECT_OPENERS = new Set(
 function canBeSubject(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/);
   const first = words[0] as string;
-  if (/\d/.test(phrase) && !/-year-old/.test(phrase)) return false;
+  // "compared to 11% of Democratic [claims]": a number is no subject ("a NY1 representative" is).
+  if (/(?:^|\s)[\d$]/.test(phrase) && !/-year-old/.test(phrase)) return false;
   // "“...,” Pike did not ask": a negated verb attributes nothing.
   if (/\b(?:not|never)$|n['’]t$/i.test(phrase.trim())) return false;
   // "“...,” when Clinton blasted him": a subordinate clause after the quote is not its attribution.
@@ -937,7 +990,7 @@ function fromContext(ctx: Context, q: QuoteDraft, index: number): Found {
 
 const VERB_BEFORE_COLON = new RegExp(String.raw`\b${VERB}\b[^.!?“”"]{0,60}:\s*$`, 'u');
 const SPEECH_WORD_ALL = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')})\\b`, 'g');
-/** A testimonial signed in the next paragraph: "“...”" then "So said Maria Lopez, a nurse." */
+/** A testimonial signed in the next paragraph: "“...”" then "So said Maria Lopez, a nurse." or "-Maria Lopez". */
 function signedInNextParagraph(ctx: Context, q: QuoteDraft): Found | null {
   const next = (ctx.sentences[q.lastPara + 1] ?? [])[0];
   const signed = next && SIGNED_AFTER.exec(ctx.cueText.slice(next.start, next.end));
@@ -948,9 +1001,9 @@ function signedInNextParagraph(ctx: Context, q: QuoteDraft): Found | null {
   return { ...found, attribution: 'context' };
 }
 
-/** "So said Maria Lopez, a nurse." opening the paragraph after a quote. */
+/** "So said Maria Lopez, a nurse." or "— Maria Lopez, Leeds." opening the paragraph after a quote. */
 const SIGNED_AFTER = new RegExp(
-  String.raw`^(?:So|Thus|That,)?\s*(?:said|says|wrote|writes)\s+(?<speaker>\p{Lu}${PHRASE_CHAR}{1,60}?)${PHRASE_END}`,
+  String.raw`^(?:(?:So|Thus|That,)?\s*(?:said|says|wrote|writes)\s+|[-–—―]{1,2}\s*)(?<speaker>\p{Lu}${PHRASE_CHAR}{1,60}?)${PHRASE_END}`,
   'iu',
 );
 const SPEECH_WORD = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')})\\b`);

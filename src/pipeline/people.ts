@@ -306,9 +306,16 @@ function splitRun(tokens: Token[]): Token[][] {
       !isGivenName(t.text) &&
       !isFamilyName(t.text) &&
       (t.text.endsWith('ing') || isGivenName(next.text) || isFamilyName(next.text));
+    // "Clinton Said Dodd-Frank", a Title Case headline: a capitalised speech verb after a name
+    // ends it (not after a lone given name: "Mohammed Said" is a name).
+    const headlineVerb =
+      cur.length > 0 &&
+      SPEECH_VERBS.has(t.text.toLowerCase()) &&
+      (cur.length > 1 || !isGivenName((cur[0] as Token).text) || isFamilyName((cur[0] as Token).text));
     if (
       splitsHere ||
       participle ||
+      headlineVerb ||
       (!initialA && !givenBeforeSurname && !compass && (NOT_NAME_WORDS.has(t.text) || NOT_NAME_WORDS.has(stripPossessive(t.text))))
     ) {
       if (cur.length) parts.push(cur);

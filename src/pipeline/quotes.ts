@@ -10,6 +10,7 @@
 import { DOUBLE_MARKS, MAX_QUOTE_CHARS, MAX_QUOTE_PARAGRAPHS, type MarkShape, SINGLE_MARKS } from '../data/quote-marks.js';
 import { SPEECH_VERBS } from '../data/words.js';
 import { countSpaced } from '../text/count.js';
+import { isTitleCaseStory } from '../text/title-case.js';
 import { type Block, type Draft, type QuoteDraft, trimSpan } from './draft.js';
 
 const OPENING_CONTEXT = /[\s([{\-–—/:;,]/;
@@ -112,10 +113,21 @@ const NAMING_BEFORE =
 /** Fewer words than this, with no end punctuation and no cue before, reads as a scare quote or title. */
 const MIN_QUOTE_WORDS = 4;
 
+/** Stories set in Title Case, asked once each: there a quote in capitals is speech ("We Will Not Back Down"). */
+const TITLE_CASE_STORIES = new WeakMap<Draft, boolean>();
+function titleCaseStory(d: Draft): boolean {
+  let answer = TITLE_CASE_STORIES.get(d);
+  if (answer === undefined) {
+    answer = isTitleCaseStory(d.blocks.map((b) => d.text.slice(b.start, b.end)).join('\n'));
+    TITLE_CASE_STORIES.set(d, answer);
+  }
+  return answer;
+}
+
 function isRealQuote(d: Draft, q: Block, openAt: number, para: Block): boolean {
   const inner = d.text.slice(q.start, q.end);
   const before = d.text.slice(Math.max(para.start, openAt - 60), openAt);
-  if (isTitle(inner) && !SPEECH_BEFORE_TITLE.test(before)) return false;
+  if (isTitle(inner) && !SPEECH_BEFORE_TITLE.test(before) && !titleCaseStory(d)) return false;
   const words = countSpaced(inner);
   if (words >= MIN_QUOTE_WORDS) return true;
   if (/[.!?,]$/.test(inner)) return true;

@@ -39,8 +39,14 @@ export function canSpeak(word: string): boolean {
     : w.endsWith('es') && isSpeakerNoun(w.slice(0, -2))
       ? w.slice(0, -2)
       : w.slice(0, -1);
-  return w.endsWith('s') && isSpeakerNoun(singular);
+  if (w.endsWith('s') && isSpeakerNoun(singular)) return true;
+  // A compound ending in a noun for people: "stallholder", "cheesemaker", "front-runner".
+  const base = w.endsWith('s') ? singular : w;
+  for (let i = 2; i <= base.length - MIN_COMPOUND_END; i++) if (SPEAKER_NOUN_TABLE.has(base.slice(i))) return true;
+  return false;
 }
+/** Shortest end of a compound that counts as its head noun ("holder" of "stallholder"; not "dent" of "incident"). */
+const MIN_COMPOUND_END = 5;
 
 const isSpeakerNoun = (w: string) =>
   ROLE_NOUNS.has(w) ||
