@@ -87,17 +87,19 @@ const NON_FINAL_PERIODS = new RegExp(
 const MASKED_PERIOD = '\u2024';
 /** "Whitcombe Said On Tuesday": a capitalised speech verb after a capitalised word, as in a Title Case story. */
 const HEADLINE_VERB = new RegExp(
-  String.raw`(?<=\p{Lu}[\p{L}'’.\u2024-]*[,”"]? )(?:${[...SPEECH_VERBS]
+  String.raw`(\p{Lu}[\p{L}'’.\u2024-]*[,”"]? )(${[...SPEECH_VERBS]
     .filter((v) => !v.includes(' '))
     .map((v) => v.charAt(0).toUpperCase() + v.slice(1))
     .join('|')})\b`,
   'gu',
 );
-/** In a Title Case story the speech verbs are read in lower case, so that cue patterns find them (same length, same offsets). */
+/**
+ * In a Title Case story the speech verbs are read in lower case, so that cue patterns find
+ * them (same length, same offsets). Whether the story is one is read from its opening.
+ */
 function lowerHeadlineVerbs(text: string): string {
-  HEADLINE_VERB.lastIndex = 0;
-  if (!HEADLINE_VERB.test(text) || !isTitleCaseStory(text)) return text;
-  return text.replace(HEADLINE_VERB, (v) => v.toLowerCase());
+  if (!isTitleCaseStory(text)) return text;
+  return text.replace(HEADLINE_VERB, (_, before: string, verb: string) => before + verb.toLowerCase());
 }
 const maskPeriods = (text: string) => text.replace(NON_FINAL_PERIODS, (m) => m.replaceAll('.', MASKED_PERIOD));
 
@@ -149,9 +151,9 @@ export function lastClauseBreakEnd(text: string): number {
 
 function speechVerbsIn(text: string): { verb: string; start: number; end: number }[] {
   const from = Math.max(0, text.length - VERB_REACH, lastClauseBreakEnd(text));
-  return [...text.slice(from).matchAll(SPEECH_WORD_ALL)]
-    .map((m) => ({ verb: m[0], start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length }))
-    .filter((v) => !(/ing$/.test(v.verb) ? DETERMINER_BEFORE : NOUN_BEFORE).test(text.slice(Math.max(0, v.start - 12), v.start)));
+  return speechWords(text, from, text.length).filter(
+    (v) => !(/ing$/.test(v.verb) ? DETERMINER_BEFORE : NOUN_BEFORE).test(text.slice(Math.max(0, v.start - 12), v.start)),
+  );
 }
 
 /** Only a determiner makes an -ing form a noun ("his writing"); after a preposition it is a verb ("by announcing"). */
@@ -407,7 +409,8 @@ function textBefore(ctx: Context, q: QuoteDraft, index: number): { text: string;
 function transcriptSpeaker(ctx: Context, q: QuoteDraft): Found | null {
   const { d } = ctx;
   const para = d.blocks[q.firstPara] as Block;
-  const turn = QA_TURN.exec(d.text.slice(para.start, q.start))?.groups?.turn;
+  const lead = q.start - para.start <= MAX_LABEL_CHARS ? d.text.slice(para.start, q.start) : '';
+  const turn = QA_TURN.exec(lead)?.groups?.turn;
   if (turn) {
     const answer = /^A/i.test(turn);
     const person = answer ? mostNamedBefore(ctx, q.start) : null;
@@ -418,7 +421,7 @@ function transcriptSpeaker(ctx: Context, q: QuoteDraft): Found | null {
     return person === null ? NO_SPEAKER : personFound(d, person, 'context');
   }
   // `HOLLOWAY: “Senator, ...”`: the label stands before the quote mark.
-  if (LABEL_BEFORE.test(d.text.slice(para.start, q.start))) {
+  if (LABEL_BEFORE.test(lead)) {
     const label = mentionsBetween(ctx, para.start, para.start + 1).next().value;
     if (label) return personFound(d, label.person, 'explicit');
   }
@@ -428,6 +431,8 @@ function transcriptSpeaker(ctx: Context, q: QuoteDraft): Found | null {
 }
 
 const QUOTE_MARK = /[“”"]/;
+/** Longest text before a quote that can be a turn label: `Question: “`, `HOLLOWAY-SMITH: “`. */
+const MAX_LABEL_CHARS = 40;
 /** `HOLLOWAY: “` opening a paragraph: a transcript turn labelled outside the quote mark. */
 const LABEL_BEFORE = /^\p{Lu}[\p{Lu}'’ .-]+:\s*["“]$/u;
 /** `Q: “`, `A. “`, `Question: “` opening a paragraph: an interview turn. */
@@ -575,14 +580,14 @@ const isFiniteVerb = (w: string) => /^\p{Ll}+ed$/u.test(w) || IRREGULAR_PAST.has
 /** "Trump says", "she claims": a verb in -s after a name or a pronoun; "the protesters" is a noun. */
 const isPresentAfter = (w: string, prev: string, prevIndex: number) =>
   /^\p{Ll}+s$/u.test(w) &&
-  // "several environmental groups": a noun for speakers is no verb
-  !canSpeak(w) &&
   !DETERMINERS.has(prev.toLowerCase()) &&
   !/\d/.test(prev) &&
   // after a possessive it is a noun: "Scott's relatives"
   !/['’]s$/.test(prev) &&
   // a capitalised word opening the sentence may be an adjective: "Small groups of protesters"
-  (prevIndex > 0 || !/^\p{Lu}/u.test(prev) || namesABodyWord(prev));
+  (prevIndex > 0 || !/^\p{Lu}/u.test(prev) || namesABodyWord(prev)) &&
+  // "several environmental groups": a noun for speakers is no verb
+  !canSpeak(w);
 
 /**
  * The subject of the clause that runs from `from` to `to`: after an introductory phrase, the
@@ -636,7 +641,7 @@ function resolvePhrase(ctx: Context, text: string, from: number, q: QuoteDraft, 
   const raw = text.slice(dropped);
   const at = from + dropped;
   // "my father often": an adverb between the phrase and its verb is not part of the phrase.
-  const phrase = raw.trim().replace(TRAILING_ADVERBS, '');
+  const phrase = withoutTrailingAdverbs(raw.trim());
   const words = phrase.split(/\s+/);
   if (words.length === 0 || phrase === '') return null;
   // "On September 27 they": before a verb, a pronoun ending the words is the subject.
@@ -649,12 +654,19 @@ function resolvePhrase(ctx: Context, text: string, from: number, q: QuoteDraft, 
   // marching", "a reporter | can be heard".
   // After a possessive or a determiner an -ing word is a modifier: "the ministry's standing orders".
   const modifier = (w: string, k: number) => /ing$/.test(w) && /['’]s$|^(?:the|a|an|its|their|his|her)$/i.test(words[k - 1] as string);
-  const cut = words.findIndex((w, k) => k > 0 && ((GROUP_PHRASE_END.test(w) && !modifier(w, k)) || isVerbAt(words, k)));
+  // (One pass finds both ends: where the clause starts, for names, and where the noun ends.)
+  let cut = -1;
+  let clauseCut = -1;
+  for (let k = 1; k < words.length && clauseCut < 0; k++) {
+    const w = words[k] as string;
+    const verb = isVerbAt(words, k);
+    if (verb || w === 'who' || w === 'that' || w === 'which') clauseCut = k;
+    if (cut < 0 && (verb || (GROUP_PHRASE_END.test(w) && !modifier(w, k)))) cut = k;
+  }
   const core = cut > 0 ? words.slice(0, cut) : words;
   if (core.length > MAX_PHRASE_WORDS) return null;
   // Names are looked for up to where a clause starts, past a preposition: "Leader of the
   // Opposition in the Assembly Vikram Sahni", not "an expert who has worked for Smith".
-  const clauseCut = words.findIndex((w, k) => k > 0 && (/^(?:who|that|which)$/.test(w) || isVerbAt(words, k)));
   const coreRaw = clauseCut > 0 ? raw.slice(0, raw.indexOf(phrase) + wordOffset(phrase, clauseCut)) : raw;
   const end = at + coreRaw.length;
   const inPhrase = [...mentionsBetween(ctx, at - MAX_NAME_CHARS, end)].filter((m) => m.end > at && m.start < end);
@@ -671,8 +683,9 @@ function resolvePhrase(ctx: Context, text: string, from: number, q: QuoteDraft, 
   // "Trump spokesperson Steven Cheung", "Clinton campaign spokesman Jo Fey": a name before a
   // noun in lower case qualifies it.
   const qualifiesNoun = (m: Mention) => {
+    if (!inPhrase.some((o) => o.start > m.end)) return false;
     const next = NOUNS_AFTER_NAME.exec(d.text.slice(m.end, Math.min(end, m.end + 40)));
-    return next !== null && next[0].trim().split(/\s+/).some(canSpeak) && inPhrase.some((o) => o.start > m.end);
+    return next !== null && next[0].trim().split(/\s+/).some(canSpeak);
   };
   const heads = inPhrase.filter((m) => qualifies(m) && !possessive(m) && !qualifiesNoun(m));
   const named = subjectSide === 'before' ? heads.at(-1) : heads[0];
@@ -731,8 +744,16 @@ const NOUNS_AFTER_NAME = /^(?:\s+\p{Ll}[\p{Ll}-]*){1,2}(?=\s+\p{Lu})/u;
 /** Words that introduce someone new: "one official", "another voter", "some residents". */
 const INDEFINITE = /^(?:one|another|some|several|many|few|two|three|four|five|other|others)$/i;
 /** Adverbs closing a phrase before its verb: "my father often [said]", "the minister later [added]". */
-const TRAILING_ADVERBS =
-  /(?:\s+(?:\p{Ll}+ly|often|also|then|later|again|still|once|too|even|just|never|always|now|first|further|earlier))+$/u;
+const TRAILING_ADVERB = /^(?:\p{Ll}+ly|often|also|then|later|again|still|once|too|even|just|never|always|now|first|further|earlier)$/u;
+/** The phrase without the adverbs that close it (read word by word from the end). */
+function withoutTrailingAdverbs(phrase: string): string {
+  let end = phrase.length;
+  for (;;) {
+    const space = phrase.lastIndexOf(' ', end - 1);
+    if (space < 0 || !TRAILING_ADVERB.test(phrase.slice(space + 1, end))) return phrase.slice(0, end).trimEnd();
+    end = space;
+  }
+}
 
 /** Where the word at `index` starts in a phrase of words split by white space. */
 function wordOffset(phrase: string, index: number): number {
@@ -989,7 +1010,46 @@ function fromContext(ctx: Context, q: QuoteDraft, index: number): Found {
 }
 
 const VERB_BEFORE_COLON = new RegExp(String.raw`\b${VERB}\b[^.!?“”"]{0,60}:\s*$`, 'u');
-const SPEECH_WORD_ALL = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')})\\b`, 'g');
+/** A word of ASCII word characters (the `\\b` of a pattern without the u flag). */
+const ASCII_WORD = /[A-Za-z0-9_]+/g;
+/** Speech verbs of several words, by their first: "pointed out", "went on to say". */
+const MULTI_WORD_VERBS: ReadonlyMap<string, RegExp> = multiWordVerbs();
+function multiWordVerbs(): Map<string, RegExp> {
+  const rests = new Map<string, string[]>();
+  for (const v of SPEECH_VERBS) {
+    const space = v.indexOf(' ');
+    if (space > 0) rests.set(v.slice(0, space), [...(rests.get(v.slice(0, space)) ?? []), v.slice(space)]);
+  }
+  return new Map([...rests].map(([first, all]) => [first, new RegExp(`(?:${all.join('|')})\\b`, 'y')]));
+}
+
+/** Whether a text holds a speech verb. */
+const hasSpeechWord = (text: string) => speechWords(text, 0, text.length).length > 0;
+
+/**
+ * The speech verbs in text[from, to), in order: each word looked up in the table (a pattern
+ * with every verb as an alternative costs far more on a long sentence).
+ */
+function speechWords(text: string, from: number, to: number): { verb: string; start: number; end: number }[] {
+  const found: { verb: string; start: number; end: number }[] = [];
+  const span = from === 0 && to === text.length ? text : text.slice(from, to);
+  ASCII_WORD.lastIndex = 0;
+  for (let m = ASCII_WORD.exec(span); m !== null; m = ASCII_WORD.exec(span)) {
+    const start = from + m.index;
+    const multi = MULTI_WORD_VERBS.get(m[0]);
+    if (multi) {
+      multi.lastIndex = m.index + m[0].length;
+      const rest = multi.exec(span);
+      if (rest) {
+        found.push({ verb: m[0] + rest[0], start, end: start + m[0].length + rest[0].length });
+        ASCII_WORD.lastIndex = multi.lastIndex;
+        continue;
+      }
+    }
+    if (SPEECH_VERBS.has(m[0])) found.push({ verb: m[0], start, end: start + m[0].length });
+  }
+  return found;
+}
 /** A testimonial signed in the next paragraph: "“...”" then "So said Maria Lopez, a nurse." or "-Maria Lopez". */
 function signedInNextParagraph(ctx: Context, q: QuoteDraft): Found | null {
   const next = (ctx.sentences[q.lastPara + 1] ?? [])[0];
@@ -1006,13 +1066,12 @@ const SIGNED_AFTER = new RegExp(
   String.raw`^(?:(?:So|Thus|That,)?\s*(?:said|says|wrote|writes)\s+|[-–—―]{1,2}\s*)(?<speaker>\p{Lu}${PHRASE_CHAR}{1,60}?)${PHRASE_END}`,
   'iu',
 );
-const SPEECH_WORD = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')})\\b`);
 const LEADING_PRONOUN = /^(?<pronoun>He|She)\b/;
 
 /** The speaker of the last sentence of a paragraph that reports speech, if it names or implies one. */
 function reportedSpeaker(ctx: Context, para: number, q: QuoteDraft): Found | null {
   const { d } = ctx;
-  const sentence = (ctx.sentences[para] ?? []).filter((s) => SPEECH_WORD.test(d.text.slice(s.start, s.end))).at(-1);
+  const sentence = (ctx.sentences[para] ?? []).filter((s) => hasSpeechWord(d.text.slice(s.start, s.end))).at(-1);
   return sentence ? speakerOfSentence(ctx, sentence, q) : null;
 }
 
@@ -1023,15 +1082,15 @@ function reportedSpeaker(ctx: Context, para: number, q: QuoteDraft): Found | nul
 function speakerOfSentence(ctx: Context, sentence: Span, q: QuoteDraft): Found | null {
   const { d } = ctx;
   const text = ctx.cueText.slice(sentence.start, sentence.end);
-  const verb = [...text.matchAll(SPEECH_WORD_ALL)].at(-1);
-  if (verb?.index !== undefined) {
-    const verbAt = sentence.start + verb.index;
+  const verb = speechWords(text, 0, text.length).at(-1);
+  if (verb) {
+    const verbAt = sentence.start + verb.start;
     const subject = subjectOf(ctx, sentence.start, verbAt, q);
     if (subject) return { ...subject, attribution: subject.attribution === 'explicit' ? 'context' : subject.attribution };
-    const after = SPEAKER_AFTER_VERB_IN_SENTENCE.exec(text.slice(verb.index + verb[0].length));
+    const after = SPEAKER_AFTER_VERB_IN_SENTENCE.exec(text.slice(verb.end));
     const phrase = after?.groups?.speaker;
     if (phrase) {
-      const found = resolvePhrase(ctx, phrase, verbAt + verb[0].length + text.slice(verb.index + verb[0].length).indexOf(phrase), q);
+      const found = resolvePhrase(ctx, phrase, sentence.start + verb.end + text.slice(verb.end).indexOf(phrase), q);
       if (found) return { ...found, attribution: 'context' };
     }
   }
@@ -1048,5 +1107,5 @@ function sentenceBefore(ctx: Context, q: QuoteDraft): Span | undefined {
   const sentences = ctx.sentences[q.firstPara] ?? [];
   const prev = sentences.filter((s) => s.end <= q.start).at(-1);
   if (!prev || /\S/.test(ctx.d.text.slice(prev.end, q.start).replace(/["“«]/g, ''))) return undefined;
-  return SPEECH_WORD.test(ctx.cueText.slice(prev.start, prev.end)) ? prev : undefined;
+  return hasSpeechWord(ctx.cueText.slice(prev.start, prev.end)) ? prev : undefined;
 }

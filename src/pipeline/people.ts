@@ -48,6 +48,8 @@ const PLACES = new WordTable(COUNTRY_AND_CAPITAL_NAMES);
 const NATIONALITIES = new WordTable(DEMONYMS);
 const FAMILY = new WordTable(FAMILY_NAMES);
 const CITIES = new WordTable(CITY_NAMES);
+/** Speech verbs as a Title Case headline writes them: "Said", "Told". */
+const HEADLINE_VERBS = new Set([...SPEECH_VERBS].map((v) => v.charAt(0).toUpperCase() + v.slice(1)));
 const AGENCY_NAMES = new Set(AGENCIES.flatMap((a) => a.spellings));
 
 /** "Mr.", "Sen.", "Gov." before a name: the period belongs to the word. */
@@ -310,7 +312,7 @@ function splitRun(tokens: Token[]): Token[][] {
     // ends it (not after a lone given name: "Mohammed Said" is a name).
     const headlineVerb =
       cur.length > 0 &&
-      SPEECH_VERBS.has(t.text.toLowerCase()) &&
+      HEADLINE_VERBS.has(t.text) &&
       (cur.length > 1 || !isGivenName((cur[0] as Token).text) || isFamilyName((cur[0] as Token).text));
     if (
       splitsHere ||

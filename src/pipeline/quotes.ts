@@ -118,7 +118,8 @@ const TITLE_CASE_STORIES = new WeakMap<Draft, boolean>();
 function titleCaseStory(d: Draft): boolean {
   let answer = TITLE_CASE_STORIES.get(d);
   if (answer === undefined) {
-    answer = isTitleCaseStory(d.blocks.map((b) => d.text.slice(b.start, b.end)).join('\n'));
+    const first = d.blocks[0];
+    answer = first !== undefined && isTitleCaseStory(d.text.slice(first.start));
     TITLE_CASE_STORIES.set(d, answer);
   }
   return answer;

@@ -22,17 +22,40 @@ const ADVERB = /^\p{L}+ly$/u;
 /** Words that say which or how many, and may stand alone as the head: "one said", "another added", "many". */
 const ARTICLE = /^(?:the|a|an)$/i;
 
-/** "Even China", "And according to the ministry": words before a phrase that are not part of it. */
-const LEADING_OPENERS = new RegExp(String.raw`^\s*(?:(?:${[...DROPPED_OPENERS].join('|')}|according to)\b,?\s+)+`, 'i');
-
-/** How many characters at the start of `raw` are words that are not part of the phrase. */
+/** How many characters at the start of `raw` are words that are not part of the phrase: "Even China", "And according to the ministry". */
 export function droppedOpenerLength(raw: string): number {
-  return LEADING_OPENERS.exec(raw)?.[0].length ?? 0;
+  let at = 0;
+  for (;;) {
+    const word = FIRST_WORD.exec(raw.slice(at, at + MAX_OPENER_CHARS));
+    if (!word) return at;
+    const lower = (word[1] as string).toLowerCase();
+    if (DROPPED_OPENERS.has(lower)) at += word[0].length;
+    else if (lower === 'according' && /^to\s/i.test(raw.slice(at + word[0].length, at + word[0].length + 3))) at += word[0].length + 3;
+    else return at;
+  }
 }
+/** A word and the comma and space after it, when a space follows. */
+const FIRST_WORD = /^\s*(\p{L}+),?\s+/u;
+/** Longest opener looked at (with its spaces). */
+const MAX_OPENER_CHARS = 24;
 
 /** Whether a lower-case word is a noun for someone or something that speaks or publishes. */
 export function canSpeak(word: string): boolean {
-  const w = word.toLowerCase().replace(/['’]s$|['’]$/, '');
+  let known = CAN_SPEAK.get(word);
+  if (known === undefined) {
+    known = nounCanSpeak(word.toLowerCase().replace(/['’]s$|['’]$/, ''));
+    if (CAN_SPEAK.size >= MAX_REMEMBERED) CAN_SPEAK.clear();
+    CAN_SPEAK.set(word.length > MAX_REMEMBERED_CHARS ? `${word} `.slice(0, -1) : word, known);
+  }
+  return known;
+}
+/** Answers already given (news repeats its nouns); cleared past a few thousand. */
+const CAN_SPEAK = new Map<string, boolean>();
+const MAX_REMEMBERED = 5000;
+/** A longer word may be a view into the story's text: a copy is remembered (see word-table.ts). */
+const MAX_REMEMBERED_CHARS = 12;
+
+function nounCanSpeak(w: string): boolean {
   if (isSpeakerNoun(w)) return true;
   const singular = w.endsWith('ies')
     ? `${w.slice(0, -3)}y`
@@ -63,9 +86,12 @@ const isSpeakerNoun = (w: string) =>
  * fundraising email"). Not a participle used as an adjective: "the retired neurosurgeon".
  */
 export function isVerbAt(words: readonly string[], k: number): boolean {
-  const lower = (words[k] as string).toLowerCase();
-  if (AUXILIARIES.has(lower)) return true;
-  if (!IRREGULAR_PAST.has(lower) && !/^\p{Ll}+ed$/u.test(words[k] as string)) return false;
+  const word = words[k] as string;
+  // (Capitalised words are names here; most words are neither auxiliaries nor past forms.)
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return false;
+  if (AUXILIARIES.has(word)) return true;
+  if (!IRREGULAR_PAST.has(word) && !(word.endsWith('ed') && /^\p{Ll}+$/u.test(word))) return false;
   const next = words[k + 1]?.toLowerCase();
   return next === undefined || VERB_FOLLOWERS.has(next);
 }
@@ -88,7 +114,7 @@ export function refuseSpeakerPhrase(words: readonly string[], head: number): str
   }
   const name = words.filter((w, k) => k > 0 || !ARTICLE.test(w)).join(' ');
   // (Countries and capitals speak for their governments: "Japan said", "Moscow warned".)
-  if (PLACE_TABLE.has(name.toLowerCase())) return `a region`;
+  if (/^\p{Lu}/u.test(name) && PLACE_TABLE.has(name.toLowerCase())) return `a region`;
   const headWord = words[head] as string;
   if (/^\p{Lu}/u.test(headWord) || /\d/.test(headWord)) return null;
   return canSpeak(headWord) ? null : `its head "${headWord}" cannot speak`;
