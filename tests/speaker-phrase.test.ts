@@ -74,6 +74,18 @@ describe('speakers that are groups or documents, and phrases that are none', () 
       ),
     ).toEqual(['Dana Whitcombe']);
   });
+  it('reads past an appositive to the name, and takes the name an attribution set off by commas gives', () => {
+    const names = (text: string) => extract(text).quotes.map((q) => q.speaker);
+    expect(names('Carl Anders, historian at the city archive, says the mayor was "the last of her kind."')).toEqual(['Carl Anders']);
+    expect(names('The ferry company\'s owner, Rosa Lindqvist, wrote: "We will not sail until the dock is fixed."')).toEqual([
+      'Rosa Lindqvist',
+    ]);
+    expect(names('The trouble with the plan, says Carl Anders, an economist at the bank, is that it is "too slow by half."')).toEqual([
+      'Carl Anders',
+    ]);
+    // a participle after an appositive is the clause subject's, not the appositive's
+    expect(names('Paul Nagy praised his rival, Marta Feldman, saying she was "a worthy opponent."')).toEqual(['Paul Nagy']);
+  });
   it('takes no clause fragment, region or adverb for a speaker', () => {
     expect(speaker('Hours later "the deal was off," in a low voice said.')[0]?.[0]).toBeNull();
     expect(speaker('The vote is close. "We will win the state," Tennessee said.')[0]?.[0]).toBeNull();

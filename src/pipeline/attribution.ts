@@ -295,6 +295,11 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
     // "The spot ends with footage of Trump saying, “...”": a named participle's subject comes first.
     let found: Found | null = /ing$/.test(nearest.verb) ? nameBeforeParticiple(ctx, before.start + nearest.start) : null;
     for (const v of found ? [] : verbs) {
+      found = parentheticalSpeaker(ctx, before, v, q);
+      if (found) {
+        note(ctx, `candidate set off by commas after "${v.verb}": ${found.speaker}`);
+        break;
+      }
       if (v !== nearest && /^(?:\s+[\p{L}\d]+){0,2},\s*\S/u.test(before.text.slice(v.end))) continue;
       // "defend not paying an architect who said he was stiffed, saying, “...”": a relative clause's verb is not the main one.
       if (v !== nearest && RELATIVE_BEFORE.test(before.text.slice(0, v.start))) continue;
@@ -307,7 +312,12 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
         (/,\s*(?:\p{Ll}+ly\s+)?$/u.test(before.text.slice(0, v.start)) ||
           (/ing$/.test(v.verb) && /\b(?:while|as|after|before|when|by)\s+$/.test(before.text.slice(0, v.start))))
       ) {
-        found = clauseSubject(ctx, before.start, before.start + v.start, q, true);
+        // (Not for a participle: in "..., his rival, Hillary Clinton, saying" the clause's subject speaks.)
+        if (!/ing$/.test(v.verb) && /,\s*(?:\p{Ll}+ly\s+)?$/u.test(before.text.slice(0, v.start))) {
+          found = appositiveSubject(ctx, before.start, before.start + v.start);
+        }
+        if (found) note(ctx, `candidate named around the appositive before "${v.verb}": ${found.speaker}`);
+        found ??= clauseSubject(ctx, before.start, before.start + v.start, q, true);
         note(ctx, `candidate subject of the clause before ", ${v.verb}": ${found ? `${found.speaker} (${found.attribution})` : 'none'}`);
       }
       if (found) break;
@@ -346,6 +356,57 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
   }
   note(ctx, `won by ${context.speaker ? 'context' : 'no cue'} -> ${context.speaker}`);
   return context;
+}
+
+/** Verbs that may stand before their subject: "says Carl Anthony", "said the minister". */
+const INVERTED_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERBS].filter((v) => !/ing$/.test(v) && !OBJECT_FIRST_VERBS.has(v)));
+/** `, says Carl Anthony, historian at ..., `: the phrase after the verb, up to its comma. */
+const PARENTHETICAL_PHRASE = /^\s+(?<speaker>\p{Lu}[^,.;:!?“”"\n]{1,60}?)\s*,/u;
+/** Longest appositive read past: "Carl Anthony, historian at the National First Ladies Library, says". */
+const MAX_APPOSITIVE_CHARS = 160;
+
+/**
+ * "The paradox of Nancy, says Carl Anthony, historian at ..., is that she was “...”": an
+ * attribution set off by commas inside the quote's sentence names a person.
+ */
+function parentheticalSpeaker(
+  ctx: Context,
+  before: { text: string; start: number },
+  v: { verb: string; start: number; end: number },
+  q: QuoteDraft,
+): Found | null {
+  if (!INVERTED_VERBS.has(v.verb) || !/,\s*$/.test(before.text.slice(Math.max(0, v.start - 3), v.start))) return null;
+  const m = PARENTHETICAL_PHRASE.exec(before.text.slice(v.end));
+  const phrase = m?.groups?.speaker;
+  if (!m || !phrase) return null;
+  const found = resolvePhrase(ctx, phrase, before.start + v.end + m[0].indexOf(phrase), q);
+  return found?.speakerType === 'person' ? found : null;
+}
+
+/**
+ * "Carl Anthony, historian at the library, says", "Trump's state director, Mike Rubino, wrote":
+ * before a verb that follows an appositive, the person named right before it, or the person the
+ * appositive is.
+ */
+function appositiveSubject(ctx: Context, from: number, verbAt: number): Found | null {
+  const { d } = ctx;
+  const left = ctx.cueText.slice(Math.max(from, verbAt - MAX_APPOSITIVE_CHARS), verbAt).replace(/,\s*(?:\p{Ll}+ly\s+)?$/u, '');
+  const base = Math.max(from, verbAt - MAX_APPOSITIVE_CHARS);
+  const open = left.lastIndexOf(',');
+  if (open < 0 || /[.;:!?“”"]/.test(left.slice(open))) return null;
+  const apposStart = base + open + 1;
+  const apposEnd = base + left.length;
+  let named: Mention | undefined;
+  for (const m of mentionsBetween(ctx, apposStart - 1 - MAX_NAME_CHARS, apposStart)) if (m.end <= apposStart - 1) named = m;
+  if (named && named.start >= from && /^\s*$/.test(d.text.slice(named.end, apposStart - 1)) && !insideQuote(ctx, named)) {
+    return personFound(d, named.person, 'explicit');
+  }
+  for (const m of mentionsBetween(ctx, apposStart, apposEnd)) {
+    if (m.end <= apposEnd && /^\s*$/.test(d.text.slice(apposStart, m.start)) && /^\s*$/.test(d.text.slice(m.end, apposEnd))) {
+      return personFound(d, m.person, 'explicit');
+    }
+  }
+  return null;
 }
 
 /**
