@@ -12,6 +12,7 @@
 // It does not find quotes or people; it reads what those stages found.
 
 import { OBJECT_FIRST_VERBS } from '../data/speaker-phrases.js';
+import { SPEAKER_WEIGHTS } from '../data/speaker-weights.js';
 import {
   ABBREVIATED_TITLES,
   DETERMINERS,
@@ -29,6 +30,7 @@ import { isTitleCaseStory } from '../text/title-case.js';
 import type { Span } from '../types.js';
 import type { Block, Draft, Mention, PersonDraft, QuoteDraft } from './draft.js';
 import { canSpeak, droppedOpenerLength, isVerbAt, refuseSpeakerPhrase } from './speaker-phrase.js';
+import { type Candidate, chooseSpeaker, type Found, ranks, scoreOf, speakerCandidates } from './speaker-ranker.js';
 
 const VERB = `(?<verb>${[...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|')})`;
 /** Verbs that stand before their subject after a quote (`“...,” said X`): no -ing form, no `told X`. */
@@ -197,13 +199,6 @@ const ANAPHOR_REACH = 3;
 const ARTICLES = new Set(['the', 'a', 'an']);
 const NOT_CONTENT = new Set(['the', 'a', 'an', 'of', 'former', 'new', 'year', 'old', 'at', 'in', 'for', 'and']);
 
-interface Found {
-  speaker: string | null;
-  speakerType: 'person' | 'group' | null;
-  attribution: QuoteDraft['attribution'];
-  person: number | null;
-}
-
 interface Context {
   d: Draft;
   /** The text with non-final periods masked, for cue patterns. */
@@ -218,9 +213,19 @@ interface Context {
   quoteSpans: Span[];
   /** Where each clause's subject stands, by "from to toIsVerb" (see clauseSubject). */
   clauseSubjects: Map<string, Span | null>;
+  /** The rule that attributed the quote being attributed. */
+  rule: string;
+  /** How many quotes each speaker has so far. */
+  quotesBy: Map<string, number>;
 }
 
-export function attributeQuotes(d: Draft): void {
+/** Rules whose answer is never ranked. */
+const RULES_KEPT = new Set(['context:same-paragraph', 'context:signed', 'transcript']);
+
+/** Sees each ranked quote's candidates and the one chosen (for scripts/train-speakers.mjs). */
+export type CandidateSink = (q: QuoteDraft, index: number, candidates: Candidate[]) => void;
+
+export function attributeQuotes(d: Draft, weights: Readonly<Record<string, number>> = SPEAKER_WEIGHTS, sink?: CandidateSink): void {
   const ctx: Context = {
     d,
     cueText: lowerHeadlineVerbs(maskPeriods(d.text)),
@@ -230,20 +235,57 @@ export function attributeQuotes(d: Draft): void {
     sentences: d.blocks.map((b) => splitSentences(d.text, b.start, b.end)),
     quoteSpans: d.quotes.map((q) => ({ start: q.start, end: q.end })),
     clauseSubjects: new Map(),
+    rule: 'no-cue',
+    quotesBy: new Map(),
   };
   d.quotes.forEach((q, i) => {
     const lines: string[] = [];
     ctx.notes = d.trace ? lines : null;
-    const found = attributeOne(ctx, q, i);
+    let found = attributeOne(ctx, q, i);
+    // (A second quote of a paragraph whose first is attributed, a signed quote and an interview
+    // turn keep the rules' answer: the ranker changes little there, at a cost in time.)
+    if (ranks(found) && !RULES_KEPT.has(ctx.rule)) found = rankSpeaker(ctx, q, i, found, weights, sink);
     q.speaker = found.speaker;
     q.speakerType = found.speakerType;
     q.attribution = found.attribution;
+    if (found.speaker !== null) ctx.quotesBy.set(found.speaker, (ctx.quotesBy.get(found.speaker) ?? 0) + 1);
     if (!d.trace) return;
     const text = d.text.slice(q.start, q.end);
     const excerpt = JSON.stringify(text.length > 50 ? `${text.slice(0, 50)}…` : text);
     d.trace(`quote ${i} ${excerpt}: ${found.speaker ?? 'no speaker'} (${found.attribution}${q.cue ? `, cue "${q.cue}"` : ''})`);
     for (const line of lines) d.trace(`  ${line}`);
   });
+}
+
+/** The ranker's choice among the rules' answer, the people named near the quote and no speaker. */
+function rankSpeaker(
+  ctx: Context,
+  q: QuoteDraft,
+  index: number,
+  ruleFound: Found,
+  weights: Readonly<Record<string, number>>,
+  sink: CandidateSink | undefined,
+): Found {
+  const candidates = speakerCandidates({
+    d: ctx.d,
+    q,
+    index,
+    sentences: ctx.sentences,
+    rule: ctx.rule,
+    ruleFound,
+    mentionsBetween: (from, to) => mentionsBetween(ctx, from, to),
+    insideQuote: (m) => insideQuote(ctx, m),
+    quotesBy: ctx.quotesBy,
+  });
+  sink?.(q, index, candidates);
+  const best = chooseSpeaker(candidates, weights);
+  if (!best) return ruleFound;
+  if (ctx.notes) {
+    for (const c of candidates)
+      note(ctx, `ranked ${c.found.speaker ?? 'no speaker'}: ${scoreOf(c.features, weights).toFixed(2)} [${c.features.join(' ')}]`);
+  }
+  if (best.found !== ruleFound) note(ctx, `ranker overrides ${ctx.rule} (${ruleFound.speaker}) -> ${best.found.speaker}`);
+  return best.found;
 }
 
 /** Adds a line to the --debug trace of the quote being attributed. */
@@ -258,6 +300,7 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
   const label = transcriptSpeaker(ctx, q);
   if (label) {
     note(ctx, `won by transcript label -> ${label.speaker}`);
+    ctx.rule = 'transcript';
     return label;
   }
   const after = textAfter(ctx, q, index);
@@ -273,6 +316,7 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
     }
     q.cue = (m.groups?.verb ?? null)?.toLowerCase() ?? null;
     note(ctx, `won by ${cue.rule} cue=${q.cue} phrase=${JSON.stringify(phrase)} -> ${found.speaker} (${found.attribution})`);
+    ctx.rule = cue.rule;
     return found;
   }
   const before = textBefore(ctx, q, index);
@@ -284,6 +328,7 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
     if (!found) continue;
     q.cue = (m.groups?.verb ?? cue.cue ?? '').toLowerCase() || null;
     note(ctx, `won by ${cue.rule} cue=${q.cue} -> ${found.speaker}`);
+    ctx.rule = cue.rule;
     return found;
   }
   const verbs = speechVerbsBefore(before.text);
@@ -335,6 +380,7 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
     if (found) {
       q.cue = nearest.verb.toLowerCase();
       note(ctx, `won by before:subject-verb cue=${q.cue} -> ${found.speaker} (${found.attribution})`);
+      ctx.rule = 'before:subject-verb';
       return found;
     }
   }
@@ -343,18 +389,22 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
     const { cue, ...found } = accordingLater;
     q.cue = cue;
     note(ctx, `won by according-to in sentence -> ${found.speaker}`);
+    ctx.rule = 'according-to';
     return found;
   }
+  ctx.rule = 'no-cue';
   const context = fromContext(ctx, q, index);
   if (!context.speaker) {
     // A partial quote inside reported speech: "Trump is again questioning ... “on the up and up.”"
     const subject = subjectOfSentence(ctx, q);
     if (subject) {
       note(ctx, `won by sentence subject -> ${subject.speaker}`);
+      ctx.rule = 'sentence-subject';
       return subject;
     }
   }
   note(ctx, `won by ${context.speaker ? 'context' : 'no cue'} -> ${context.speaker}`);
+  if (!context.speaker) ctx.rule = 'no-cue';
   return context;
 }
 
@@ -746,7 +796,7 @@ function resolvePhrase(ctx: Context, text: string, from: number, q: QuoteDraft, 
   const qualifiesNoun = (m: Mention) => {
     if (!inPhrase.some((o) => o.start > m.end)) return false;
     const next = NOUNS_AFTER_NAME.exec(d.text.slice(m.end, Math.min(end, m.end + 40)));
-    return next !== null && next[0].trim().split(/\s+/).some(canSpeak);
+    return next?.[0].trim().split(/\s+/).some(canSpeak) === true;
   };
   const heads = inPhrase.filter((m) => qualifies(m) && !possessive(m) && !qualifiesNoun(m));
   const named = subjectSide === 'before' ? heads.at(-1) : heads[0];
@@ -1034,6 +1084,7 @@ function fromContext(ctx: Context, q: QuoteDraft, index: number): Found {
   const prev = index > 0 ? (d.quotes[index - 1] as QuoteDraft) : null;
   if (prev?.speaker && prev.lastPara === q.firstPara) {
     note(ctx, `context: the quote before it in the paragraph is ${prev.speaker}'s`);
+    ctx.rule = 'context:same-paragraph';
     return { speaker: prev.speaker, speakerType: prev.speakerType, attribution: 'context', person: personIndex(d, prev) };
   }
   const para = d.blocks[q.firstPara] as Block;
@@ -1041,14 +1092,19 @@ function fromContext(ctx: Context, q: QuoteDraft, index: number): Found {
   if (!alone) {
     // "..., Schiff said. “The other factor ...”": the sentence before, in the same paragraph.
     const sentence = sentenceBefore(ctx, q);
+    ctx.rule = 'context:sentence-before';
     return (sentence && speakerOfSentence(ctx, sentence, q)) || NO_SPEAKER;
   }
   if (q.firstPara === 0) return NO_SPEAKER;
   const signed = signedInNextParagraph(ctx, q);
-  if (signed) return signed;
+  if (signed) {
+    ctx.rule = 'context:signed';
+    return signed;
+  }
   const before = d.blocks[q.firstPara - 1] as Block;
   if (prev?.speaker && prev.lastPara === q.firstPara - 1) {
     note(ctx, `context: alone in its paragraph after a quote by ${prev.speaker}`);
+    ctx.rule = 'context:after-quote';
     return { speaker: prev.speaker, speakerType: prev.speakerType, attribution: 'context', person: personIndex(d, prev) };
   }
   if (/:\s*$/.test(d.text.slice(before.start, before.end))) {
@@ -1057,6 +1113,7 @@ function fromContext(ctx: Context, q: QuoteDraft, index: number): Found {
     const verb = intro && VERB_BEFORE_COLON.exec(ctx.cueText.slice(intro.start, intro.end));
     const subject = intro && verb ? subjectOf(ctx, intro.start, intro.start + verb.index, q) : null;
     note(ctx, `context: the paragraph before ends with a colon; subject of its verb: ${subject?.speaker ?? 'none'}`);
+    ctx.rule = 'context:colon';
     if (subject) return subject;
     const person = resolveAnaphor(ctx, before.end, null);
     if (person !== null) return personFound(d, person, 'context');
@@ -1065,6 +1122,7 @@ function fromContext(ctx: Context, q: QuoteDraft, index: number): Found {
   const reported = reportedSpeaker(ctx, q.firstPara - 1, q);
   if (reported) {
     note(ctx, `context: the paragraph before reports ${reported.speaker} speaking`);
+    ctx.rule = 'context:reported';
     return reported;
   }
   return NO_SPEAKER;
