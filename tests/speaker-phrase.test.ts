@@ -86,6 +86,12 @@ describe('speakers that are groups or documents, and phrases that are none', () 
     // a participle after an appositive is the clause subject's, not the appositive's
     expect(names('Paul Nagy praised his rival, Marta Feldman, saying she was "a worthy opponent."')).toEqual(['Paul Nagy']);
   });
+  it('takes the name beside a description, and leaves someone described like anyone unnamed', () => {
+    const names = (text: string) => extract(text).quotes.map((q) => q.speaker);
+    expect(names('Ruth Calder toured the plant. "We will not close it," the company spokesman, Tom Reyes, said.')).toEqual(['Tom Reyes']);
+    expect(names('Ruth Calder toured the plant. "Shame on you!" the man shouted.')).toEqual(['the man']);
+    expect(names('Paul Nagy spoke for an hour. "He was tired," his wife said.')).toEqual(['his wife']);
+  });
   it('takes no clause fragment, region or adverb for a speaker', () => {
     expect(speaker('Hours later "the deal was off," in a low voice said.')[0]?.[0]).toBeNull();
     expect(speaker('The vote is close. "We will win the state," Tennessee said.')[0]?.[0]).toBeNull();

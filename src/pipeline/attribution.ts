@@ -309,7 +309,9 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
     const phrase = m?.groups?.speaker;
     if (!m || !phrase) continue;
     const phraseStart = after.start + (m.index ?? 0) + m[0].lastIndexOf(phrase);
-    const found = cue.rule === 'after:speaker-verb' && !canBeSubject(phrase) ? null : resolvePhrase(ctx, phrase, phraseStart, q);
+    let found = cue.rule === 'after:speaker-verb' && !canBeSubject(phrase) ? null : resolvePhrase(ctx, phrase, phraseStart, q);
+    // "the White House spokesman, Josh Earnest, said": the name the description stands beside.
+    if (found && found.attribution !== 'explicit') found = nameBesides(ctx, phraseStart + phrase.length) ?? found;
     if (!found) {
       note(ctx, `candidate ${cue.rule} ${JSON.stringify(phrase)}: rejected, not a speaker`);
       continue;
@@ -431,6 +433,16 @@ function parentheticalSpeaker(
   if (!m || !phrase) return null;
   const found = resolvePhrase(ctx, phrase, before.start + v.end + m[0].indexOf(phrase), q);
   return found?.speakerType === 'person' ? found : null;
+}
+
+/** `, Josh Earnest,` or `, Josh Earnest.` right after a description: the person it names. */
+function nameBesides(ctx: Context, at: number): Found | null {
+  const { d } = ctx;
+  const comma = /^\s*,\s*/.exec(d.text.slice(at, at + 4));
+  if (!comma) return null;
+  const m = mentionsBetween(ctx, at + comma[0].length, at + comma[0].length + 1).next().value;
+  if (!m || !/^\s*(?:[,.;]|$)/.test(d.text.slice(m.end, m.end + 2))) return null;
+  return personFound(d, m.person, 'explicit');
 }
 
 /**
@@ -852,8 +864,8 @@ function resolvePhrase(ctx: Context, text: string, from: number, q: QuoteDraft, 
 
 /** The lower-case words right after a name: "Trump [campaign spokesman] Steven Cheung". */
 const NOUNS_AFTER_NAME = /^(?:\s+\p{Ll}[\p{Ll}-]*){1,2}(?=\s+\p{Lu})/u;
-/** Words that introduce someone new: "one official", "another voter", "some residents". */
-const INDEFINITE = /^(?:one|another|some|several|many|few|two|three|four|five|other|others)$/i;
+/** Words that introduce someone new ("one official", "another voter") or someone else's ("his wife", "her aide"). */
+const INDEFINITE = /^(?:one|another|some|several|many|few|two|three|four|five|other|others|his|her|their|its|my|our|your)$/i;
 /** Adverbs closing a phrase before its verb: "my father often [said]", "the minister later [added]". */
 const TRAILING_ADVERB = /^(?:\p{Ll}+ly|often|also|then|later|again|still|once|too|even|just|never|always|now|first|further|earlier)$/u;
 /** The phrase without the adverbs that close it (read word by word from the end). */
@@ -889,13 +901,25 @@ function resolveDescription(ctx: Context, words: string[], at: number): number |
     ),
   );
   if (byRole >= 0) return byRole;
-  const gender = content.some((w) => /^(?:man|father|son|husband|brother|king|businessman|chairman|spokesman)$/.test(w))
+  // "the man shouted", "the organizer told": someone the story never named, not the last man it
+  // named. Other descriptions vary the name of the person just written about ("Ocampo flew over
+  // ... “...,” the 58-year-old former police general said"): the nearest subject that fits.
+  const head = content.at(-1) ?? '';
+  if (content.some((w) => ANYONE_WORDS.has(w)) || !ROLE_NOUNS.has(head)) return null;
+  const gender = content.some((w) => /^(?:father|son|husband|brother|king|businessman|chairman|spokesman)$/.test(w))
     ? 'male'
-    : content.some((w) => /^(?:woman|mother|daughter|wife|sister|queen|businesswoman|chairwoman|spokeswoman)$/.test(w))
+    : content.some((w) => /^(?:mother|daughter|wife|sister|queen|businesswoman|chairwoman|spokeswoman)$/.test(w))
       ? 'female'
       : null;
   return resolveAnaphor(ctx, at, gender);
 }
+
+/** Descriptions anyone in a crowd fits: "the man", "a woman", "the organizer", "the member". */
+const ANYONE_WORDS = new Set(
+  'man woman men women boy girl guy kid person voice member friend organizer organiser supporter protester voter resident worker neighbor neighbour passenger customer witness'.split(
+    ' ',
+  ),
+);
 
 /**
  * "they" for a speaking group: the subject of the nearest earlier sentence (this paragraph or
