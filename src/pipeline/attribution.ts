@@ -273,6 +273,7 @@ function rankSpeaker(
     sentences: ctx.sentences,
     rule: ctx.rule,
     ruleFound,
+    subjectGroup: sentenceSubjectGroup(ctx, q, ruleFound),
     mentionsBetween: (from, to) => mentionsBetween(ctx, from, to),
     insideQuote: (m) => insideQuote(ctx, m),
     quotesBy: ctx.quotesBy,
@@ -1076,6 +1077,15 @@ function subjectOfSentence(ctx: Context, q: QuoteDraft): Found | null {
   }
   const named = sentence && firstNamed(ctx, sentence.start, q.start);
   return named ? personFound(ctx.d, named.person, 'context') : null;
+}
+
+/** The subject of the quote's sentence, when it is a group the rules did not give. */
+function sentenceSubjectGroup(ctx: Context, q: QuoteDraft, ruleFound: Found): Found | null {
+  const sentence = sentenceOf(ctx, q);
+  if (!sentence || sentence.start >= q.start) return null;
+  const subject = clauseSubject(ctx, sentence.start, Math.min(q.start, sentence.start + MAX_CUE_REACH), q);
+  if (subject?.speakerType !== 'group' || subject.speaker === ruleFound.speaker) return null;
+  return { ...subject, attribution: 'context' };
 }
 
 /** "…, adding that X is “…”": the speaker of an earlier quote in the same sentence. */

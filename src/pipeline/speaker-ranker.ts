@@ -26,6 +26,8 @@ export interface RankInput {
   /** The rule that gave `ruleFound` ("context", "sentence subject", "no cue", ...). */
   rule: string;
   ruleFound: Found;
+  /** The subject of the quote's sentence when it is a group ("The Congress accused him of ... “...”"), if the rules did not answer it. */
+  subjectGroup: Found | null;
   /** Mentions in [from, to), in text order. */
   mentionsBetween: (from: number, to: number) => Iterable<Mention>;
   insideQuote: (m: Mention) => boolean;
@@ -92,6 +94,13 @@ export function speakerCandidates(input: RankInput): Candidate[] {
   }
   if (ruleFound.speaker !== null) {
     candidates.push({ found: NO_SPEAKER, features: noneFeatures() });
+  }
+
+  if (input.subjectGroup) {
+    candidates.push({
+      found: input.subjectGroup,
+      features: ['subject-group', `subject-group&${shape}`, `subject-group&size=${size}`, `subject-group&bw=${bw}`],
+    });
   }
 
   // The people named, outside quotes, from two paragraphs back to the end of the quote's paragraph.
