@@ -117,7 +117,7 @@ function collect(set, weights) {
   for (const story of set) {
     const d = draftBeforeAttribution(story.text);
     const seen = [];
-    attributeQuotes(d, weights, (q, _index, candidates) => seen.push({ q, candidates }));
+    attributeQuotes(d, new Map(Object.entries(weights)), (q, _index, candidates) => seen.push({ q, candidates }));
     const keys = story.gold.map((g) => ({ key: words(g.opening).slice(0, 6).join(' '), tag: g.speaker ?? null }));
     for (const { q, candidates } of seen) {
       const text = ` ${words(d.text.slice(q.start, q.end)).join(' ')} `;

@@ -10,14 +10,18 @@ const candidate = (speaker: string | null, features: string[]): Candidate => ({
 });
 
 describe('chooseSpeaker', () => {
-  const weights = { near: 2, subject: 1, none: 0.5 };
+  const weights = new Map([
+    ['near', 2],
+    ['subject', 1],
+    ['none', 0.5],
+  ]);
   it('takes the candidate whose features weigh most', () => {
     const best = chooseSpeaker([candidate(null, ['none']), candidate('A', ['subject']), candidate('B', ['near', 'subject'])], weights);
     expect(best?.found.speaker).toBe('B');
   });
   it('keeps the first (the rules’ answer) on a tie, and with no weights at all', () => {
     expect(chooseSpeaker([candidate('A', ['subject']), candidate('B', ['subject'])], weights)?.found.speaker).toBe('A');
-    expect(chooseSpeaker([candidate('A', ['x']), candidate('B', ['near'])], {})?.found.speaker).toBe('A');
+    expect(chooseSpeaker([candidate('A', ['x']), candidate('B', ['near'])], new Map())?.found.speaker).toBe('A');
   });
   it('adds the weights of known features and ignores unknown ones', () => {
     expect(scoreOf(['near', 'near', 'unknown'], weights)).toBe(4);

@@ -112,6 +112,9 @@ const SPEAKER_AFTER_VERB = new RegExp(String.raw`^\s+(?<speaker>\p{Lu}${PHRASE_C
 // "..., per the party's bylaws.": "per" after a comma is "according to".
 const ACCORDING_IN_SENTENCE = new RegExp(String.raw`(?:\b(?<cue>according to)|(?:^|,)\s*(?<per>per))\s+${PHRASE}${PHRASE_END}`, 'iu');
 
+/** Literal words the "according to" and "per" patterns need, looked for before them. */
+const HAS_ACCORDING = /ccording to/i;
+const HAS_PER = /\bper\b/i;
 /** A speech verb near the end of the text before a quote: `X told the workers: “`. */
 /** "..., according to their attorneys, and said they came away with “...”". */
 const ACCORDING_ANYWHERE = /\baccording to\s+(?<speaker>[^,.;:!?“”"]{1,60}?)\s*(?=,)/iu;
@@ -166,11 +169,21 @@ const NOUN_BEFORE =
   /(?:\b(?:a|an|the|of|his|her|their|its|our|my|your|these|those|this|that|some|many|several|in|on|with|by|from)|\p{L}['’]s)\s+$/iu;
 
 /** Tried on the text of the quote's sentence before its opening mark, in order. */
-const BEFORE_QUOTE: readonly (CuePattern & { cue?: string })[] = [
+const BEFORE_QUOTE: readonly (CuePattern & { cue?: string; needs?: RegExp })[] = [
   // `According to the ministry, “...”`
-  { rule: 'before:according-to', cue: 'according to', pattern: /\baccording to\s+(?<speaker>[^,.;:!?“”"]{1,60}?)\s*,\s*$/iu },
+  {
+    rule: 'before:according-to',
+    cue: 'according to',
+    needs: /ccording to/i,
+    pattern: /\baccording to\s+(?<speaker>[^,.;:!?“”"]{1,60}?)\s*,\s*$/iu,
+  },
   // `..., as The New Yorker put it in a lengthy expose, “the operator.”`
-  { rule: 'before:as-x-put-it', cue: 'put it', pattern: new RegExp(String.raw`\bas\s+${PHRASE}\s+puts? it\b[^“”"]{0,60}?[,:]?\s*$`, 'u') },
+  {
+    rule: 'before:as-x-put-it',
+    cue: 'put it',
+    needs: /puts? it/,
+    pattern: new RegExp(String.raw`\bas\s+${PHRASE}\s+puts? it\b[^“”"]{0,60}?[,:]?\s*$`, 'u'),
+  },
   // A sentence opening with the verb: `Said Ellis: “...”`.
   {
     rule: 'before:verb-speaker',
@@ -209,7 +222,8 @@ interface Context {
   resolvingGroup: boolean;
   /** See midSentenceCapitals: built on first use. */
   midCapitals: Set<string> | null;
-  sentences: Span[][];
+  /** Sentences of each paragraph, split when first asked for (see sentencesIn). */
+  sentences: (Span[] | undefined)[];
   quoteSpans: Span[];
   /** Where each clause's subject stands, by "from to toIsVerb" (see clauseSubject). */
   clauseSubjects: Map<string, Span | null>;
@@ -217,7 +231,12 @@ interface Context {
   rule: string;
   /** How many quotes each speaker has so far. */
   quotesBy: Map<string, number>;
+  /** The last clause subject resolved, for the quote it was resolved for. */
+  lastSubject: { q: QuoteDraft; span: Span; found: Found | null } | null;
 }
+
+/** The ranker's weights, as a map (looked up once per feature of every candidate). */
+const WEIGHTS: ReadonlyMap<string, number> = new Map(Object.entries(SPEAKER_WEIGHTS));
 
 /** Rules whose answer is never ranked. */
 const RULES_KEPT = new Set(['context:same-paragraph', 'context:signed', 'transcript']);
@@ -225,18 +244,20 @@ const RULES_KEPT = new Set(['context:same-paragraph', 'context:signed', 'transcr
 /** Sees each ranked quote's candidates and the one chosen (for scripts/train-speakers.mjs). */
 export type CandidateSink = (q: QuoteDraft, index: number, candidates: Candidate[]) => void;
 
-export function attributeQuotes(d: Draft, weights: Readonly<Record<string, number>> = SPEAKER_WEIGHTS, sink?: CandidateSink): void {
+export function attributeQuotes(d: Draft, weights: ReadonlyMap<string, number> = WEIGHTS, sink?: CandidateSink): void {
+  if (d.quotes.length === 0) return;
   const ctx: Context = {
     d,
     cueText: lowerHeadlineVerbs(maskPeriods(d.text)),
     notes: null,
     resolvingGroup: false,
     midCapitals: null,
-    sentences: d.blocks.map((b) => splitSentences(d.text, b.start, b.end)),
+    sentences: [],
     quoteSpans: d.quotes.map((q) => ({ start: q.start, end: q.end })),
     clauseSubjects: new Map(),
     rule: 'no-cue',
     quotesBy: new Map(),
+    lastSubject: null,
   };
   d.quotes.forEach((q, i) => {
     const lines: string[] = [];
@@ -263,14 +284,14 @@ function rankSpeaker(
   q: QuoteDraft,
   index: number,
   ruleFound: Found,
-  weights: Readonly<Record<string, number>>,
+  weights: ReadonlyMap<string, number>,
   sink: CandidateSink | undefined,
 ): Found {
   const candidates = speakerCandidates({
     d: ctx.d,
     q,
     index,
-    sentences: ctx.sentences,
+    sentencesIn: (p) => sentencesIn(ctx, p),
     rule: ctx.rule,
     ruleFound,
     subjectGroup: sentenceSubjectGroup(ctx, q, ruleFound),
@@ -287,6 +308,17 @@ function rankSpeaker(
   }
   if (best.found !== ruleFound) note(ctx, `ranker overrides ${ctx.rule} (${ruleFound.speaker}) -> ${best.found.speaker}`);
   return best.found;
+}
+
+/** The sentences of paragraph `p` (none outside the story), split once, when first asked for. */
+function sentencesIn(ctx: Context, p: number): Span[] {
+  let sentences = ctx.sentences[p];
+  if (sentences === undefined) {
+    const b = ctx.d.blocks[p];
+    sentences = b ? splitSentences(ctx.d.text, b.start, b.end) : [];
+    if (b) ctx.sentences[p] = sentences;
+  }
+  return sentences;
 }
 
 /** Adds a line to the --debug trace of the quote being attributed. */
@@ -324,6 +356,8 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
   }
   const before = textBefore(ctx, q, index);
   for (const cue of BEFORE_QUOTE) {
+    // (A literal word each pattern needs is looked for first: the patterns end at the text's end and cost more.)
+    if (cue.needs && !cue.needs.test(before.text)) continue;
     const m = cue.pattern.exec(before.text);
     const phrase = m?.groups?.speaker;
     if (!m || !phrase) continue;
@@ -372,7 +406,7 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
     }
     const tailText = before.text.slice(nearest.end);
     const tail = SPEAKER_AFTER_VERB.exec(tailText)?.groups?.speaker;
-    const according = ACCORDING_ANYWHERE.exec(before.text);
+    const according = HAS_ACCORDING.test(before.text) ? ACCORDING_ANYWHERE.exec(before.text) : null;
     const accordingPhrase = according?.groups?.speaker;
     found ??=
       (tail ? resolvePhrase(ctx, tail, before.start + nearest.end + tailText.indexOf(tail), q) : null) ??
@@ -513,7 +547,7 @@ function textAfter(ctx: Context, q: QuoteDraft, index: number): { text: string; 
 function textBefore(ctx: Context, q: QuoteDraft, index: number): { text: string; start: number } {
   const { d } = ctx;
   const para = d.blocks[q.firstPara] as Block;
-  const sentences = ctx.sentences[q.firstPara] ?? [];
+  const sentences = sentencesIn(ctx, q.firstPara);
   let start = para.start;
   for (const s of sentences) if (s.start <= q.start) start = s.start;
   const prev = ctx.d.quotes[index - 1];
@@ -573,7 +607,7 @@ function mostNamedBefore(ctx: Context, at: number): number | null {
 
 /** "“Bobby!” at a labor conference last month, according to the union's president." */
 function accordingInSentence(ctx: Context, q: QuoteDraft): (Found & { cue: string }) | null {
-  const sentences = ctx.sentences[q.lastPara] ?? [];
+  const sentences = sentencesIn(ctx, q.lastPara);
   const sentence = sentences.find((s) => s.start <= q.end && q.end <= s.end);
   if (!sentence) return null;
   const from = q.end + (/^["”»’']/.exec(ctx.cueText.slice(q.end, q.end + 1))?.[0].length ?? 0);
@@ -582,7 +616,7 @@ function accordingInSentence(ctx: Context, q: QuoteDraft): (Found & { cue: strin
   // speaker's words stop at a quote mark, and a quote mark ends them as well as the end does.)
   const mark = reach.search(QUOTE_MARK);
   const rest = mark < 0 ? reach : reach.slice(0, mark);
-  const m = ACCORDING_IN_SENTENCE.exec(rest);
+  const m = HAS_ACCORDING.test(rest) || HAS_PER.test(rest) ? ACCORDING_IN_SENTENCE.exec(rest) : null;
   const phrase = m?.groups?.speaker;
   if (!m || !phrase) return null;
   const found = resolvePhrase(ctx, phrase, from + (m.index ?? 0) + m[0].lastIndexOf(phrase), q);
@@ -728,7 +762,13 @@ function clauseSubject(ctx: Context, from: number, to: number, q: QuoteDraft, to
     span = clauseSubjectSpan(ctx, from, to, toIsVerb);
     ctx.clauseSubjects.set(key, span);
   }
-  return span && resolvePhrase(ctx, ctx.d.text.slice(span.start, span.end), span.start, q, 'before');
+  if (!span) return null;
+  // (The ranker asks again for the subject the rules just resolved for the same quote.)
+  const last = ctx.lastSubject;
+  if (last !== null && last.q === q && last.span === span) return last.found;
+  const found = resolvePhrase(ctx, ctx.d.text.slice(span.start, span.end), span.start, q, 'before');
+  ctx.lastSubject = { q, span, found };
+  return found;
 }
 
 /** Where the subject of the clause from `from` to `to` stands, or null (see clauseSubject). */
@@ -929,7 +969,7 @@ const ANYONE_WORDS = new Set(
 function resolveGroupAnaphor(ctx: Context, at: number, q: QuoteDraft): Found | null {
   const paraIndex = paragraphAt(ctx, at);
   for (let p = paraIndex; p >= 0 && p >= paraIndex - 1; p--) {
-    const sentences = ctx.sentences[p] ?? [];
+    const sentences = sentencesIn(ctx, p);
     for (let i = sentences.length - 1; i >= 0; i--) {
       const sentence = sentences[i] as Span;
       if (sentence.end > at) continue;
@@ -1008,7 +1048,7 @@ function nearestNamed(ctx: Context, at: number, genderFits: (g: PersonDraft['gen
   const fits = (m: Mention) => !insideQuote(ctx, m) && genderFits((d.people[m.person] as PersonDraft).gender);
   const paraIndex = paragraphAt(ctx, at);
   for (let p = paraIndex; p >= 0 && p > paraIndex - ANAPHOR_REACH; p--) {
-    const sentences = ctx.sentences[p] ?? [];
+    const sentences = sentencesIn(ctx, p);
     for (let s = sentences.length - 1; s >= 0; s--) {
       const sentence = sentences[s] as Span;
       if (sentence.start >= at) continue;
@@ -1028,7 +1068,9 @@ function nearestNamed(ctx: Context, at: number, genderFits: (g: PersonDraft['gen
 
 /** The sentence a quote opens in. */
 const sentenceOf = (ctx: Context, q: QuoteDraft): Span | undefined =>
-  (ctx.sentences[q.firstPara] ?? []).filter((s) => s.start <= q.start).at(-1);
+  sentencesIn(ctx, q.firstPara)
+    .filter((s) => s.start <= q.start)
+    .at(-1);
 
 /** The first person named, outside quotes, in [from, to): a sentence's subject, most often. */
 const firstNamed = (ctx: Context, from: number, to: number): Mention | undefined =>
@@ -1143,7 +1185,7 @@ function fromContext(ctx: Context, q: QuoteDraft, index: number): Found {
   }
   if (/:\s*$/.test(d.text.slice(before.start, before.end))) {
     // "The New York Times reports:" then the quote: the subject of that verb.
-    const intro = (ctx.sentences[q.firstPara - 1] ?? []).at(-1);
+    const intro = sentencesIn(ctx, q.firstPara - 1).at(-1);
     const verb = intro && VERB_BEFORE_COLON.exec(ctx.cueText.slice(intro.start, intro.end));
     const subject = intro && verb ? subjectOf(ctx, intro.start, intro.start + verb.index, q) : null;
     note(ctx, `context: the paragraph before ends with a colon; subject of its verb: ${subject?.speaker ?? 'none'}`);
@@ -1205,7 +1247,7 @@ function speechWords(text: string, from: number, to: number): { verb: string; st
 }
 /** A testimonial signed in the next paragraph: "“...”" then "So said Maria Lopez, a nurse." or "-Maria Lopez". */
 function signedInNextParagraph(ctx: Context, q: QuoteDraft): Found | null {
-  const next = (ctx.sentences[q.lastPara + 1] ?? [])[0];
+  const next = sentencesIn(ctx, q.lastPara + 1)[0];
   const signed = next && SIGNED_AFTER.exec(ctx.cueText.slice(next.start, next.end));
   const phrase = signed?.groups?.speaker;
   const found = next && signed && phrase ? resolvePhrase(ctx, phrase, next.start + signed[0].lastIndexOf(phrase), q) : null;
@@ -1224,7 +1266,9 @@ const LEADING_PRONOUN = /^(?<pronoun>He|She)\b/;
 /** The speaker of the last sentence of a paragraph that reports speech, if it names or implies one. */
 function reportedSpeaker(ctx: Context, para: number, q: QuoteDraft): Found | null {
   const { d } = ctx;
-  const sentence = (ctx.sentences[para] ?? []).filter((s) => hasSpeechWord(d.text.slice(s.start, s.end))).at(-1);
+  const sentence = sentencesIn(ctx, para)
+    .filter((s) => hasSpeechWord(d.text.slice(s.start, s.end)))
+    .at(-1);
   return sentence ? speakerOfSentence(ctx, sentence, q) : null;
 }
 
@@ -1257,7 +1301,7 @@ function speakerOfSentence(ctx: Context, sentence: Span, q: QuoteDraft): Found |
 
 /** The sentence of the quote's paragraph that ends right before the quote opens, if it reports speech. */
 function sentenceBefore(ctx: Context, q: QuoteDraft): Span | undefined {
-  const sentences = ctx.sentences[q.firstPara] ?? [];
+  const sentences = sentencesIn(ctx, q.firstPara);
   const prev = sentences.filter((s) => s.end <= q.start).at(-1);
   if (!prev || /\S/.test(ctx.d.text.slice(prev.end, q.start).replace(/["“«]/g, ''))) return undefined;
   return hasSpeechWord(ctx.cueText.slice(prev.start, prev.end)) ? prev : undefined;

@@ -19,6 +19,8 @@ const TITLE_CASE_VERBS = new Set([...SPEECH_VERBS].map((v) => v.charAt(0).toUppe
 /** Agent nouns by their ending: "economist", "historian", "demographer", "technician". */
 const AGENT_SUFFIX = /(?:ist|ian|grapher|ologist|ician|eer|ee)s?$/;
 const ADVERB = /^\p{L}+ly$/u;
+/** Longest region name looked up: "the Democratic Republic of the Congo" is a country, not a region. */
+const MAX_REGION_WORDS = 4;
 /** Words that say which or how many, and may stand alone as the head: "one said", "another added", "many". */
 const ARTICLE = /^(?:the|a|an)$/i;
 
@@ -65,11 +67,16 @@ function nounCanSpeak(w: string): boolean {
   if (w.endsWith('s') && isSpeakerNoun(singular)) return true;
   // A compound ending in a noun for people: "stallholder", "cheesemaker", "front-runner".
   const base = w.endsWith('s') ? singular : w;
-  for (let i = 2; i <= base.length - MIN_COMPOUND_END; i++) if (SPEAKER_NOUN_TABLE.has(base.slice(i))) return true;
+  const hyphen = base.lastIndexOf('-');
+  if (hyphen > 0) return isSpeakerNoun(base.slice(hyphen + 1));
+  if (base.length < MIN_COMPOUND) return false;
+  for (let i = 3; i <= base.length - MIN_COMPOUND_END; i++) if (SPEAKER_NOUN_TABLE.has(base.slice(i))) return true;
   return false;
 }
 /** Shortest end of a compound that counts as its head noun ("holder" of "stallholder"; not "dent" of "incident"). */
 const MIN_COMPOUND_END = 5;
+/** Shortest word read as a compound: three letters and a head. */
+const MIN_COMPOUND = 3 + MIN_COMPOUND_END;
 
 const isSpeakerNoun = (w: string) =>
   ROLE_NOUNS.has(w) ||
@@ -112,9 +119,17 @@ export function refuseSpeakerPhrase(words: readonly string[], head: number): str
     if (TITLE_CASE_VERBS.has(words[k] as string)) return `a Title Case headline ("${words[k]}")`;
     if (isVerbAt(words, k)) return `holds the verb "${words[k]}"`;
   }
-  const name = words.filter((w, k) => k > 0 || !ARTICLE.test(w)).join(' ');
   // (Countries and capitals speak for their governments: "Japan said", "Moscow warned".)
-  if (/^\p{Lu}/u.test(name) && PLACE_TABLE.has(name.toLowerCase())) return `a region`;
+  const nameStart = ARTICLE.test(words[0] as string) ? 1 : 0;
+  const c = (words[nameStart] ?? '').charCodeAt(0);
+  if (
+    c >= 65 &&
+    c <= 90 &&
+    words.length - nameStart <= MAX_REGION_WORDS &&
+    PLACE_TABLE.has(words.slice(nameStart).join(' ').toLowerCase())
+  ) {
+    return `a region`;
+  }
   const headWord = words[head] as string;
   if (/^\p{Lu}/u.test(headWord) || /\d/.test(headWord)) return null;
   return canSpeak(headWord) ? null : `its head "${headWord}" cannot speak`;

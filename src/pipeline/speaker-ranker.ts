@@ -21,8 +21,8 @@ export interface RankInput {
   q: QuoteDraft;
   /** Index of the quote in d.quotes (the earlier ones have their speakers). */
   index: number;
-  /** Sentences of each paragraph. */
-  sentences: Span[][];
+  /** Sentences of a paragraph. */
+  sentencesIn: (paragraph: number) => Span[];
   /** The rule that gave `ruleFound` ("context", "sentence subject", "no cue", ...). */
   rule: string;
   ruleFound: Found;
@@ -54,12 +54,13 @@ const bin = (n: number, edges: readonly number[]): string => {
 
 /** The candidates for a quote's speaker, each with its features. The first is the rules' answer. */
 export function speakerCandidates(input: RankInput): Candidate[] {
-  const { d, q, index, sentences, rule, ruleFound } = input;
+  const { d, q, index, sentencesIn, rule, ruleFound } = input;
   const para = d.blocks[q.firstPara] as Block;
-  const quoteText = d.text.slice(q.start, q.end);
-  const words = quoteText.split(/\s+/).length;
+  const words = wordsUpTo(d.text, q.start, q.end, MAX_COUNTED_WORDS);
   const alone = q.start - para.start <= 2;
-  const sentence = (sentences[q.firstPara] ?? []).filter((s) => s.start <= q.start).at(-1);
+  const sentence = sentencesIn(q.firstPara)
+    .filter((s) => s.start <= q.start)
+    .at(-1);
   const inSentence = sentence !== undefined && /\p{L}/u.test(d.text.slice(sentence.start, Math.max(sentence.start, q.start - 1)));
   const shape = `${alone ? 'alone' : inSentence ? 'inside' : 'opens'}`;
   const size = bin(words, [3, 8, 20]);
@@ -146,8 +147,8 @@ export function speakerCandidates(input: RankInput): Candidate[] {
     const p = d.people[person] as PersonDraft;
     const m = s.nearest;
     // Nothing capitalised before the name in its sentence but the sentence's first word: its subject, most often.
-    const sentenceOfM = sentenceOf(sentences, m);
-    s.firstInSentence = sentenceOfM !== undefined && !/\p{Lu}/u.test(d.text.slice(sentenceOfM.start, m.start).replace(/^\W*\p{Lu}/u, ''));
+    const sentenceOfM = sentenceOf(sentencesIn, m);
+    s.firstInSentence = sentenceOfM !== undefined && !capitalBetween(d.text, sentenceOfM.start, m.start);
     const paraBack = q.firstPara - m.para;
     const where = s.after ? 'after' : `back=${bin(paraBack, [0, 1])}`;
     const text = d.text;
@@ -192,6 +193,21 @@ export function speakerCandidates(input: RankInput): Candidate[] {
   return [mine, ...candidates.filter((c) => c !== mine)];
 }
 
+/** Past this many words a quote's size is one bin: long. */
+const MAX_COUNTED_WORDS = 21;
+/** The words of text[from, to), counted up to `max` (a long quote is not read to its end). */
+function wordsUpTo(text: string, from: number, to: number, max: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = from; i < to && n < max; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 13;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
 /** The word before `at` in its paragraph, lower-cased; "^" at the paragraph's start, or its last punctuation. */
 function wordBefore(text: string, paraStart: number, at: number): string {
   const m = /(\p{L}+|[:,;—–-])\W*$/u.exec(text.slice(Math.max(paraStart, at - 30), at));
@@ -204,19 +220,37 @@ function wordAfter(text: string, at: number, paraEnd: number): string {
   return m ? (m[1] as string).toLowerCase() : paraEnd - at <= 2 ? '$' : '?';
 }
 
-function sentenceOf(sentences: Span[][], m: Mention): Span | undefined {
-  for (const s of sentences[m.para] ?? []) if (s.start <= m.start && m.start < s.end) return s;
+/** Whether text[from, to) holds a capital letter past the first letter (the sentence's own capital). */
+function capitalBetween(text: string, from: number, to: number): boolean {
+  let first = true;
+  for (let i = from; i < to; i++) {
+    const ch = text.charAt(i);
+    if (ch === ch.toLowerCase()) {
+      if (first && ch !== ch.toUpperCase()) first = false; // a lower-case letter: the first letter is past
+      continue;
+    }
+    if (first) {
+      first = false;
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+function sentenceOf(sentencesIn: (paragraph: number) => Span[], m: Mention): Span | undefined {
+  for (const s of sentencesIn(m.para)) if (s.start <= m.start && m.start < s.end) return s;
   return undefined;
 }
 
-export const scoreOf = (features: readonly string[], weights: Readonly<Record<string, number>>): number => {
+export const scoreOf = (features: readonly string[], weights: ReadonlyMap<string, number>): number => {
   let sum = 0;
-  for (const f of features) sum += weights[f] ?? 0;
+  for (const f of features) sum += weights.get(f) ?? 0;
   return sum;
 };
 
 /** The candidate with the highest score (the first on a tie: the rules' answer comes first). */
-export function chooseSpeaker(candidates: readonly Candidate[], weights: Readonly<Record<string, number>>): Candidate | undefined {
+export function chooseSpeaker(candidates: readonly Candidate[], weights: ReadonlyMap<string, number>): Candidate | undefined {
   let best: Candidate | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const c of candidates) {
