@@ -513,14 +513,16 @@ function appositiveSubject(ctx: Context, from: number, verbAt: number): Found | 
  */
 function startsNewClause(d: Draft, q: QuoteDraft, after: string): boolean {
   // `“...,” said Lee, explaining ...: “...”`: a quote that ends in a comma is attributed by what follows.
-  if (/,$/.test(d.text.slice(q.start, q.end)) || /^,/.test(after)) return false;
+  // (The quote's last character is read, not the quote: a pattern ending in $ reads the whole of it.)
+  const last = d.text.charAt(q.end - 1);
+  if (last === ',' || after.charAt(0) === ',') return false;
   // `“A.” He told the workers: “B.”`: only the clause right after the quote counts, not a later colon.
   if (INTRODUCES_NEXT_QUOTE.test(after)) return true;
-  const ended = /[.!?]$/.test(d.text.slice(q.start, q.end));
+  const ended = last === '.' || last === '!' || last === '?';
   const firstWord = /^\p{Lu}\p{L}*(?![\p{L}.\u2024])/u.exec(after)?.[0];
   if (ended && firstWord !== undefined && NOT_NAME_WORDS.has(firstWord)) return true;
   // `“... neighborhood.” Russia insisted that Pyongyang “...”`: a verb with an object is a new sentence.
-  const object = ended && /\.$/.test(d.text.slice(q.start, q.end)) ? VERB_WITH_OBJECT.exec(after)?.groups?.next : undefined;
+  const object = last === '.' ? VERB_WITH_OBJECT.exec(after)?.groups?.next : undefined;
   return object !== undefined && !NOT_NAME_WORDS.has(object);
 }
 
