@@ -92,6 +92,15 @@ describe('speakers that are groups or documents, and phrases that are none', () 
     expect(names('Ruth Calder toured the plant. "Shame on you!" the man shouted.')).toEqual(['the man']);
     expect(names('Paul Nagy spoke for an hour. "He was tired," his wife said.')).toEqual(['his wife']);
   });
+  it('resolves a description to the person whose role it fits best, and keeps a speaker the verb before a quote names', () => {
+    const names = (text: string) => extract(text).quotes.map((q) => q.speaker);
+    expect(
+      names('Foreign Minister Aiko Tanaka met Defence Minister Ravi Menon on Monday. "The talks went well," the defence minister said.'),
+    ).toEqual(['Ravi Menon']);
+    expect(names('Head coach Ricky Dalton commented, "We have invested in him," according to the club\'s press release.')).toEqual([
+      'Ricky Dalton',
+    ]);
+  });
   it('takes no clause fragment, region or adverb for a speaker', () => {
     expect(speaker('Hours later "the deal was off," in a low voice said.')[0]?.[0]).toBeNull();
     expect(speaker('The vote is close. "We will win the state," Tennessee said.')[0]?.[0]).toBeNull();

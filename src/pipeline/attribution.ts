@@ -112,6 +112,11 @@ const SPEAKER_AFTER_VERB = new RegExp(String.raw`^\s+(?<speaker>\p{Lu}${PHRASE_C
 // "..., per the party's bylaws.": "per" after a comma is "according to".
 const ACCORDING_IN_SENTENCE = new RegExp(String.raw`(?:\b(?<cue>according to)|(?:^|,)\s*(?<per>per))\s+${PHRASE}${PHRASE_END}`, 'iu');
 
+/** `X commented, “`: a speech verb and a comma or colon right before a quote mark. */
+const SPEECH_VERB_BEFORE_MARK = new RegExp(
+  String.raw`\b(?:${[...SPEECH_VERBS].filter((v) => !v.includes(' ')).join('|')})\s*[,:]\s*["“«'‘]?$`,
+);
+const VERB_BEFORE_MARK_CHARS = 24;
 /** Literal words the "according to" and "per" patterns need, looked for before them. */
 const HAS_ACCORDING = /ccording to/i;
 const HAS_PER = /\bper\b/i;
@@ -337,7 +342,10 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
     return label;
   }
   const after = textAfter(ctx, q, index);
+  // `X commented, “...,” according to the press release`: the verb before the quote names who spoke.
+  const spokenBefore = SPEECH_VERB_BEFORE_MARK.test(ctx.cueText.slice(Math.max(0, q.start - VERB_BEFORE_MARK_CHARS), q.start));
   for (const cue of startsNewClause(d, q, after.text) ? [] : AFTER_QUOTE) {
+    if (spokenBefore && cue.rule === 'after:according-to') continue;
     const m = cue.pattern.exec(after.text);
     const phrase = m?.groups?.speaker;
     if (!m || !phrase) continue;
@@ -935,14 +943,22 @@ function personFound(d: Draft, person: number, attribution: QuoteDraft['attribut
 /** "the minister": the person the story gave that role, else the nearest fitting subject. */
 function resolveDescription(ctx: Context, words: string[], at: number): number | null {
   const content = words.map((w) => w.toLowerCase()).filter((w) => !NOT_CONTENT.has(w) && !/\d/.test(w));
-  const byRole = ctx.d.people.findIndex((p) =>
-    p.roles.some((r) =>
-      r
-        .toLowerCase()
-        .split(/[\s-]+/)
-        .some((w) => content.includes(w) && ROLE_NOUNS.has(w)),
-    ),
-  );
+  // The person whose role shares most words with the description, one of them a role noun
+  // ("the defence minister" is the Defence Minister, not the External Affairs Minister named first).
+  let byRole = -1;
+  let most = 0;
+  ctx.d.people.forEach((p, i) => {
+    for (const r of p.roles) {
+      const roleWords = r.toLowerCase().split(/[\s-]+/);
+      if (!roleWords.some((w) => content.includes(w) && ROLE_NOUNS.has(w))) continue;
+      const shared = roleWords.filter((w) => content.includes(w)).length;
+      // (Two defence ministers: the one named last before the quote.)
+      if (shared > most || (shared === most && byRole >= 0 && lastNamedBefore(ctx, i, at) > lastNamedBefore(ctx, byRole, at))) {
+        most = shared;
+        byRole = i;
+      }
+    }
+  });
   if (byRole >= 0) return byRole;
   // "the man shouted", "the organizer told": someone the story never named, not the last man it
   // named. Other descriptions vary the name of the person just written about ("Ocampo flew over
@@ -955,6 +971,13 @@ function resolveDescription(ctx: Context, words: string[], at: number): number |
       ? 'female'
       : null;
   return resolveAnaphor(ctx, at, gender);
+}
+
+/** Where the story last names a person before `at` (outside quotes), or -1. */
+function lastNamedBefore(ctx: Context, person: number, at: number): number {
+  let last = -1;
+  for (const m of mentionsBetween(ctx, 0, at)) if (m.person === person && !insideQuote(ctx, m)) last = m.start;
+  return last;
 }
 
 /** Descriptions anyone in a crowd fits: "the man", "a woman", "the organizer", "the member". */
