@@ -300,7 +300,7 @@ function rankSpeaker(
     rule: ctx.rule,
     ruleFound,
     subjectGroup: sentenceSubjectGroup(ctx, q, ruleFound),
-    mentionsBetween: (from, to) => mentionsBetween(ctx, from, to),
+    firstMentionFrom: (at) => firstMentionFrom(ctx, at),
     insideQuote: (m) => insideQuote(ctx, m),
     quotesBy: ctx.quotesBy,
   });
@@ -483,7 +483,7 @@ function nameBesides(ctx: Context, at: number): Found | null {
   const { d } = ctx;
   const comma = /^\s*,\s*/.exec(d.text.slice(at, at + 4));
   if (!comma) return null;
-  const m = mentionsBetween(ctx, at + comma[0].length, at + comma[0].length + 1).next().value;
+  const m = mentionsBetween(ctx, at + comma[0].length, at + comma[0].length + 1)[0];
   if (!m || !/^\s*(?:[,.;]|$)/.test(d.text.slice(m.end, m.end + 2))) return null;
   return personFound(d, m.person, 'explicit');
 }
@@ -590,10 +590,10 @@ function transcriptSpeaker(ctx: Context, q: QuoteDraft): Found | null {
   }
   // `HOLLOWAY: “Senator, ...”`: the label stands before the quote mark.
   if (LABEL_BEFORE.test(lead)) {
-    const label = mentionsBetween(ctx, para.start, para.start + 1).next().value;
+    const label = mentionsBetween(ctx, para.start, para.start + 1)[0];
     if (label) return personFound(d, label.person, 'explicit');
   }
-  const m = mentionsBetween(ctx, q.start, q.start + 3).next().value;
+  const m = mentionsBetween(ctx, q.start, q.start + 3)[0];
   if (!m || d.text[m.end] !== ':' || d.text.slice(m.start, m.end) !== d.text.slice(m.start, m.end).toUpperCase()) return null;
   return personFound(d, m.person, 'explicit');
 }
@@ -843,7 +843,7 @@ function resolvePhrase(ctx: Context, text: string, from: number, q: QuoteDraft, 
   // Opposition in the Assembly Vikram Sahni", not "an expert who has worked for Smith".
   const coreRaw = clauseCut > 0 ? raw.slice(0, raw.indexOf(phrase) + wordOffset(phrase, clauseCut)) : raw;
   const end = at + coreRaw.length;
-  const inPhrase = [...mentionsBetween(ctx, at - MAX_NAME_CHARS, end)].filter((m) => m.end > at && m.start < end);
+  const inPhrase = mentionsBetween(ctx, at - MAX_NAME_CHARS, end).filter((m) => m.end > at && m.start < end);
   // Before a verb the subject is the name nearest the verb; after it, the first name. A name
   // after a preposition only qualifies the subject ("Protesters outside the offices in
   // Mombasa", "officials with the Smith campaign"), unless titles lead up to it
@@ -1023,10 +1023,15 @@ function firstMentionFrom(ctx: Context, at: number): number {
 }
 
 /** The mentions that start in [from, to), in order: found by halves, not by a scan from the top. */
-function* mentionsBetween(ctx: Context, from: number, to: number): Generator<Mention> {
+function mentionsBetween(ctx: Context, from: number, to: number): readonly Mention[] {
   const mentions = ctx.d.mentions;
-  for (let i = firstMentionFrom(ctx, from); i < mentions.length && (mentions[i] as Mention).start < to; i++) yield mentions[i] as Mention;
+  const first = firstMentionFrom(ctx, from);
+  let end = first;
+  while (end < mentions.length && (mentions[end] as Mention).start < to) end++;
+  // (A copy of a few entries costs less than a generator stepped through them.)
+  return end === first ? NO_MENTIONS : mentions.slice(first, end);
 }
+const NO_MENTIONS: readonly Mention[] = [];
 
 /** The paragraph holding offset `at`, by halves. */
 function paragraphAt(ctx: Context, at: number): number {
@@ -1099,7 +1104,7 @@ const sentenceOf = (ctx: Context, q: QuoteDraft): Span | undefined =>
 
 /** The first person named, outside quotes, in [from, to): a sentence's subject, most often. */
 const firstNamed = (ctx: Context, from: number, to: number): Mention | undefined =>
-  [...mentionsBetween(ctx, from, to)].find((m) => m.end <= to && !insideQuote(ctx, m));
+  mentionsBetween(ctx, from, to).find((m) => m.end <= to && !insideQuote(ctx, m));
 
 /**
  * Whether a group phrase names a body that speaks: an organisation, a country or a publication

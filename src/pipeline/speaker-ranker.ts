@@ -28,8 +28,8 @@ export interface RankInput {
   ruleFound: Found;
   /** The subject of the quote's sentence when it is a group ("The Congress accused him of ... “...”"), if the rules did not answer it. */
   subjectGroup: Found | null;
-  /** Mentions in [from, to), in text order. */
-  mentionsBetween: (from: number, to: number) => Iterable<Mention>;
+  /** Index of the first mention (in d.mentions, text order) starting at or after an offset. */
+  firstMentionFrom: (at: number) => number;
   insideQuote: (m: Mention) => boolean;
   /** How many of the quotes before this one each speaker has. */
   quotesBy: ReadonlyMap<string, number>;
@@ -118,7 +118,9 @@ export function speakerCandidates(input: RankInput): Candidate[] {
   const paraCounts = new Map<number, number>();
   let firstInPara: number | null = null;
   let firstInPrevPara: number | null = null;
-  for (const m of input.mentionsBetween(from, to)) {
+  const mentions = d.mentions;
+  for (let k = input.firstMentionFrom(from); k < mentions.length && (mentions[k] as Mention).start < to; k++) {
+    const m = mentions[k] as Mention;
     if (input.insideQuote(m)) continue;
     if (m.para === q.firstPara && firstInPara === null) firstInPara = m.person;
     if (m.para === q.firstPara - 1 && firstInPrevPara === null) firstInPrevPara = m.person;
@@ -141,7 +143,9 @@ export function speakerCandidates(input: RankInput): Candidate[] {
   for (const [person, n] of paraCounts) if (topic === null || n > (paraCounts.get(topic) ?? 0)) topic = person;
   const quotesBy = input.quotesBy;
   const named = new Set<number>();
-  for (const m of input.mentionsBetween(q.start, q.end)) named.add(m.person);
+  for (let k = input.firstMentionFrom(q.start); k < mentions.length && (mentions[k] as Mention).start < q.end; k++) {
+    named.add((mentions[k] as Mention).person);
+  }
 
   for (const [person, s] of seen) {
     const p = d.people[person] as PersonDraft;
