@@ -16,6 +16,7 @@
 
 import { AGENCIES } from '../data/agencies.js';
 import { COUNTRY_AND_CAPITAL_NAMES } from '../data/generated/lexicon.js';
+import { REGION_NAMES } from '../data/generated/speaker-words.js';
 import {
   ABBREVIATED_TITLES,
   GENDERED_TITLES,
@@ -50,6 +51,10 @@ import {
 import { CAPITALISED, HAS_HYPHEN, LOWER, type Tokens, tokenAt, tokenText, WORD } from '../text/tokens.js';
 import { type Block, type Draft, draftTokens, type Mention, type PersonDraft } from './draft.js';
 
+/** States, provinces and regions (compromise's Region words, generated at build time). */
+const REGIONS: ReadonlySet<string> = new Set(REGION_NAMES.split('|'));
+/** Speech verbs as a Title Case headline writes them: "Said", "Told". */
+const HEADLINE_VERBS = new Set([...SPEECH_VERBS].map((v) => v.charAt(0).toUpperCase() + v.slice(1)));
 const AGENCY_NAMES = new Set(AGENCIES.flatMap((a) => a.spellings));
 
 /** "Mr.", "Sen.", "Gov." before a name: the period belongs to the word. */
@@ -329,9 +334,16 @@ function splitRun(tokens: Token[]): Token[][] {
       !isGivenName(t.text) &&
       !isFamilyName(t.text) &&
       (t.text.endsWith('ing') || isGivenName(next.text) || isFamilyName(next.text));
+    // "Clinton Said Dodd-Frank", a Title Case headline: a capitalised speech verb after a name
+    // ends it (not after a lone given name: "Mohammed Said" is a name).
+    const headlineVerb =
+      cur.length > 0 &&
+      HEADLINE_VERBS.has(t.text) &&
+      (cur.length > 1 || !isGivenName((cur[0] as Token).text) || isFamilyName((cur[0] as Token).text));
     if (
       splitsHere ||
       participle ||
+      headlineVerb ||
       (!initialA && !givenBeforeSurname && !compass && (NOT_NAME_WORDS.has(t.text) || NOT_NAME_WORDS.has(stripPossessive(t.text))))
     ) {
       if (cur.length) parts.push(cur);
@@ -434,6 +446,9 @@ function nonPersonRule(names: string[], caps: boolean): string | null {
   const joined = names.join(' ');
   const last = names[names.length - 1] as string;
   if (PLACES.has(joined) || HOME_NATIONS.has(joined)) return 'place';
+  // A state or province alone ("Tennessee said", "Punjab"): a place, though the tagger may take
+  // it for a name. Not within a longer name ("Denzel Washington").
+  if (REGIONS.has(joined.toLowerCase())) return 'region';
   if (AGENCY_NAMES.has(joined)) return 'agency';
   // A lone title word ("President") names no one by itself, but may be a surname ("Mr. King",
   // "Howard Dean" then "Dean"): it is kept, and only evidence or a person it fits makes it one.
