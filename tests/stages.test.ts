@@ -279,6 +279,31 @@ describe('speakers', () => {
   ])('%s', (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
   });
+  it('resolves he or she to the one the sentence before has speaking, and past its reach to the last speaker who fits', () => {
+    // two men in the sentence before: the one it has speaking, not the first named
+    expect(
+      speakers(
+        'Mr. Okafor would tour the depot by evening and post a video by morning, Mr. Danjuma said, mocking the minister.\n\n"There is no accountability," he said.',
+      ).at(-1),
+    ).toBe('Danjuma');
+    // named three paragraphs back and quoted there: "he said" is still his
+    const far = speakers(
+      [
+        '"We are ready," foreign minister Ravi Menon said on Monday.',
+        'The talks covered trade and defence.',
+        'Both sides signed two agreements on shipping.',
+        'The foreign minister said the partnership would grow.',
+        '"Our ties are deep and they are growing," he said.',
+      ].join('\n\n'),
+    );
+    expect(far).toEqual(['Ravi Menon', 'Ravi Menon']);
+    // no one fits: no speaker, not a woman quoted before
+    expect(
+      speakers(
+        '"It is over," said Anna Kovac.\n\nThe vote was close.\n\nIt was held on Monday.\n\nTurnout was low.\n\n"We lost," he said.',
+      ).at(-1),
+    ).toBe(null);
+  });
   it('takes the antecedent of "which" or "who" as the subject, and "agreed" as a cue', () => {
     const [q] = extract('The agency turned to the city police department, which reported "1,204 incidents" this year.').quotes;
     expect([q?.speaker, q?.speakerType]).toEqual(['the city police department', 'group']);

@@ -876,7 +876,8 @@ function resolvePhrase(ctx: Context, text: string, from: number, q: QuoteDraft, 
     return group ?? { speaker: null, speakerType: null, attribution: 'none', person: null };
   }
   if (pronoun) {
-    const person = resolveAnaphor(ctx, q.start, pronoun);
+    // (Nobody named near it: the last speaker it fits, "he said" of the minister quoted above.)
+    const person = resolveAnaphor(ctx, q.start, pronoun) ?? lastSpeakerFitting(ctx, q, pronoun);
     note(
       ctx,
       `pronoun "${pronounWord}": nearest ${pronoun} subject before the quote: ${person === null ? 'none' : (d.people[person] as PersonDraft).name}`,
@@ -971,6 +972,19 @@ function resolveDescription(ctx: Context, words: string[], at: number): number |
       ? 'female'
       : null;
   return resolveAnaphor(ctx, at, gender);
+}
+
+/** The speaker of the nearest quote before `q` that is a person of gender `gender` (or of no known gender). */
+function lastSpeakerFitting(ctx: Context, q: QuoteDraft, gender: 'male' | 'female'): number | null {
+  const { d } = ctx;
+  for (let i = d.quotes.length - 1; i >= 0; i--) {
+    const prev = d.quotes[i] as QuoteDraft;
+    if (prev.start >= q.start || prev.speakerType !== 'person') continue;
+    const person = personIndex(d, prev);
+    const g = person === null ? null : (d.people[person] as PersonDraft).gender;
+    if (person !== null && (g === null || g === gender)) return person;
+  }
+  return null;
 }
 
 /** Where the story last names a person before `at` (outside quotes), or -1. */
@@ -1085,15 +1099,36 @@ function nearestNamed(ctx: Context, at: number, genderFits: (g: PersonDraft['gen
       const limit = Math.min(sentence.end, at);
       let first: Mention | undefined;
       for (const m of mentionsBetween(ctx, sentence.start, limit)) {
-        if (m.end <= limit && fits(m)) {
-          first = m;
-          break;
-        }
+        if (m.end > limit || !fits(m)) continue;
+        // "Mr. Vaishnaw would visit the site ..., Mr. Khera said": the one the sentence has speaking.
+        if (speaksThere(ctx, m)) return m.person;
+        first ??= m;
       }
       if (first) return first.person;
     }
   }
   return null;
+}
+
+/** A speech verb right after a name ("Khera said", "Khera later added") or right before it ("said Khera"). */
+const SPEAKS_AFTER_NAME = new RegExp(
+  String.raw`^,?\s+(?:\p{Ll}+ly\s+)?(?:${[...SPEECH_VERBS].filter((v) => !/ing$/.test(v)).join('|')})\b`,
+  'u',
+);
+const SPEAKS_BEFORE_NAME = new RegExp(
+  String.raw`\b(?:${[...SPEECH_VERBS].filter((v) => !/ing$/.test(v) && !v.includes(' ')).join('|')})\s+$`,
+  'u',
+);
+/** How far around a name its speech verb is read. */
+const SPEAKS_REACH = 24;
+
+/** Whether the sentence has the named person speaking: "Khera said", "said Khera". */
+function speaksThere(ctx: Context, m: Mention): boolean {
+  const text = ctx.cueText;
+  return (
+    SPEAKS_AFTER_NAME.test(text.slice(m.end, m.end + SPEAKS_REACH)) ||
+    SPEAKS_BEFORE_NAME.test(text.slice(Math.max(0, m.start - 12), m.start))
+  );
 }
 
 /** The sentence a quote opens in. */
