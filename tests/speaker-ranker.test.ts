@@ -49,4 +49,19 @@ describe('ranked quotes', () => {
     expect(trace).toMatch(/ranked Farida Osei: -?\d+\.\d\d \[person /);
     expect(trace).toMatch(/ranked no speaker: -?\d+\.\d\d \[none /);
   });
+  it('sees whether a speech verb stands around the quote, and whether it is a few words in lower case', () => {
+    const features = (text: string) => {
+      const lines: string[] = [];
+      extract(text, { debug: (l) => lines.push(l) });
+      return lines.filter((l) => l.includes('ranked no speaker')).join('\n');
+    };
+    // a label no one is said to say
+    expect(features('Farida Osei toured the new "water kiosks" in the villages on Monday.')).toContain('none&no-verb&lower&size=short');
+    // a partial quote in reported speech: the verb stands after the quote, in its sentence
+    expect(
+      features(
+        'Farida Osei spent Monday in the villages. The "water kiosks are a failure" in every one, she told reporters on her return.',
+      ),
+    ).toContain('none&verb&lower&size=long');
+  });
 });

@@ -303,6 +303,7 @@ function rankSpeaker(
     firstMentionFrom: (at) => firstMentionFrom(ctx, at),
     insideQuote: (m) => insideQuote(ctx, m),
     quotesBy: ctx.quotesBy,
+    speechInSentence: speechInSentence(ctx, q),
   });
   sink?.(q, index, candidates);
   const best = chooseSpeaker(candidates, weights);
@@ -313,6 +314,15 @@ function rankSpeaker(
   }
   if (best.found !== ruleFound) note(ctx, `ranker overrides ${ctx.rule} (${ruleFound.speaker}) -> ${best.found.speaker}`);
   return best.found;
+}
+
+/** Whether the quote's sentences hold a speech verb outside the quote (the text before it from its sentence's start, and after it to its sentence's end). */
+function speechInSentence(ctx: Context, q: QuoteDraft): boolean {
+  const opening = sentenceOf(ctx, q);
+  const closing = sentencesIn(ctx, q.lastPara).find((s) => s.start <= q.end && q.end <= s.end);
+  const before = opening ? ctx.cueText.slice(opening.start, q.start) : '';
+  const after = closing ? ctx.cueText.slice(q.end, closing.end) : '';
+  return hasSpeechWord(before) || hasSpeechWord(after);
 }
 
 /** The sentences of paragraph `p` (none outside the story), split once, when first asked for. */

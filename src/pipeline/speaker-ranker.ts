@@ -33,6 +33,8 @@ export interface RankInput {
   insideQuote: (m: Mention) => boolean;
   /** How many of the quotes before this one each speaker has. */
   quotesBy: ReadonlyMap<string, number>;
+  /** Whether the quote's sentence, outside the quote, holds a speech verb ("said", "called"). */
+  speechInSentence: boolean;
 }
 
 export interface Candidate {
@@ -64,6 +66,12 @@ export function speakerCandidates(input: RankInput): Candidate[] {
   const inSentence = sentence !== undefined && /\p{L}/u.test(d.text.slice(sentence.start, Math.max(sentence.start, q.start - 1)));
   const shape = `${alone ? 'alone' : inSentence ? 'inside' : 'opens'}`;
   const size = bin(words, [3, 8, 20]);
+  // A few words in lower case with no speech verb around them read as a label or a scare quote
+  // ("the “sharing economy”"), which no one says; with a verb they are a partial quote.
+  const first = d.text.charAt(q.start);
+  const lower = first !== first.toUpperCase() ? 'lower' : 'upper';
+  const verb = input.speechInSentence ? 'verb' : 'no-verb';
+  const label = `${verb}&${lower}&size=${size === '3' ? 'short' : 'long'}`;
   // The word right before the opening mark ("called", "the", ":" or "^" at a paragraph's start) and after the closing one.
   const bw = wordBefore(d.text, para.start, q.start);
   const aw = wordAfter(d.text, q.end, (d.blocks[q.lastPara] as Block).end);
@@ -79,6 +87,7 @@ export function speakerCandidates(input: RankInput): Candidate[] {
     `none&prev-gap=${bin(prevGap, [0, 1, 2])}`,
     `none&bw=${bw}`,
     `none&aw=${aw}`,
+    `none&${label}`,
   ];
   const ruleFeatures = [
     `rule=${rule}`,
@@ -90,7 +99,9 @@ export function speakerCandidates(input: RankInput): Candidate[] {
     const none = ruleFound.speaker === null;
     candidates.push({
       found: ruleFound,
-      features: none ? noneFeatures() : ['group', `group&${shape}`, `group&rule=${rule}`, `group&size=${size}`, `group&bw=${bw}`],
+      features: none
+        ? noneFeatures()
+        : ['group', `group&${shape}`, `group&rule=${rule}`, `group&size=${size}`, `group&bw=${bw}`, `group&${label}`],
     });
   }
   if (ruleFound.speaker !== null) {
@@ -162,6 +173,7 @@ export function speakerCandidates(input: RankInput): Candidate[] {
       `${where}&${shape}`,
       `count=${bin(s.count, [1, 2, 4])}`,
       `quotes=${bin(quotesBy.get(p.name) ?? 0, [0, 1, 3])}`,
+      `person&${label}`,
     ];
     if (ruleFound.person === person) features.push('is-rule', `is-rule&rule=${rule}`);
     if (prev?.speaker === p.name) features.push(`prev-speaker&gap=${bin(prevGap, [0, 1, 2])}`, `prev-speaker&${shape}`);
