@@ -174,6 +174,11 @@ describe('quotes', () => {
     expect(r.quotes[1]?.text).toBe('Mixed marks close here');
     expect(r.quotes[2]?.text).toBe('mixed marks open here,');
   });
+  it('closes a double mark that a stray single mark follows, as in `person,"\' said`', () => {
+    const r = extract('"No one can say to the people, `We will fix it all,"\' said Rep. Tomas Ibarra.');
+    expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([['No one can say to the people, `We will fix it all,', 'Tomas Ibarra']]);
+    expect(r.warnings).toEqual([]);
+  });
   it('warns on an unclosed quote and never runs past its paragraph', () => {
     const r = extract('He said \u201cthis never closes.\n\nNext paragraph is story text.');
     expect(r.warnings.map((w) => w.code)).toContain('unclosed-quote');

@@ -14,6 +14,7 @@ import { isTitleCaseStory } from '../text/title-case.js';
 import { type Block, type Draft, type QuoteDraft, trimSpan } from './draft.js';
 
 const OPENING_CONTEXT = /[\s([{\-–—/:;,]/;
+const SINGLE_AFTER_DOUBLE = new Set(["'", '’']);
 const CLOSING_CONTEXT = /[\s)\]}.,;:!?\-–—…]/;
 
 interface Mark {
@@ -23,7 +24,11 @@ interface Mark {
 
 function classifyMark(text: string, at: number, block: Block, shape: 'open' | 'close' | 'either'): 'open' | 'close' | 'either' {
   const before = at > block.start ? (text[at - 1] as string) : ' ';
-  const after = at + 1 < block.end ? (text[at + 1] as string) : ' ';
+  // `person,"' said`: a single mark right after a double one closes a quote within it; what
+  // follows both tells whether the double mark closes.
+  let next = at + 1;
+  while (next < block.end && SINGLE_AFTER_DOUBLE.has(text[next] as string) && next - at < 2) next++;
+  const after = next < block.end ? (text[next] as string) : ' ';
   const opensHere = OPENING_CONTEXT.test(before) && !/\s/.test(after);
   const closesHere = !/\s/.test(before) && CLOSING_CONTEXT.test(after);
   if (opensHere && !closesHere) return 'open';
