@@ -205,6 +205,11 @@ describe('quotes', () => {
     ['only the \u201celites\u201d gained', ['elites']],
     ['the gang, who called themselves the \u201cnight owls\u201d, fled', []],
     ['a so-called \u201csafe zone\u201d was set up', []],
+    // a few quoted words before a noun for them are the name of a thing: no one says them here
+    ['they used the \u201cno more tolls\u201d slogan against her', []],
+    ['the ministers held a \u201cthree-plus-three\u201d dialogue in Lagos', []],
+    // an adjective before a noun is still someone's word
+    ['he vowed to fix the \u201cbroken\u201d rail system', ['broken']],
   ] as const)('a partial quote in lower case: %s', (text, quotes) => {
     expect(extract(text).quotes.map((q) => q.text)).toEqual(quotes);
   });

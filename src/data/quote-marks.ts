@@ -22,3 +22,16 @@ export const SINGLE_MARKS: ReadonlySet<string> = new Set(["'", '\u2018', '\u2019
 export const MAX_QUOTE_CHARS = 4000;
 /** Most paragraphs one quote may run over. */
 export const MAX_QUOTE_PARAGRAPHS = 8;
+
+/**
+ * Nouns that, right after a few quoted words, make them the name of a thing, not speech: the
+ * “defund the police” slogan, a “two-plus-two” dialogue, the “zero tolerance” policy.
+ */
+export const LABEL_NOUNS: ReadonlySet<string> = new Set(
+  `slogan slogans dialogue dialogues policy policies agenda programme program programs programmes
+  scheme schemes doctrine label labels tag tags term terms narrative narratives theory theories
+  format initiative initiatives concept framework rhetoric brand category meme hashtag chant
+  chants banner banners motto mantra catchphrase era mechanism formula talks summit`
+    .split(/\s+/)
+    .filter(Boolean),
+);

@@ -7,7 +7,7 @@
 // no speech verb before them) are not quotations.
 // It does not decide who speaks: that is the attribution stage.
 
-import { DOUBLE_MARKS, MAX_QUOTE_CHARS, MAX_QUOTE_PARAGRAPHS, type MarkShape, SINGLE_MARKS } from '../data/quote-marks.js';
+import { DOUBLE_MARKS, LABEL_NOUNS, MAX_QUOTE_CHARS, MAX_QUOTE_PARAGRAPHS, type MarkShape, SINGLE_MARKS } from '../data/quote-marks.js';
 import { SPEECH_VERBS } from '../data/words.js';
 import { countSpaced } from '../text/count.js';
 import { isTitleCaseStory } from '../text/title-case.js';
@@ -136,6 +136,8 @@ function isRealQuote(d: Draft, q: Block, openAt: number, para: Block): boolean {
   if (isTitle(inner) && !SPEECH_BEFORE_TITLE.test(before) && !titleCaseStory(d)) return false;
   const words = countSpaced(inner);
   if (words >= MIN_QUOTE_WORDS) return true;
+  // `the “defund the police” slogan`: a few words before a noun for them are a name, not speech.
+  if (!/[.!?,]$/.test(inner) && namesAThing(d.text, q.end, para.end)) return false;
   if (/[.!?,]$/.test(inner)) return true;
   // Words in lower case are a partial quote ("a “grave threat” to the region") or a scare quote
   // ("the “experts”"): both are quoted words, and both benchmarks count them (PolNeAR and the
@@ -157,6 +159,13 @@ function continuesQuote(d: Draft, openAt: number, para: Block): boolean {
   // (Only a few characters can join them: the gap is never scanned further than that.)
   if (!prev || prev.end < para.start || prev.end > openAt || openAt - prev.end > MAX_JOIN_CHARS) return false;
   return /^["”»’']?[,;]?\s*(?:(?:and|or|but not)\s+)?$/.test(d.text.slice(prev.end, openAt));
+}
+
+/** A lower-case word right after the closing mark, read to see whether it names what the quote is. */
+const WORD_AFTER_MARK = /^["”»’']\s+(\p{Ll}[\p{Ll}-]*)/u;
+function namesAThing(text: string, end: number, paraEnd: number): boolean {
+  const word = WORD_AFTER_MARK.exec(text.slice(end, Math.min(paraEnd, end + 24)))?.[1];
+  return word !== undefined && LABEL_NOUNS.has(word);
 }
 
 /** Small words a title leaves in lower case: "Justice Against Sponsors of Terrorism Act". */
