@@ -314,6 +314,14 @@ describe('speakers', () => {
       ).at(-1),
     ).toBe(null);
   });
+  it('gives vox pops to the unnamed people they describe: "a third", and he or she after "one trader said"', () => {
+    expect(
+      speakers('Traders were split. "Prices will fall," one trader said. "Nothing changes," another added. "We are tired," said a third.'),
+    ).toEqual(['one trader', 'another', 'a third']);
+    expect(speakers('Traders were split. One trader said the vote was fixed. "Nothing changes," he said.')).toEqual(['One trader']);
+    // a person named after the description is the one "he" means
+    expect(speakers('One trader said the vote was fixed. Amos Kariuki disagreed. "It was fair," he said.')).toEqual(['Amos Kariuki']);
+  });
   it('takes the antecedent of "which" or "who" as the subject, and "agreed" as a cue', () => {
     const [q] = extract('The agency turned to the city police department, which reported "1,204 incidents" this year.').quotes;
     expect([q?.speaker, q?.speakerType]).toEqual(['the city police department', 'group']);

@@ -58,6 +58,7 @@ export const OTHER_SPEAKER_HEADS = words(`
   handle | spokesman | spokeswoman | spokesperson | spokespeople | aide | aides | adviser | advisers | advisor |
   advisors | surrogate | surrogates | source | sources | insider | insiders | official | officials | person | persons | people | someone |
   somebody | everyone | anyone | one | another | others | all | both | many | some | most | few | several |
+  second | third | fourth | fifth | sixth |
   majority | minority | percent | per cent | respondents | participants | attendees | delegates | delegate |
   voters | voter | pollster | pollsters | strategist | strategists | operative | operatives | consultant |
   consultants | donor | donors | backer | backers | ally | allies | opponent | opponents | detractor | detractors |

@@ -886,6 +886,12 @@ function resolvePhrase(ctx: Context, text: string, from: number, q: QuoteDraft, 
     return group ?? { speaker: null, speakerType: null, attribution: 'none', person: null };
   }
   if (pronoun) {
+    // "One trader said the vote was fixed. “...,” he said.": the unnamed speaker just described.
+    const unnamed = ctx.resolvingGroup ? null : unnamedSpeakerBefore(ctx, q);
+    if (unnamed) {
+      note(ctx, `pronoun "${pronounWord}": the unnamed speaker of the sentence before: ${unnamed.speaker}`);
+      return unnamed;
+    }
     // (Nobody named near it: the last speaker it fits, "he said" of the minister quoted above.)
     const person = resolveAnaphor(ctx, q.start, pronoun) ?? lastSpeakerFitting(ctx, q, pronoun);
     note(
@@ -982,6 +988,39 @@ function resolveDescription(ctx: Context, words: string[], at: number): number |
       ? 'female'
       : null;
   return resolveAnaphor(ctx, at, gender);
+}
+
+/** "one trader", "a woman", "another voter": a description of someone new, whom a vox pop quotes. */
+const SOMEONE_NEW = /^(?:one|a|an|another)\s/i;
+
+/**
+ * The unnamed person a vox pop just described speaking ("One trader said the vote was fixed.",
+ * "A woman in the queue said she had waited all night."), when no sentence between that one and
+ * the quote names a person. Read in the quote's paragraph and the one before.
+ */
+function unnamedSpeakerBefore(ctx: Context, q: QuoteDraft): Found | null {
+  const { d } = ctx;
+  ctx.resolvingGroup = true; // (a pronoun met on the way is not resolved again: no regress)
+  try {
+    for (let p = q.firstPara; p >= 0 && p >= q.firstPara - 1; p--) {
+      const sentences = sentencesIn(ctx, p);
+      for (let i = sentences.length - 1; i >= 0; i--) {
+        const s = sentences[i] as Span;
+        if (s.start >= q.start) continue;
+        const end = Math.min(s.end, q.start);
+        if (mentionsBetween(ctx, s.start, end).some((m) => !insideQuote(ctx, m))) return null;
+        if (!hasSpeechWord(ctx.cueText.slice(s.start, end))) continue;
+        const subject = clauseSubject(ctx, s.start, end, q);
+        if (subject?.speakerType === 'group' && subject.attribution === 'description' && SOMEONE_NEW.test(subject.speaker ?? '')) {
+          return { ...subject, attribution: 'pronoun' };
+        }
+        return null;
+      }
+    }
+    return null;
+  } finally {
+    ctx.resolvingGroup = false;
+  }
 }
 
 /** The speaker of the nearest quote before `q` that is a person of gender `gender` (or of no known gender). */
