@@ -403,6 +403,8 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
       if (v !== nearest && /^(?:\s+[\p{L}\d]+){0,2},\s*\S/u.test(before.text.slice(v.end))) continue;
       // "defend not paying an architect who said he was stiffed, saying, “...”": a relative clause's verb is not the main one.
       if (v !== nearest && RELATIVE_BEFORE.test(before.text.slice(0, v.start))) continue;
+      // "..., and when Rubio said it was great to be home, a man yelled “...”": nor is a subordinate clause's.
+      if (v !== nearest && inSubordinateClause(before.text, v.start, nearest.start)) continue;
       found = subjectOf(ctx, before.start, before.start + v.start, q) ?? coordinatedSubject(ctx, before.start, before.start + v.start, q);
       note(ctx, `candidate subject of "${v.verb}" before the quote: ${found ? `${found.speaker} (${found.attribution})` : 'none'}`);
       // "..., Trump attacked Clinton ..., saying “...”": a participle's subject is its clause's;
@@ -461,6 +463,19 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
   note(ctx, `won by ${context.speaker ? 'context' : 'no cue'} -> ${context.speaker}`);
   if (!context.speaker) ctx.rule = 'no-cue';
   return context;
+}
+
+/** A subordinate clause's opening word, after a comma or at the sentence's start: "and when", "while", "because". */
+const SUBORDINATE_OPENING = /^\s*(?:(?:and|but)\s+)?(?:when|while|after|as|because|if|although|though|since|once|until|before)\s/i;
+
+/**
+ * Whether the verb at `verbAt` stands in a subordinate clause that a comma closes before the
+ * verb at `mainAt`: "when Rubio said it was great to be home, a man yelled".
+ */
+function inSubordinateClause(text: string, verbAt: number, mainAt: number): boolean {
+  if (text.indexOf(',', verbAt) < 0 || text.indexOf(',', verbAt) > mainAt) return false;
+  const clauseStart = Math.max(text.lastIndexOf(',', verbAt) + 1, 0);
+  return SUBORDINATE_OPENING.test(text.slice(clauseStart, verbAt));
 }
 
 /** Verbs that may stand before their subject: "says Carl Anthony", "said the minister". */
