@@ -286,6 +286,12 @@ describe('speakers', () => {
     // a verb in a relative clause ("a builder who said") is not the sentence's
     ['Tom Reyes was defensive about not paying a builder who said he was cheated, saying, "Maybe he did a bad job."', 'Tom Reyes'],
     ['Ivan Petrov, the chief executive of the league, firmly told a student who asked about it that "voting matters."', 'Ivan Petrov'],
+    // the end of a compound is no speech verb ("oft-stated"); after a possessive, "notes" is a noun
+    [
+      'Mark Osei spoke on Monday. He also repeated an oft-stated claim that Speaker Ruth Abena, D-Calif., "rejected" his offer.',
+      'Mark Osei',
+    ],
+    ['The minister called it "false," according to Kofi Mensah\u2019s notes.', 'The minister'],
     // a speech verb in a subordinate clause closed by a comma is not the main clause's
     ['Some in the hall booed, and when Omar Bakri said it was good to be home, a man yelled "Stay there!"', 'a man'],
   ])('%s', (text, speaker) => {

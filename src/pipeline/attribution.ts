@@ -735,6 +735,8 @@ function canBeSubject(phrase: string): boolean {
   if (/(?:^|\s)[\d$]/.test(phrase) && !/-year-old/.test(phrase)) return false;
   // "“...,” Pike did not ask": a negated verb attributes nothing.
   if (/\b(?:not|never)$|n['’]t$/i.test(phrase.trim())) return false;
+  // "“...,” according to Donoghue’s notes": after a possessive the "verb" is a noun.
+  if (/\p{L}['’]s$/u.test(phrase.trim())) return false;
   // "“...,” when Clinton blasted him": a subordinate clause after the quote is not its attribution.
   if (SUBORDINATE_START.test(first.replace(/^\p{Ll}/u, (c) => c.toUpperCase()))) return false;
   if (/\p{Lu}/u.test(phrase)) return true;
@@ -1347,6 +1349,7 @@ function multiWordVerbs(): Map<string, RegExp> {
   return new Map([...rests].map(([first, all]) => [first, new RegExp(`(?:${all.join('|')})\\b`, 'y')]));
 }
 
+const HYPHEN = 0x2d;
 /** Whether a text holds a speech verb. */
 const hasSpeechWord = (text: string) => speechWords(text, 0, text.length).length > 0;
 
@@ -1360,6 +1363,8 @@ function speechWords(text: string, from: number, to: number): { verb: string; st
   ASCII_WORD.lastIndex = 0;
   for (let m = ASCII_WORD.exec(span); m !== null; m = ASCII_WORD.exec(span)) {
     const start = from + m.index;
+    // "an oft-stated claim", "a so-called deal": the end of a compound is no verb.
+    if (m.index > 0 && span.charCodeAt(m.index - 1) === HYPHEN) continue;
     const multi = MULTI_WORD_VERBS.get(m[0]);
     if (multi) {
       multi.lastIndex = m.index + m[0].length;
