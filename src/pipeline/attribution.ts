@@ -31,6 +31,7 @@ import type { Span } from '../types.js';
 import type { Block, Draft, Mention, PersonDraft, QuoteDraft } from './draft.js';
 import { canSpeak, droppedOpenerLength, isVerbAt, refuseSpeakerPhrase } from './speaker-phrase.js';
 import { type Candidate, chooseSpeaker, type Found, ranks, scoreOf, speakerCandidates } from './speaker-ranker.js';
+import { mayHoldSpeechVerb } from './speech-verb-tokens.js';
 
 const VERB = `(?<verb>${[...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|')})`;
 /** Verbs that stand before their subject after a quote (`“...,” said X`): no -ing form, no `told X`. */
@@ -46,6 +47,8 @@ const PHRASE_END = String.raw`(?=\s*(?:[,.;:!?“”"]|$))`;
 interface CuePattern {
   rule: string;
   pattern: RegExp;
+  /** Whether the pattern needs a speech verb (then it is not tried on text that holds none). */
+  needsVerb?: boolean;
 }
 
 /** Tried on the text right after a quote's closing mark, in order. */
@@ -53,13 +56,15 @@ const AFTER_QUOTE: readonly CuePattern[] = [
   // `“...,” said a strategist who spoke on condition of anonymity`: the phrase may end at "who".
   {
     rule: 'after:verb-speaker',
+    needsVerb: true,
     pattern: new RegExp(String.raw`^,?\s*${INVERTED_VERB}\s+${PHRASE}(?:${PHRASE_END}|(?=\s+(?:who|whose|which)\s))`, 'u'),
   },
   { rule: 'after:according-to', pattern: new RegExp(String.raw`^,?\s*(?<verb>according to)\s+${PHRASE}${PHRASE_END}`, 'iu') },
-  { rule: 'after:speaker-verb', pattern: new RegExp(String.raw`^,?\s*${PHRASE}\s+(?:\p{Ll}+ly\s+)?${VERB}\b`, 'u') },
+  { rule: 'after:speaker-verb', needsVerb: true, pattern: new RegExp(String.raw`^,?\s*${PHRASE}\s+(?:\p{Ll}+ly\s+)?${VERB}\b`, 'u') },
   {
     // `“...” for criminal behavior, she said.`: the attribution ends the quote's sentence.
     rule: 'after:sentence-end-attribution',
+    needsVerb: true,
     pattern: new RegExp(String.raw`^[^“”".!?\n]{1,80}?,\s+${PHRASE}\s+(?:\p{Ll}+ly\s+)?${VERB}(?=\s*(?:[.!?]|$))`, 'u'),
   },
   {
@@ -70,6 +75,7 @@ const AFTER_QUOTE: readonly CuePattern[] = [
   {
     // "X, the leader of the protest, said", "X, 45, said", "X, R-Ky., said"
     rule: 'after:speaker-appositive-verb',
+    needsVerb: true,
     pattern: new RegExp(String.raw`^,?\s*${PHRASE},\s[^“”"\n]{1,120}?,\s+(?:\p{Ll}+ly\s+)?${VERB}\b`, 'u'),
   },
   {
@@ -221,7 +227,10 @@ interface Context {
   d: Draft;
   /** The text with non-final periods masked, for cue patterns. */
   cueText: string;
-  /** The --debug lines for the quote being attributed: candidates and why one won. */
+  /**
+   * The --debug lines for the quote being attributed: candidates and why one won. Written as
+   * `ctx.notes?.push(\`...\`)`: without --debug the line is never built.
+   */
   notes: string[] | null;
   /** Set while a "they" is being resolved. */
   resolvingGroup: boolean;
@@ -310,9 +319,9 @@ function rankSpeaker(
   if (!best) return ruleFound;
   if (ctx.notes) {
     for (const c of candidates)
-      note(ctx, `ranked ${c.found.speaker ?? 'no speaker'}: ${scoreOf(c.features, weights).toFixed(2)} [${c.features.join(' ')}]`);
+      ctx.notes?.push(`ranked ${c.found.speaker ?? 'no speaker'}: ${scoreOf(c.features, weights).toFixed(2)} [${c.features.join(' ')}]`);
   }
-  if (best.found !== ruleFound) note(ctx, `ranker overrides ${ctx.rule} (${ruleFound.speaker}) -> ${best.found.speaker}`);
+  if (best.found !== ruleFound) ctx.notes?.push(`ranker overrides ${ctx.rule} (${ruleFound.speaker}) -> ${best.found.speaker}`);
   return best.found;
 }
 
@@ -320,9 +329,10 @@ function rankSpeaker(
 function speechInSentence(ctx: Context, q: QuoteDraft): boolean {
   const opening = sentenceOf(ctx, q);
   const closing = sentencesIn(ctx, q.lastPara).find((s) => s.start <= q.end && q.end <= s.end);
-  const before = opening ? ctx.cueText.slice(opening.start, q.start) : '';
-  const after = closing ? ctx.cueText.slice(q.end, closing.end) : '';
-  return hasSpeechWord(before) || hasSpeechWord(after);
+  return (
+    (opening !== undefined && hasSpeechWordIn(ctx, ctx.cueText, opening.start, q.start)) ||
+    (closing !== undefined && hasSpeechWordIn(ctx, ctx.cueText, q.end, closing.end))
+  );
 }
 
 /** The sentences of paragraph `p` (none outside the story), split once, when first asked for. */
@@ -336,26 +346,24 @@ function sentencesIn(ctx: Context, p: number): Span[] {
   return sentences;
 }
 
-/** Adds a line to the --debug trace of the quote being attributed. */
-function note(ctx: Context, line: string): void {
-  ctx.notes?.push(line);
-}
-
 const NO_SPEAKER: Found = { speaker: null, speakerType: null, attribution: 'none', person: null };
 
 function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
   const { d } = ctx;
   const label = transcriptSpeaker(ctx, q);
   if (label) {
-    note(ctx, `won by transcript label -> ${label.speaker}`);
+    ctx.notes?.push(`won by transcript label -> ${label.speaker}`);
     ctx.rule = 'transcript';
     return label;
   }
   const after = textAfter(ctx, q, index);
   // `X commented, “...,” according to the press release`: the verb before the quote names who spoke.
   const spokenBefore = SPEECH_VERB_BEFORE_MARK.test(ctx.cueText.slice(Math.max(0, q.start - VERB_BEFORE_MARK_CHARS), q.start));
-  for (const cue of startsNewClause(d, q, after.text) ? [] : AFTER_QUOTE) {
+  // (Read from the word tokens: most patterns need a speech verb, and most text after a quote holds none.)
+  const verbAfter = mayHoldSpeechVerb(d, after.start, after.start + after.text.length);
+  for (const cue of startsNewClause(d, q, after.text, verbAfter) ? [] : AFTER_QUOTE) {
     if (spokenBefore && cue.rule === 'after:according-to') continue;
+    if (cue.needsVerb && !verbAfter) continue;
     const m = cue.pattern.exec(after.text);
     const phrase = m?.groups?.speaker;
     if (!m || !phrase) continue;
@@ -364,11 +372,11 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
     // "the White House spokesman, Josh Earnest, said": the name the description stands beside.
     if (found && found.attribution !== 'explicit') found = nameBesides(ctx, phraseStart + phrase.length) ?? found;
     if (!found) {
-      note(ctx, `candidate ${cue.rule} ${JSON.stringify(phrase)}: rejected, not a speaker`);
+      ctx.notes?.push(`candidate ${cue.rule} ${JSON.stringify(phrase)}: rejected, not a speaker`);
       continue;
     }
     q.cue = (m.groups?.verb ?? null)?.toLowerCase() ?? null;
-    note(ctx, `won by ${cue.rule} cue=${q.cue} phrase=${JSON.stringify(phrase)} -> ${found.speaker} (${found.attribution})`);
+    ctx.notes?.push(`won by ${cue.rule} cue=${q.cue} phrase=${JSON.stringify(phrase)} -> ${found.speaker} (${found.attribution})`);
     ctx.rule = cue.rule;
     return found;
   }
@@ -382,11 +390,13 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
     const found = resolvePhrase(ctx, phrase, before.start + m.index + m[0].indexOf(phrase), q);
     if (!found) continue;
     q.cue = (m.groups?.verb ?? cue.cue ?? '').toLowerCase() || null;
-    note(ctx, `won by ${cue.rule} cue=${q.cue} -> ${found.speaker}`);
+    ctx.notes?.push(`won by ${cue.rule} cue=${q.cue} -> ${found.speaker}`);
     ctx.rule = cue.rule;
     return found;
   }
-  const verbs = speechVerbsBefore(before.text);
+  // (No speech verb within reach of the quote, as the word tokens tell: none is looked for.)
+  const reach = before.start + Math.max(0, before.text.length - VERB_REACH);
+  const verbs = mayHoldSpeechVerb(d, reach, before.start + before.text.length) ? speechVerbsBefore(before.text) : [];
   const nearest = verbs.at(-1);
   if (nearest) {
     // The subject is the first speech verb's ("X said that Y had called it “...”" is X), the
@@ -397,7 +407,7 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
     for (const v of found ? [] : verbs) {
       found = parentheticalSpeaker(ctx, before, v, q);
       if (found) {
-        note(ctx, `candidate set off by commas after "${v.verb}": ${found.speaker}`);
+        ctx.notes?.push(`candidate set off by commas after "${v.verb}": ${found.speaker}`);
         break;
       }
       if (v !== nearest && /^(?:\s+[\p{L}\d]+){0,2},\s*\S/u.test(before.text.slice(v.end))) continue;
@@ -406,7 +416,7 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
       // "..., and when Rubio said it was great to be home, a man yelled “...”": nor is a subordinate clause's.
       if (v !== nearest && inSubordinateClause(before.text, v.start, nearest.start)) continue;
       found = subjectOf(ctx, before.start, before.start + v.start, q) ?? coordinatedSubject(ctx, before.start, before.start + v.start, q);
-      note(ctx, `candidate subject of "${v.verb}" before the quote: ${found ? `${found.speaker} (${found.attribution})` : 'none'}`);
+      ctx.notes?.push(`candidate subject of "${v.verb}" before the quote: ${found ? `${found.speaker} (${found.attribution})` : 'none'}`);
       // "..., Trump attacked Clinton ..., saying “...”": a participle's subject is its clause's;
       // "Minyon Moore, a senior adviser to the campaign, called ...": past the appositive.
       if (
@@ -418,9 +428,11 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
         if (!/ing$/.test(v.verb) && /,\s*(?:\p{Ll}+ly\s+)?$/u.test(before.text.slice(0, v.start))) {
           found = appositiveSubject(ctx, before.start, before.start + v.start);
         }
-        if (found) note(ctx, `candidate named around the appositive before "${v.verb}": ${found.speaker}`);
+        if (found) ctx.notes?.push(`candidate named around the appositive before "${v.verb}": ${found.speaker}`);
         found ??= clauseSubject(ctx, before.start, before.start + v.start, q, true);
-        note(ctx, `candidate subject of the clause before ", ${v.verb}": ${found ? `${found.speaker} (${found.attribution})` : 'none'}`);
+        ctx.notes?.push(
+          `candidate subject of the clause before ", ${v.verb}": ${found ? `${found.speaker} (${found.attribution})` : 'none'}`,
+        );
       }
       if (found) break;
     }
@@ -436,7 +448,7 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
       earlierSpeakerInSentence(ctx, q, index);
     if (found) {
       q.cue = nearest.verb.toLowerCase();
-      note(ctx, `won by before:subject-verb cue=${q.cue} -> ${found.speaker} (${found.attribution})`);
+      ctx.notes?.push(`won by before:subject-verb cue=${q.cue} -> ${found.speaker} (${found.attribution})`);
       ctx.rule = 'before:subject-verb';
       return found;
     }
@@ -445,7 +457,7 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
   if (accordingLater) {
     const { cue, ...found } = accordingLater;
     q.cue = cue;
-    note(ctx, `won by according-to in sentence -> ${found.speaker}`);
+    ctx.notes?.push(`won by according-to in sentence -> ${found.speaker}`);
     ctx.rule = 'according-to';
     return found;
   }
@@ -455,12 +467,12 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
     // A partial quote inside reported speech: "Trump is again questioning ... “on the up and up.”"
     const subject = subjectOfSentence(ctx, q);
     if (subject) {
-      note(ctx, `won by sentence subject -> ${subject.speaker}`);
+      ctx.notes?.push(`won by sentence subject -> ${subject.speaker}`);
       ctx.rule = 'sentence-subject';
       return subject;
     }
   }
-  note(ctx, `won by ${context.speaker ? 'context' : 'no cue'} -> ${context.speaker}`);
+  ctx.notes?.push(`won by ${context.speaker ? 'context' : 'no cue'} -> ${context.speaker}`);
   if (!context.speaker) ctx.rule = 'no-cue';
   return context;
 }
@@ -544,7 +556,7 @@ function appositiveSubject(ctx: Context, from: number, verbAt: number): Found | 
  * new one starts ("“Go away!” He told the workers: “...”"), or when they end in a colon that
  * introduces the next quote.
  */
-function startsNewClause(d: Draft, q: QuoteDraft, after: string): boolean {
+function startsNewClause(d: Draft, q: QuoteDraft, after: string, verbAfter: boolean): boolean {
   // `“...,” said Lee, explaining ...: “...”`: a quote that ends in a comma is attributed by what follows.
   // (The quote's last character is read, not the quote: a pattern ending in $ reads the whole of it.)
   const last = d.text.charAt(q.end - 1);
@@ -555,7 +567,7 @@ function startsNewClause(d: Draft, q: QuoteDraft, after: string): boolean {
   const firstWord = /^\p{Lu}\p{L}*(?![\p{L}.\u2024])/u.exec(after)?.[0];
   if (ended && firstWord !== undefined && NOT_NAME_WORDS.has(firstWord)) return true;
   // `“... neighborhood.” Russia insisted that Pyongyang “...”`: a verb with an object is a new sentence.
-  const object = last === '.' ? VERB_WITH_OBJECT.exec(after)?.groups?.next : undefined;
+  const object = last === '.' && verbAfter ? VERB_WITH_OBJECT.exec(after)?.groups?.next : undefined;
   return object !== undefined && !NOT_NAME_WORDS.has(object);
 }
 
@@ -607,8 +619,7 @@ function transcriptSpeaker(ctx: Context, q: QuoteDraft): Found | null {
   if (turn) {
     const answer = /^A/i.test(turn);
     const person = answer ? mostNamedBefore(ctx, q.start) : null;
-    note(
-      ctx,
+    ctx.notes?.push(
       `interview turn "${turn}": ${answer ? `the answer of ${person === null ? 'no one named' : (d.people[person] as PersonDraft).name}` : "the interviewer's question"}`,
     );
     return person === null ? NO_SPEAKER : personFound(d, person, 'context');
@@ -899,20 +910,19 @@ function resolvePhrase(ctx: Context, text: string, from: number, q: QuoteDraft, 
     ctx.resolvingGroup = true;
     const group = resolveGroupAnaphor(ctx, q.start, q);
     ctx.resolvingGroup = false;
-    note(ctx, `pronoun "${pronounWord}": nearest group subject before it: ${group?.speaker ?? 'none'}`);
+    ctx.notes?.push(`pronoun "${pronounWord}": nearest group subject before it: ${group?.speaker ?? 'none'}`);
     return group ?? { speaker: null, speakerType: null, attribution: 'none', person: null };
   }
   if (pronoun) {
     // "One trader said the vote was fixed. “...,” he said.": the unnamed speaker just described.
     const unnamed = ctx.resolvingGroup ? null : unnamedSpeakerBefore(ctx, q);
     if (unnamed) {
-      note(ctx, `pronoun "${pronounWord}": the unnamed speaker of the sentence before: ${unnamed.speaker}`);
+      ctx.notes?.push(`pronoun "${pronounWord}": the unnamed speaker of the sentence before: ${unnamed.speaker}`);
       return unnamed;
     }
     // (Nobody named near it: the last speaker it fits, "he said" of the minister quoted above.)
     const person = resolveAnaphor(ctx, q.start, pronoun) ?? lastSpeakerFitting(ctx, q, pronoun);
-    note(
-      ctx,
+    ctx.notes?.push(
       `pronoun "${pronounWord}": nearest ${pronoun} subject before the quote: ${person === null ? 'none' : (d.people[person] as PersonDraft).name}`,
     );
     return person === null ? NO_SPEAKER : personFound(d, person, 'pronoun');
@@ -925,7 +935,7 @@ function resolvePhrase(ctx: Context, text: string, from: number, q: QuoteDraft, 
   const headAt = (linked > 0 ? linked : core.length) - 1;
   const refusal = refuseSpeakerPhrase(core, headAt);
   if (refusal) {
-    note(ctx, `phrase ${JSON.stringify(corePhrase)} refused: ${refusal}`);
+    ctx.notes?.push(`phrase ${JSON.stringify(corePhrase)} refused: ${refusal}`);
     return null;
   }
   const head = (core[headAt] as string).toLowerCase().replace(/['’]s$/, '');
@@ -1016,7 +1026,6 @@ const SOMEONE_NEW = /^(?:one|a|an|another)\s/i;
  * the quote names a person. Read in the quote's paragraph and the one before.
  */
 function unnamedSpeakerBefore(ctx: Context, q: QuoteDraft): Found | null {
-  const { d } = ctx;
   ctx.resolvingGroup = true; // (a pronoun met on the way is not resolved again: no regress)
   try {
     for (let p = q.firstPara; p >= 0 && p >= q.firstPara - 1; p--) {
@@ -1026,7 +1035,7 @@ function unnamedSpeakerBefore(ctx: Context, q: QuoteDraft): Found | null {
         if (s.start >= q.start) continue;
         const end = Math.min(s.end, q.start);
         if (mentionsBetween(ctx, s.start, end).some((m) => !insideQuote(ctx, m))) return null;
-        if (!hasSpeechWord(ctx.cueText.slice(s.start, end))) continue;
+        if (!hasSpeechWordIn(ctx, ctx.cueText, s.start, end)) continue;
         const subject = clauseSubject(ctx, s.start, end, q);
         if (subject?.speakerType === 'group' && subject.attribution === 'description' && SOMEONE_NEW.test(subject.speaker ?? '')) {
           return { ...subject, attribution: 'pronoun' };
@@ -1290,7 +1299,7 @@ function fromContext(ctx: Context, q: QuoteDraft, index: number): Found {
   const { d } = ctx;
   const prev = index > 0 ? (d.quotes[index - 1] as QuoteDraft) : null;
   if (prev?.speaker && prev.lastPara === q.firstPara) {
-    note(ctx, `context: the quote before it in the paragraph is ${prev.speaker}'s`);
+    ctx.notes?.push(`context: the quote before it in the paragraph is ${prev.speaker}'s`);
     ctx.rule = 'context:same-paragraph';
     return { speaker: prev.speaker, speakerType: prev.speakerType, attribution: 'context', person: personIndex(d, prev) };
   }
@@ -1310,7 +1319,7 @@ function fromContext(ctx: Context, q: QuoteDraft, index: number): Found {
   }
   const before = d.blocks[q.firstPara - 1] as Block;
   if (prev?.speaker && prev.lastPara === q.firstPara - 1) {
-    note(ctx, `context: alone in its paragraph after a quote by ${prev.speaker}`);
+    ctx.notes?.push(`context: alone in its paragraph after a quote by ${prev.speaker}`);
     ctx.rule = 'context:after-quote';
     return { speaker: prev.speaker, speakerType: prev.speakerType, attribution: 'context', person: personIndex(d, prev) };
   }
@@ -1319,7 +1328,7 @@ function fromContext(ctx: Context, q: QuoteDraft, index: number): Found {
     const intro = sentencesIn(ctx, q.firstPara - 1).at(-1);
     const verb = intro && VERB_BEFORE_COLON.exec(ctx.cueText.slice(intro.start, intro.end));
     const subject = intro && verb ? subjectOf(ctx, intro.start, intro.start + verb.index, q) : null;
-    note(ctx, `context: the paragraph before ends with a colon; subject of its verb: ${subject?.speaker ?? 'none'}`);
+    ctx.notes?.push(`context: the paragraph before ends with a colon; subject of its verb: ${subject?.speaker ?? 'none'}`);
     ctx.rule = 'context:colon';
     if (subject) return subject;
     const person = resolveAnaphor(ctx, before.end, null);
@@ -1328,7 +1337,7 @@ function fromContext(ctx: Context, q: QuoteDraft, index: number): Found {
   // "Folake Adeyemi ... said she was at the market." then the quote in a paragraph of its own.
   const reported = reportedSpeaker(ctx, q.firstPara - 1, q);
   if (reported) {
-    note(ctx, `context: the paragraph before reports ${reported.speaker} speaking`);
+    ctx.notes?.push(`context: the paragraph before reports ${reported.speaker} speaking`);
     ctx.rule = 'context:reported';
     return reported;
   }
@@ -1352,6 +1361,9 @@ function multiWordVerbs(): Map<string, RegExp> {
 const HYPHEN = 0x2d;
 /** Whether a text holds a speech verb. */
 const hasSpeechWord = (text: string) => speechWords(text, 0, text.length).length > 0;
+/** Whether text[from, to) holds a speech verb (text: the draft's text or the cue text); asked of the word tokens first. */
+const hasSpeechWordIn = (ctx: Context, text: string, from: number, to: number) =>
+  mayHoldSpeechVerb(ctx.d, from, to) && hasSpeechWord(text.slice(from, to));
 
 /**
  * The speech verbs in text[from, to), in order: each word looked up in the table (a pattern
@@ -1386,7 +1398,7 @@ function signedInNextParagraph(ctx: Context, q: QuoteDraft): Found | null {
   const phrase = signed?.groups?.speaker;
   const found = next && signed && phrase ? resolvePhrase(ctx, phrase, next.start + signed[0].lastIndexOf(phrase), q) : null;
   if (!found) return null;
-  note(ctx, `context: the next paragraph signs it: ${found.speaker}`);
+  ctx.notes?.push(`context: the next paragraph signs it: ${found.speaker}`);
   return { ...found, attribution: 'context' };
 }
 
@@ -1401,7 +1413,7 @@ const LEADING_PRONOUN = /^(?<pronoun>He|She)\b/;
 function reportedSpeaker(ctx: Context, para: number, q: QuoteDraft): Found | null {
   const { d } = ctx;
   const sentence = sentencesIn(ctx, para)
-    .filter((s) => hasSpeechWord(d.text.slice(s.start, s.end)))
+    .filter((s) => hasSpeechWordIn(ctx, d.text, s.start, s.end))
     .at(-1);
   return sentence ? speakerOfSentence(ctx, sentence, q) : null;
 }
@@ -1413,7 +1425,7 @@ function reportedSpeaker(ctx: Context, para: number, q: QuoteDraft): Found | nul
 function speakerOfSentence(ctx: Context, sentence: Span, q: QuoteDraft): Found | null {
   const { d } = ctx;
   const text = ctx.cueText.slice(sentence.start, sentence.end);
-  const verb = speechWords(text, 0, text.length).at(-1);
+  const verb = mayHoldSpeechVerb(ctx.d, sentence.start, sentence.end) ? speechWords(text, 0, text.length).at(-1) : undefined;
   if (verb) {
     const verbAt = sentence.start + verb.start;
     const subject = subjectOf(ctx, sentence.start, verbAt, q);
@@ -1438,5 +1450,5 @@ function sentenceBefore(ctx: Context, q: QuoteDraft): Span | undefined {
   const sentences = sentencesIn(ctx, q.firstPara);
   const prev = sentences.filter((s) => s.end <= q.start).at(-1);
   if (!prev || /\S/.test(ctx.d.text.slice(prev.end, q.start).replace(/["“«]/g, ''))) return undefined;
-  return hasSpeechWord(ctx.cueText.slice(prev.start, prev.end)) ? prev : undefined;
+  return hasSpeechWordIn(ctx, ctx.cueText, prev.start, prev.end) ? prev : undefined;
 }

@@ -7,11 +7,13 @@
 // no speech verb before them) are not quotations.
 // It does not decide who speaks: that is the attribution stage.
 
-import { DOUBLE_MARKS, LABEL_NOUNS, MAX_QUOTE_CHARS, MAX_QUOTE_PARAGRAPHS, type MarkShape, SINGLE_MARKS } from '../data/quote-marks.js';
+import { DOUBLE_MARKS, LABEL_NOUNS, MAX_QUOTE_CHARS, MAX_QUOTE_PARAGRAPHS, SINGLE_MARKS } from '../data/quote-marks.js';
 import { SPEECH_VERBS } from '../data/words.js';
 import { countSpaced } from '../text/count.js';
 import { isTitleCaseStory } from '../text/title-case.js';
-import { type Block, type Draft, type QuoteDraft, trimSpan } from './draft.js';
+import { HAS_APOSTROPHE, QUOTE, type Tokens } from '../text/tokens.js';
+import { type Block, type Draft, draftTokens, type QuoteDraft, trimSpan } from './draft.js';
+import { mayHoldSpeechVerb } from './speech-verb-tokens.js';
 
 const OPENING_CONTEXT = /[\s([{\-–—/:;,]/;
 const SINGLE_AFTER_DOUBLE = new Set(["'", '’']);
@@ -36,18 +38,52 @@ function classifyMark(text: string, at: number, block: Block, shape: 'open' | 'c
   return shape;
 }
 
-/** Any double mark, to find them without looking at every character. */
-const DOUBLE_MARK_ANY = new RegExp(`[${[...DOUBLE_MARKS.keys()].join('')}]`, 'g');
+/**
+ * The tokens that may hold a quote mark, in text order: quote-mark tokens, and words with an
+ * apostrophe inside ("don't", "'s"), which single marks are read from. Listed once per story,
+ * so that the stage reads marks, not every token.
+ */
+interface MarkTokens {
+  t: Tokens;
+  /** Indices into t of the tokens that may hold a mark. */
+  index: Int32Array;
+}
 
-function marksIn(text: string, block: Block): Mark[] {
+function markTokens(t: Tokens): MarkTokens {
+  const index: number[] = [];
+  for (let i = 0; i < t.count; i++) if (t.kind[i] === QUOTE || ((t.flags[i] as number) & HAS_APOSTROPHE) !== 0) index.push(i);
+  return { t, index: Int32Array.from(index) };
+}
+
+/** The entries of `marks.index` whose tokens lie in the block (or run into it): [first, end). */
+function blockTokens(marks: MarkTokens, block: Block): { first: number; end: number } {
+  const { t, index } = marks;
+  let lo = 0;
+  let hi = index.length;
+  // (A word that starts before the block and runs into it: its apostrophes inside the block count.)
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((t.end[index[mid] as number] as number) <= block.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < index.length && (t.start[index[end] as number] as number) < block.end) end++;
+  return { first: lo, end };
+}
+
+function marksIn(mt: MarkTokens, block: Block): Mark[] {
+  const { t } = mt;
+  const { text } = t;
   const marks: Mark[] = [];
   let expectingClose = false;
-  // Jump from mark to mark (most characters are not marks), within the block only.
-  const inner = text.slice(block.start, block.end);
-  DOUBLE_MARK_ANY.lastIndex = 0;
-  for (let m = DOUBLE_MARK_ANY.exec(inner); m !== null; m = DOUBLE_MARK_ANY.exec(inner)) {
-    const i = block.start + m.index;
-    const shape = DOUBLE_MARKS.get(m[0]) as MarkShape;
+  // From quote-mark token to quote-mark token, within the block only.
+  const { first, end } = blockTokens(mt, block);
+  for (let e = first; e < end; e++) {
+    const k = mt.index[e] as number;
+    if (t.kind[k] !== QUOTE) continue;
+    const i = t.start[k] as number;
+    const shape = DOUBLE_MARKS.get(text.charAt(i));
+    if (shape === undefined) continue;
     let role = classifyMark(text, i, block, shape);
     if (role === 'either') role = expectingClose ? 'close' : 'open';
     expectingClose = role === 'open';
@@ -61,36 +97,63 @@ function marksIn(text: string, block: Block): Mark[] {
  * Apostrophes are not marks: between letters (don't, Rahul's) or before a year ('90s). A
  * mark after an s and before a word (the farmers' union) closes only if no other close follows.
  */
-function singleMarksIn(text: string, block: Block): Mark[] {
+function singleMarksIn(mt: MarkTokens, block: Block): Mark[] {
+  const { t } = mt;
+  const { text } = t;
   const marks: (Mark & { weak: boolean })[] = [];
-  for (let i = block.start; i < block.end; i++) {
-    const ch = text[i] as string;
-    if (!SINGLE_MARKS.has(ch)) continue;
+  // Single marks are quote-mark tokens, or apostrophes inside words ("don't", "Rahul's"): only
+  // those tokens are read, character by character.
+  const { first, end } = blockTokens(mt, block);
+  for (let e = first; e < end; e++) {
+    const k = mt.index[e] as number;
+    for (let i = Math.max(block.start, t.start[k] as number); i < (t.end[k] as number) && i < block.end; i++) {
+      const ch = text[i] as string;
+      if (SINGLE_MARKS.has(ch)) singleMark(text, block, i, ch, marks);
+    }
+  }
+  return marks.filter((m, k) => !(m.weak && marks[k + 1]?.role === 'close'));
+}
+
+function singleMark(text: string, block: Block, i: number, ch: string, marks: (Mark & { weak: boolean })[]): void {
+  {
     const before = i > block.start ? (text[i - 1] as string) : ' ';
     const after = i + 1 < block.end ? (text[i + 1] as string) : ' ';
     const letterBefore = /[\p{L}\p{N}]/u.test(before);
     const letterAfter = /[\p{L}\p{N}]/u.test(after);
-    if (letterBefore && letterAfter) continue;
+    if (letterBefore && letterAfter) return;
     if (ch !== '’' && OPENING_CONTEXT.test(before) && /[\p{L}\p{N}"“…]/u.test(after) && !/^\d\ds\b/.test(text.slice(i + 1, i + 5))) {
       marks.push({ at: i, role: 'open', weak: false });
     } else if (ch !== '‘' && (letterBefore || /[.,!?;:…]/.test(before)) && (CLOSING_CONTEXT.test(after) || i + 1 === block.end)) {
       marks.push({ at: i, role: 'close', weak: before === 's' && /\s/.test(after) && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3)) });
     }
   }
-  return marks.filter((m, k) => !(m.weak && marks[k + 1]?.role === 'close'));
 }
 
 /** Whether a story quotes with single marks: no double marks, or fewer than its single openings. */
-function quotesWithSingles(d: Draft): boolean {
+function quotesWithSingles(d: Draft, mt: MarkTokens): boolean {
+  const { t } = mt;
+  const { text } = t;
   let doubles = 0;
   let singleOpens = 0;
   for (const b of d.blocks) {
-    const text = d.text.slice(b.start, b.end);
-    doubles += text.match(DOUBLE_MARK_ANY)?.length ?? 0;
-    singleOpens += text.match(/(?:^|[\s(])['‘]\p{Lu}/gu)?.length ?? 0;
+    const { first, end } = blockTokens(mt, b);
+    for (let e = first; e < end; e++) {
+      const k = mt.index[e] as number;
+      if (t.kind[k] !== QUOTE) continue;
+      const at = t.start[k] as number;
+      const c = text.charCodeAt(at);
+      if (DOUBLE_MARKS.has(text.charAt(at))) doubles++;
+      // `'Hello` or `‘Hello` after a space or a bracket, or opening the block.
+      else if ((c === 0x27 || c === 0x2018) && (at === b.start || OPENS_SINGLE.test(text.charAt(at - 1)))) {
+        CAPITAL_AT.lastIndex = at + 1;
+        if (at + 1 < b.end && CAPITAL_AT.test(text) && CAPITAL_AT.lastIndex <= b.end) singleOpens++;
+      }
+    }
   }
   return singleOpens >= 1 && (doubles === 0 || (singleOpens >= 2 && doubles < singleOpens));
 }
+const OPENS_SINGLE = /[\s(]/;
+const CAPITAL_AT = /\p{Lu}/uy;
 
 /** Nouns that report speech: "Trump's claim that there have been “thousands of shootings”". */
 const SPEECH_NOUNS =
@@ -206,14 +269,15 @@ function closesTwice(marks: Mark[], index: number): boolean {
 
 export function findQuotes(d: Draft): void {
   const paras = d.blocks;
-  const singles = quotesWithSingles(d);
+  const mt = markTokens(draftTokens(d));
+  const singles = quotesWithSingles(d, mt);
   const isMark = singles ? (ch: string) => SINGLE_MARKS.has(ch) : (ch: string) => DOUBLE_MARKS.has(ch);
   let open: { at: number; para: number } | null = null;
   /** Where a quote nested in the open one opened, if one is open. */
   let nested: number | null = null;
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p] as Block;
-    const marks = singles ? singleMarksIn(d.text, para) : marksIn(d.text, para);
+    const marks = singles ? singleMarksIn(mt, para) : marksIn(mt, para);
     let first = true;
     if (nested !== null) nested = null; // a quote within a quote does not run over paragraphs
     for (let index = 0; index < marks.length; index++) {
@@ -264,7 +328,8 @@ export function findQuotes(d: Draft): void {
  */
 function closeUnbalanced(d: Draft, open: { at: number; para: number }, lastPara: number, end: number): void {
   const inner = d.text.slice(open.at + 1, end);
-  const attribution = LOST_CLOSE_BEFORE.exec(inner);
+  // (The pattern needs a speech verb: asked of the word tokens first.)
+  const attribution = mayHoldSpeechVerb(d, open.at + 1, end) ? LOST_CLOSE_BEFORE.exec(inner) : null;
   const cut = attribution ? open.at + 1 + attribution.index + 1 : end;
   d.warnings.push({
     code: 'unclosed-quote',
