@@ -681,40 +681,91 @@ function nameBeforeParticiple(ctx: Context, verbAt: number): Found | null {
 function subjectOf(ctx: Context, from: number, verbAt: number, q: QuoteDraft): Found | null {
   const { d } = ctx;
   const left = d.text.slice(from, verbAt);
-  const words = [...left.matchAll(/[^\s,;:―—–]+|[,;:―—–]/g)];
-  let i = words.length - 1;
-  while (i >= 0 && isVerbAdverb((words[i] as RegExpMatchArray)[0])) i--; // "quickly said", "also said"
-  const end = i;
+  // Words read from the verb back, as far as the walk goes (r: how many words from the end).
+  const words = new WordsFromEnd(left);
+  let r = 0;
+  while (words.at(r) !== undefined && isVerbAdverb(words.text(r))) r++; // "quickly said", "also said"
+  const end = r;
   // "A few days ago in an interview he blasted": a pronoun is a whole subject.
-  const pronoun = i >= 0 && SPEAKER_PRONOUNS.has((words[i] as RegExpMatchArray)[0].toLowerCase());
-  if (pronoun) i--;
-  while (!pronoun && i >= 0) {
-    const w = (words[i] as RegExpMatchArray)[0];
+  const pronoun = words.at(r) !== undefined && SPEAKER_PRONOUNS.has(words.text(r).toLowerCase());
+  if (pronoun) r++;
+  while (!pronoun && words.at(r) !== undefined) {
+    const w = words.text(r);
     // "the Security Council issued a statement calling ...": a finite verb ends the subject.
-    const verbLike = i < end && /^\p{Ll}+ed$/u.test(w);
+    const verbLike = r > end && /^\p{Ll}+ed$/u.test(w);
     // A capitalised preposition opens the sentence, not the subject: "In a Bloomberg interview Trump declared".
     const opener = /^(?:In|On|At|From|With|During|After|Before|For|By|Under|Amid|Of)$/.test(w);
     // "He did not address his series of early-morning [tweets]": after an auxiliary the words are an object.
     if (AUXILIARY.has(w.toLowerCase())) return null;
-    if (/^[,;:―—–-]$/.test(w) || SUBJECT_STOP.has(w.toLowerCase()) || verbLike || opener || end - i >= MAX_PHRASE_WORDS) break;
-    i--;
+    if (/^[,;:―—–-]$/.test(w) || SUBJECT_STOP.has(w.toLowerCase()) || verbLike || opener || r - end >= MAX_PHRASE_WORDS) break;
+    r++;
   }
-  if (i === end) {
+  if (r === end) {
     // "the police department which reported “...”", "Ms. Reyes, who told reporters": the antecedent.
-    const relative = words[i] as RegExpMatchArray | undefined;
-    if (!relative || !/^(?:who|which)$/i.test(relative[0])) return null;
-    const antecedentEnd = from + (relative.index ?? 0);
+    const relative = words.at(r);
+    if (relative === undefined || !/^(?:who|which)$/i.test(words.text(r))) return null;
+    const antecedentEnd = from + relative;
     const antecedent = d.text.slice(from, antecedentEnd).replace(/[\s,]+$/, '');
     // "came from the statistics bureau, which": the noun phrase from its last article.
     const article = /\b(?:the|a|an)\s+(?:[^\s,;:]+\s+){0,4}[^\s,;:]+$/i.exec(antecedent);
     if (article) return resolvePhrase(ctx, article[0], from + article.index, q, 'before');
     return antecedent.length > 0 ? subjectOf(ctx, from, from + antecedent.length, q) : null;
   }
-  const first = words[i + 1] as RegExpMatchArray;
-  const last = words[end] as RegExpMatchArray;
-  const start = from + (first.index ?? 0);
-  const phrase = d.text.slice(start, from + (last.index ?? 0) + last[0].length);
+  const start = from + (words.at(r - 1) as number);
+  const phrase = d.text.slice(start, from + (words.at(end) as number) + words.text(end).length);
   return resolvePhrase(ctx, phrase, start, q, 'before');
+}
+
+/** Marks that are words of their own in a subject: a comma, a semicolon, a colon or a dash. */
+const SUBJECT_MARKS = new Set([',', ';', ':', '―', '—', '–']);
+const isWhite = (c: number) => (c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : WHITE.test(String.fromCharCode(c)));
+const WHITE = /\s/;
+
+/**
+ * The words of a text (`/[^\s,;:―—–]+|[,;:―—–]/g`: runs of other characters, and each mark
+ * alone), read from its end and only as far as asked: a subject stands a few words before its
+ * verb, and its sentence may be long.
+ */
+class WordsFromEnd {
+  readonly #text: string;
+  /** Where the word r from the end starts, and ends. */
+  readonly #starts: number[] = [];
+  readonly #ends: number[] = [];
+  #at: number;
+
+  constructor(text: string) {
+    this.#text = text;
+    this.#at = text.length;
+  }
+
+  /** Where the word r from the end starts (in the text), or undefined past its first word. */
+  at(r: number): number | undefined {
+    while (this.#starts.length <= r && this.#next()) {}
+    return this.#starts[r];
+  }
+
+  /** The word r from the end (at(r) must be defined). */
+  text(r: number): string {
+    return this.#text.slice(this.#starts[r] as number, this.#ends[r] as number);
+  }
+
+  #next(): boolean {
+    const t = this.#text;
+    let end = this.#at;
+    while (end > 0 && isWhite(t.charCodeAt(end - 1))) end--;
+    if (end === 0) {
+      this.#at = 0;
+      return false;
+    }
+    let start = end - 1;
+    if (!SUBJECT_MARKS.has(t.charAt(start))) {
+      while (start > 0 && !isWhite(t.charCodeAt(start - 1)) && !SUBJECT_MARKS.has(t.charAt(start - 1))) start--;
+    }
+    this.#starts.push(start);
+    this.#ends.push(end);
+    this.#at = start;
+    return true;
+  }
 }
 
 const CLAUSE_WORDS = /^(?:that|what|which|who|whom|whose|how|why|when|where|if|whether|because|though|although)$/i;
