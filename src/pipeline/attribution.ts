@@ -49,7 +49,17 @@ interface CuePattern {
   pattern: RegExp;
   /** Whether the pattern needs a speech verb (then it is not tried on text that holds none). */
   needsVerb?: boolean;
+  /**
+   * For a pattern anchored at the text's start: whether the character it must open with (after
+   * an optional comma and white space, as `^,?\s*`; after white space alone for a dash) can be
+   * `c`. Read first: most texts after a quote open with none of them.
+   */
+  opensWith?: (c: number, afterComma: boolean) => boolean;
+  /** Whether the pattern needs a comma past the text's first character ("..., she said", "X, 45, said"). */
+  needsComma?: boolean;
 }
+
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 
 /** Tried on the text right after a quote's closing mark, in order. */
 const AFTER_QUOTE: readonly CuePattern[] = [
@@ -57,29 +67,39 @@ const AFTER_QUOTE: readonly CuePattern[] = [
   {
     rule: 'after:verb-speaker',
     needsVerb: true,
+    // (The verb opens the text; cue text has a Title Case story's verbs in lower case.)
+    opensWith: (c) => isLowerAscii(c),
     pattern: new RegExp(String.raw`^,?\s*${INVERTED_VERB}\s+${PHRASE}(?:${PHRASE_END}|(?=\s+(?:who|whose|which)\s))`, 'u'),
   },
-  { rule: 'after:according-to', pattern: new RegExp(String.raw`^,?\s*(?<verb>according to)\s+${PHRASE}${PHRASE_END}`, 'iu') },
+  {
+    rule: 'after:according-to',
+    opensWith: (c) => c === 0x61 || c === 0x41,
+    pattern: new RegExp(String.raw`^,?\s*(?<verb>according to)\s+${PHRASE}${PHRASE_END}`, 'iu'),
+  },
   { rule: 'after:speaker-verb', needsVerb: true, pattern: new RegExp(String.raw`^,?\s*${PHRASE}\s+(?:\p{Ll}+ly\s+)?${VERB}\b`, 'u') },
   {
     // `“...” for criminal behavior, she said.`: the attribution ends the quote's sentence.
     rule: 'after:sentence-end-attribution',
     needsVerb: true,
+    needsComma: true,
     pattern: new RegExp(String.raw`^[^“”".!?\n]{1,80}?,\s+${PHRASE}\s+(?:\p{Ll}+ly\s+)?${VERB}(?=\s*(?:[.!?]|$))`, 'u'),
   },
   {
     // `“...,” as a Homeland Security memo put it.`
     rule: 'after:as-x-put-it',
+    opensWith: (c) => c === 0x61,
     pattern: new RegExp(String.raw`^,?\s*as\s+${PHRASE}\s+(?<verb>puts? it|said|says|wrote|writes|noted|notes)\b`, 'u'),
   },
   {
     // "X, the leader of the protest, said", "X, 45, said", "X, R-Ky., said"
     rule: 'after:speaker-appositive-verb',
     needsVerb: true,
+    needsComma: true,
     pattern: new RegExp(String.raw`^,?\s*${PHRASE},\s[^“”"\n]{1,120}?,\s+(?:\p{Ll}+ly\s+)?${VERB}\b`, 'u'),
   },
   {
     rule: 'after:dash-signature',
+    opensWith: (c, afterComma) => !afterComma && (c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2015),
     pattern: new RegExp(String.raw`^\s*[-–—―]{1,2}\s*(?<speaker>\p{Lu}${PHRASE_CHAR}{1,60}?)${PHRASE_END}`, 'u'),
   },
 ];
@@ -361,9 +381,12 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
   const spokenBefore = SPEECH_VERB_BEFORE_MARK.test(ctx.cueText.slice(Math.max(0, q.start - VERB_BEFORE_MARK_CHARS), q.start));
   // (Read from the word tokens: most patterns need a speech verb, and most text after a quote holds none.)
   const verbAfter = mayHoldSpeechVerb(d, after.start, after.start + after.text.length);
+  const lead = leadOf(after.text);
   for (const cue of startsNewClause(d, q, after.text, verbAfter) ? [] : AFTER_QUOTE) {
     if (spokenBefore && cue.rule === 'after:according-to') continue;
     if (cue.needsVerb && !verbAfter) continue;
+    if (cue.opensWith && !cue.opensWith(lead.c, lead.afterComma)) continue;
+    if (cue.needsComma && after.text.indexOf(',', 1) < 0) continue;
     const m = cue.pattern.exec(after.text);
     const phrase = m?.groups?.speaker;
     if (!m || !phrase) continue;
@@ -488,6 +511,13 @@ function inSubordinateClause(text: string, verbAt: number, mainAt: number): bool
   if (text.indexOf(',', verbAt) < 0 || text.indexOf(',', verbAt) > mainAt) return false;
   const clauseStart = Math.max(text.lastIndexOf(',', verbAt) + 1, 0);
   return SUBORDINATE_OPENING.test(text.slice(clauseStart, verbAt));
+}
+
+/** The first character of a text past an opening comma and white space (-1 at its end), and whether a comma was passed. */
+function leadOf(text: string): { c: number; afterComma: boolean } {
+  let i = text.charCodeAt(0) === 0x2c ? 1 : 0;
+  while (i < text.length && isWhite(text.charCodeAt(i))) i++;
+  return { c: i < text.length ? text.charCodeAt(i) : -1, afterComma: text.charCodeAt(0) === 0x2c };
 }
 
 /** Verbs that may stand before their subject: "says Carl Anthony", "said the minister". */
