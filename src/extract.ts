@@ -1,7 +1,7 @@
 // The pipeline: one ordered list of stages over a draft, then assembly into the record.
 // Each stage is a file under pipeline/ that can be read alone (see its header comment).
 
-import { attributeQuotes } from './pipeline/attribution.js';
+import { attributeQuotes } from './pipeline/attribution/index.js';
 import { stripBoilerplate } from './pipeline/boilerplate.js';
 import { findDateline } from './pipeline/dateline.js';
 import { type Draft, splitBlocks } from './pipeline/draft.js';

@@ -3,7 +3,7 @@
 // commas, spaces, the words that open a clause, marks, and other words.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lastClauseBreakEnd } from '../src/pipeline/attribution.js';
+import { lastClauseBreakEnd } from '../src/pipeline/attribution/before-quote.js';
 
 const CLAUSE_BREAK = /[.!?“”";]|,\s+(?:even as|even though|while|whereas|although|though|but|as|when|after|before)\s/g;
 const byRegex = (text: string) => Math.max(0, ...[...text.matchAll(CLAUSE_BREAK)].map((m) => (m.index ?? 0) + m[0].length));

@@ -2,7 +2,7 @@
 // others are refused; and what the whole pipeline then gives as the speaker.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
-import { refuseSpeakerPhrase } from '../src/pipeline/speaker-phrase.js';
+import { refuseSpeakerPhrase } from '../src/pipeline/attribution/phrase-checks.js';
 
 const check = (phrase: string, head?: number) => {
   const words = phrase.split(' ');

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { SPEAKER_WEIGHTS } from '../src/data/speaker-weights.js';
 import { extract } from '../src/index.js';
-import { type Candidate, chooseSpeaker, scoreOf } from '../src/pipeline/speaker-ranker.js';
+import { type Candidate, chooseSpeaker, scoreOf } from '../src/pipeline/attribution/ranker.js';
 
 const candidate = (speaker: string | null, features: string[]): Candidate => ({
   found: { speaker, speakerType: speaker ? 'person' : null, attribution: 'context', person: null },

@@ -1,4 +1,4 @@
-// Word tables for checking a speaker phrase (src/pipeline/speaker-phrase.ts): the words that
+// Word tables for checking a speaker phrase (src/pipeline/attribution/phrase-checks.ts): the words that
 // show a phrase is a clause fragment, an adverb, a place or an event, never someone speaking.
 // Nouns for people and the place names come generated from compromise's lexicon
 // (generated/speaker-words.ts); these are the small hand-kept tables beside them.

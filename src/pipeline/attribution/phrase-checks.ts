@@ -5,12 +5,12 @@
 // ("Tennessee", "New Hampshire": countries and capitals do speak for their governments), an event or a thing ("the firebombing of a county office",
 // "The issue"), or the words of a Title Case headline ("Clinton Said Dodd-Frank").
 // It answers with the reason a phrase is refused (for --debug), or null when it may be taken.
-// It does not find phrases, nor decide between a person and a group: attribution.ts does.
+// It does not find phrases, nor decide between a person and a group: resolve.ts does.
 
-import { REGION_NAMES, SPEAKER_NOUNS } from '../data/generated/speaker-words.js';
-import { AUXILIARIES, DROPPED_OPENERS, OTHER_SPEAKER_HEADS, REFUSED_OPENERS, VERB_FOLLOWERS } from '../data/speaker-phrases.js';
-import { DOCUMENT_NOUNS, GROUP_NOUNS, IRREGULAR_PAST, ROLE_NOUNS, SPEECH_VERBS } from '../data/words.js';
-import { WordTable } from '../text/word-table.js';
+import { REGION_NAMES, SPEAKER_NOUNS } from '../../data/generated/speaker-words.js';
+import { AUXILIARIES, DROPPED_OPENERS, OTHER_SPEAKER_HEADS, REFUSED_OPENERS, VERB_FOLLOWERS } from '../../data/speaker-phrases.js';
+import { DOCUMENT_NOUNS, GROUP_NOUNS, IRREGULAR_PAST, ROLE_NOUNS, SPEECH_VERBS } from '../../data/words.js';
+import { WordTable } from '../../text/word-table.js';
 
 const SPEAKER_NOUN_TABLE = new WordTable(SPEAKER_NOUNS);
 const PLACE_TABLE = new WordTable(REGION_NAMES);

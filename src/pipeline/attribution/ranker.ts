@@ -1,13 +1,13 @@
 // A learned choice of speaker for the quotes no cue attributes: a quote alone in its paragraph,
 // a partial quote inside reported speech, a second quote after an attributed one. The rules of
-// attribution.ts give their answer; this ranks it against the other people named near the
-// quote and against "no speaker", with a linear model over named features (an averaged
-// perceptron, trained by scripts/train-speakers.mjs; weights in data/speaker-weights.ts).
+// the other files of attribution/ give their answer; this ranks it against the other people
+// named near the quote and against "no speaker", with a linear model over named features (an
+// averaged perceptron, trained by scripts/train-speakers.mjs; weights in data/speaker-weights.ts).
 // It does not run for quotes an explicit cue attributes (`“...,” X said`), nor resolve
 // pronouns: the rules do both. Features are plain strings, so a reader sees what it looks at.
 
-import type { Span } from '../types.js';
-import type { Block, Draft, Mention, PersonDraft, QuoteDraft } from './draft.js';
+import type { Span } from '../../types.js';
+import type { Block, Draft, Mention, PersonDraft, QuoteDraft } from '../draft.js';
 
 export interface Found {
   speaker: string | null;
