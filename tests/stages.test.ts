@@ -292,6 +292,8 @@ describe('speakers', () => {
       'Mark Osei',
     ],
     ['The minister called it "false," according to Kofi Mensah\u2019s notes.', 'The minister'],
+    // a past form alone after "the" is a noun: "the accused" speaks, as "the suspect" does
+    ['The accused told the court: "I did not do it."', 'The accused'],
     // a speech verb in a subordinate clause closed by a comma is not the main clause's
     ['Some in the hall booed, and when Omar Bakri said it was good to be home, a man yelled "Stay there!"', 'a man'],
   ])('%s', (text, speaker) => {

@@ -100,6 +100,8 @@ export function isVerbAt(words: readonly string[], k: number): boolean {
   if (AUXILIARIES.has(word)) return true;
   if (!IRREGULAR_PAST.has(word) && !(word.endsWith('ed') && /^\p{Ll}+$/u.test(word))) return false;
   const next = words[k + 1]?.toLowerCase();
+  // "The accused [said]", "the injured": a past form alone after "the" is the noun of the phrase.
+  if (next === undefined && k === 1 && ARTICLE.test(words[0] as string)) return false;
   return next === undefined || VERB_FOLLOWERS.has(next);
 }
 

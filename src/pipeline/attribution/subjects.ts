@@ -8,7 +8,7 @@
 import { DETERMINERS, GROUP_NOUNS, IRREGULAR_PAST, NOT_NAME_WORDS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS } from '../../data/words.js';
 import type { Span } from '../../types.js';
 import type { QuoteDraft } from '../draft.js';
-import { isWhite, MAX_CUE_REACH, MAX_PHRASE_WORDS, SUBORDINATE_START } from './patterns.js';
+import { ARTICLES, isWhite, MAX_CUE_REACH, MAX_PHRASE_WORDS, SUBORDINATE_START } from './patterns.js';
 import { canSpeak } from './phrase-checks.js';
 import type { Found } from './ranker.js';
 import { type Context, firstNamed, namesABody, namesABodyWord, personFound, sentenceOf } from './state.js';
@@ -128,7 +128,8 @@ const TIME_WORDS =
 export function isNounPhrase(words: string[]): boolean {
   if (words.every((w) => NOT_NAME_WORDS.has(w) || TIME_WORDS.test(w))) return false;
   if (words.some((w) => CLAUSE_WORDS.test(w))) return false;
-  return !words.some((w) => SPEECH_VERBS.has(w));
+  // (A speech verb right after "the" is the phrase's noun: "the accused".)
+  return !words.some((w, k) => SPEECH_VERBS.has(w) && !(k === 1 && words.length === 2 && ARTICLES.has((words[0] as string).toLowerCase())));
 }
 
 /** Words a subject phrase may open with in lower case: "the minister", "one official", "he". */
