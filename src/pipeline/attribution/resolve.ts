@@ -21,7 +21,7 @@ import {
   personFound,
   sentencesIn,
 } from './state.js';
-import { clauseSubject, isNounPhrase } from './subjects.js';
+import { clauseSubject, clauseSubjectWords, isNounPhrase } from './subjects.js';
 
 /** Where a group phrase's noun ends: "Protesters | marching through the streets". */
 const GROUP_PHRASE_END = /^(?:\p{Ll}+ing|who|that|which|at|in|on|from|with|near|outside|inside|across|through|during|after|before)$/u;
@@ -172,6 +172,8 @@ function wordOffset(phrase: string, index: number): number {
 
 /** "one trader", "a woman", "another voter": a description of someone new, whom a vox pop quotes. */
 const SOMEONE_NEW = /^(?:one|a|an|another)\s/i;
+/** The words of a subject SOMEONE_NEW may resolve from: one of those words, then more. */
+const HAS_SOMEONE_NEW = /(?:^|\s)(?:one|a|an|another)\s/i;
 
 /**
  * The unnamed person a vox pop just described speaking ("One trader said the vote was fixed.",
@@ -189,6 +191,9 @@ function unnamedSpeakerBefore(ctx: Context, q: QuoteDraft): Found | null {
         const end = Math.min(s.end, q.start);
         if (mentionsBetween(ctx, s.start, end).some((m) => !insideQuote(ctx, m))) return null;
         if (!hasSpeechWordIn(ctx, ctx.cueText, s.start, end)) continue;
+        // (Its words are read before they are resolved: most subjects there are no one new.)
+        const words = clauseSubjectWords(ctx, s.start, end);
+        if (words === null || !HAS_SOMEONE_NEW.test(words)) return null;
         const subject = clauseSubject(ctx, s.start, end, q);
         if (subject?.speakerType === 'group' && subject.attribution === 'description' && SOMEONE_NEW.test(subject.speaker ?? '')) {
           return { ...subject, attribution: 'pronoun' };

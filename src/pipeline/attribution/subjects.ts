@@ -225,6 +225,17 @@ export function clauseSubject(ctx: Context, from: number, to: number, q: QuoteDr
   return found;
 }
 
+/** The words of the subject of the clause from `from` to `to`, unresolved, or null (see clauseSubject). */
+export function clauseSubjectWords(ctx: Context, from: number, to: number): string | null {
+  const key = `${from} ${to} false`;
+  let span = ctx.clauseSubjects.get(key);
+  if (span === undefined) {
+    span = clauseSubjectSpan(ctx, from, to, false);
+    ctx.clauseSubjects.set(key, span);
+  }
+  return span && ctx.d.text.slice(span.start, span.end);
+}
+
 /** Where the subject of the clause from `from` to `to` stands, or null (see clauseSubject). */
 function clauseSubjectSpan(ctx: Context, from: number, to: number, toIsVerb: boolean): Span | null {
   const text = ctx.cueText.slice(from, to);
