@@ -292,6 +292,11 @@ describe('speakers', () => {
       'Mark Osei',
     ],
     ['The minister called it "false," according to Kofi Mensah\u2019s notes.', 'The minister'],
+    // an attribution closing the quote's sentence, however far past the quote
+    [
+      'The lack of polling places was "particularly burdensome" on the poorest districts, which had fewer stations than the rich ones and in some cases no places to vote at all, the lawsuit alleges.',
+      'the lawsuit',
+    ],
     // a past form alone after "the" is a noun: "the accused" speaks, as "the suspect" does
     ['The accused told the court: "I did not do it."', 'The accused'],
     // a speech verb in a subordinate clause closed by a comma is not the main clause's

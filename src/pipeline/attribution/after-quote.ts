@@ -177,18 +177,45 @@ const QUOTE_MARK = /[“”"]/;
 
 /** "“Bobby!” at a labor conference last month, according to the union's president." */
 export function accordingInSentence(ctx: Context, q: QuoteDraft): (Found & { cue: string }) | null {
+  const rest = restOfSentence(ctx, q);
+  if (!rest) return null;
+  const m = HAS_ACCORDING.test(rest.text) || HAS_PER.test(rest.text) ? ACCORDING_IN_SENTENCE.exec(rest.text) : null;
+  const phrase = m?.groups?.speaker;
+  if (!m || !phrase) return null;
+  const found = resolvePhrase(ctx, phrase, rest.start + (m.index ?? 0) + m[0].lastIndexOf(phrase), q);
+  return found && { ...found, cue: m.groups?.per ? 'per' : 'according to' };
+}
+
+/**
+ * The text after the quote to the end of its sentence (at most MAX_CUE_REACH characters), up to
+ * the next quote mark: a cue past that mark is another quote's. (The speaker's words stop at a
+ * quote mark, and a quote mark ends them as well as the end does.)
+ */
+function restOfSentence(ctx: Context, q: QuoteDraft): { text: string; start: number } | null {
   const sentences = sentencesIn(ctx, q.lastPara);
   const sentence = sentences.find((s) => s.start <= q.end && q.end <= s.end);
   if (!sentence) return null;
   const from = q.end + (/^["”»’']/.exec(ctx.cueText.slice(q.end, q.end + 1))?.[0].length ?? 0);
   const reach = ctx.cueText.slice(from, Math.min(sentence.end, from + MAX_CUE_REACH));
-  // A cue past the next quote mark is another quote's: the text is read up to that mark. (The
-  // speaker's words stop at a quote mark, and a quote mark ends them as well as the end does.)
   const mark = reach.search(QUOTE_MARK);
-  const rest = mark < 0 ? reach : reach.slice(0, mark);
-  const m = HAS_ACCORDING.test(rest) || HAS_PER.test(rest) ? ACCORDING_IN_SENTENCE.exec(rest) : null;
-  const phrase = m?.groups?.speaker;
-  if (!m || !phrase) return null;
-  const found = resolvePhrase(ctx, phrase, from + (m.index ?? 0) + m[0].lastIndexOf(phrase), q);
-  return found && { ...found, cue: m.groups?.per ? 'per' : 'according to' };
+  return { text: mark < 0 ? reach : reach.slice(0, mark), start: from };
 }
+
+/**
+ * "The lack of polling places was “particularly burdensome” on ... communities, which had
+ * fewer ..., the lawsuit alleges.": an attribution that closes the quote's sentence, however
+ * far past the quote (the cue right after a quote reads 80 characters).
+ */
+export function attributionClosingSentence(ctx: Context, q: QuoteDraft): (Found & { cue: string }) | null {
+  const rest = restOfSentence(ctx, q);
+  if (!rest || !mayHoldSpeechVerb(ctx.d, rest.start, rest.start + rest.text.length)) return null;
+  const m = CLOSING_ATTRIBUTION.exec(rest.text);
+  const phrase = m?.groups?.speaker;
+  const verb = m?.groups?.verb;
+  if (!m || !phrase || !verb || !canBeSubject(phrase)) return null;
+  const found = resolvePhrase(ctx, phrase, rest.start + m.index + m[0].indexOf(phrase), q);
+  return found && { ...found, cue: verb.toLowerCase() };
+}
+
+/** `, the lawsuit alleges.` closing a sentence: a phrase, a speech verb, the sentence's end. */
+const CLOSING_ATTRIBUTION = new RegExp(String.raw`,\s+${PHRASE}\s+(?:\p{Ll}+ly\s+)?${VERB}\s*[.!?]?\s*$`, 'u');

@@ -29,7 +29,7 @@
 //  - a feature of the ranker: ranker.ts, then `npm run train:speakers`.
 
 import type { Draft, QuoteDraft } from '../draft.js';
-import { accordingInSentence, cueAfter } from './after-quote.js';
+import { accordingInSentence, attributionClosingSentence, cueAfter } from './after-quote.js';
 import { cueBefore } from './before-quote.js';
 import { fromContext, transcriptSpeaker } from './context.js';
 import { lowerHeadlineVerbs, maskPeriods } from './patterns.js';
@@ -98,6 +98,14 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
     q.cue = cue;
     ctx.notes?.push(`won by according-to in sentence -> ${found.speaker}`);
     ctx.rule = 'according-to';
+    return found;
+  }
+  const closing = attributionClosingSentence(ctx, q);
+  if (closing) {
+    const { cue, ...found } = closing;
+    q.cue = cue;
+    ctx.notes?.push(`won by attribution closing the sentence cue=${cue} -> ${found.speaker}`);
+    ctx.rule = 'after:closing-sentence';
     return found;
   }
   ctx.rule = 'no-cue';
