@@ -1,13 +1,14 @@
-// Where a story's speech verbs may stand, read once from its word tokens (draftTokens), so that
-// the quotes and attribution stages skip the cue patterns of a stretch of text that holds none.
+// Whether a stretch of a story may hold a speech verb, read from its word tokens (draftTokens),
+// so that the quotes and attribution stages skip the cue patterns of text that holds none.
 //
 // A cue pattern finds a verb as an ASCII word (`\b`, or the ASCII words of speechWords): letters
 // between two characters that are not [A-Za-z0-9_]. Such a word lies inside one word token
-// (letters never straddle tokens), so every ASCII run of every word token whose text is the
-// first word of a speech verb, in lower case or capitalised (a Title Case story's "Said" is
-// read in lower case by the cue patterns), is recorded. The answer is a superset: "no verb
-// start in [from, to)" means that no pattern can find a verb in text.slice(from, to), unless a
-// word is cut at either end ("unsaid" cut to "said"), which mayHoldSpeechVerb checks as well.
+// (letters never straddle tokens), so a token "holds a verb start" when one of its ASCII runs is
+// the first word of a speech verb, in lower case or capitalised (a Title Case story's "Said" is
+// read in lower case by the cue patterns). Tokens are read only in the stretches asked about,
+// each once per story (a story's tokens are many; the stretches around its quotes are few). The
+// answer is a superset: false means that no pattern can find a verb in text.slice(from, to),
+// a word cut at either end ("unsaid" cut to "said") answering true.
 // It does not say which verb, nor that a pattern will match: the patterns still decide.
 // (A helper of its own, not part of text/tokens.ts, which reads no word lists.)
 
@@ -29,7 +30,7 @@ const isAsciiWord = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
 /** Per draft, per token: 0 not read yet, 1 holds no verb start, 2 holds one. Filled as ranges are asked about. */
 const SEEN = new WeakMap<Draft, Uint8Array>();
 
-/** Whether word token `i` holds an ASCII run that is a speech verb's first word. */
+/** Whether text[from, end) (a word token) holds an ASCII run that is a speech verb's first word. */
 function holdsVerb(text: string, from: number, end: number): boolean {
   let at = from;
   while (at < end) {
