@@ -47,18 +47,33 @@ export function resolveDescription(ctx: Context, words: string[], at: number): n
   return resolveAnaphor(ctx, at, gender);
 }
 
-/** The speaker of the nearest quote before `q` that is a person of gender `gender` (or of no known gender). */
+/**
+ * The speaker of the nearest quote before `q` that is a person of gender `gender` (or of no
+ * known gender), among the quotes of the LAST_SPEAKER_REACH paragraphs before it: a story of
+ * thousands of quotes is not read back to its start for each.
+ */
 export function lastSpeakerFitting(ctx: Context, q: QuoteDraft, gender: 'male' | 'female'): number | null {
   const { d } = ctx;
-  for (let i = d.quotes.length - 1; i >= 0; i--) {
+  // The first quote that opens at or after q (quotes are in text order), by halves.
+  let lo = 0;
+  let hi = d.quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((d.quotes[mid] as QuoteDraft).start < q.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) {
     const prev = d.quotes[i] as QuoteDraft;
-    if (prev.start >= q.start || prev.speakerType !== 'person') continue;
+    if (q.firstPara - prev.lastPara > LAST_SPEAKER_REACH) break;
+    if (prev.speakerType !== 'person') continue;
     const person = personIndex(d, prev);
     const g = person === null ? null : (d.people[person] as PersonDraft).gender;
     if (person !== null && (g === null || g === gender)) return person;
   }
   return null;
 }
+/** How many paragraphs back "he said" may reach for the last speaker who fits. */
+const LAST_SPEAKER_REACH = 12;
 
 /** Where the story last names a person before `at` (outside quotes), or -1. */
 function lastNamedBefore(ctx: Context, person: number, at: number): number {
