@@ -292,6 +292,9 @@ describe('speakers', () => {
       'Mark Osei',
     ],
     ['The minister called it "false," according to Kofi Mensah\u2019s notes.', 'The minister'],
+    // the one who issued a document speaks through it, not the document
+    ['Party chair Jessica Mackler issued a statement saying his comment "has no place in our politics."', 'Jessica Mackler'],
+    ['Tom Reyes spoke on Friday. He then released a short video telling the crowd to "go home now."', 'Tom Reyes'],
     // an attribution closing the quote's sentence, however far past the quote
     [
       'The lack of polling places was "particularly burdensome" on the poorest districts, which had fewer stations than the rich ones and in some cases no places to vote at all, the lawsuit alleges.',

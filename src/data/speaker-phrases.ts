@@ -85,3 +85,13 @@ export const OBJECT_FIRST_VERBS = words(`
   criticised | criticized | slammed | blasted | accused | accuses | urged | urges | described | describes |
   quoted | scolded | mocked | rated | rates | ruled | deemed
 `);
+
+/**
+ * Verbs by which someone puts out a document: "Mackler issued a statement saying ...", "he
+ * released a video telling ...". The one who issued it speaks, not the document.
+ */
+export const ISSUING_VERBS = words(`
+  issued | issues | released | releases | posted | posts | sent | sends | put out | puts out | published |
+  publishes | shared | shares | tweeted | tweets | wrote | writes | aired | airs | ran | runs | circulated |
+  distributed | delivered | read out | filed | files | unveiled | launched
+`);

@@ -4,8 +4,8 @@
 // subordinate clauses set aside.
 // It does not read the text after the quote (after-quote.ts) nor resolve phrases (resolve.ts).
 
-import { OBJECT_FIRST_VERBS } from '../../data/speaker-phrases.js';
-import { SPEECH_VERBS } from '../../data/words.js';
+import { ISSUING_VERBS, OBJECT_FIRST_VERBS } from '../../data/speaker-phrases.js';
+import { DOCUMENT_NOUNS, SPEECH_VERBS } from '../../data/words.js';
 import type { Block, Mention, QuoteDraft } from '../draft.js';
 import { mayHoldSpeechVerb } from '../speech-verb-tokens.js';
 import {
@@ -24,6 +24,12 @@ import { type Context, firstNamed, insideQuote, mentionsBetween, personFound, pe
 import { clauseSubject, coordinatedSubject, subjectOf } from './subjects.js';
 
 const SPEAKER_AFTER_VERB = new RegExp(String.raw`^\s+(?<speaker>\p{Lu}${PHRASE_CHAR}{1,60}?)\s*[:,]\s*$`, 'u');
+
+/** `issued a statement `, `released a short video ` right before a participle: a document someone put out. */
+const ISSUED_DOCUMENT = new RegExp(
+  String.raw`\b(?:${[...ISSUING_VERBS].join('|')})\s+(?:a|an|the|his|her|their|its|our|this|that)\s+(?:[\p{L}-]+\s+){0,3}?(?:${[...DOCUMENT_NOUNS].join('|')})s?,?\s+$`,
+  'u',
+);
 
 /** "..., according to their attorneys, and said they came away with “...”". */
 const ACCORDING_ANYWHERE = /\baccording to\s+(?<speaker>[^,.;:!?“”"]{1,60}?)\s*(?=,)/iu;
@@ -140,6 +146,13 @@ export function cueBefore(ctx: Context, q: QuoteDraft, index: number): Found | n
       if (v !== nearest && RELATIVE_BEFORE.test(before.text.slice(0, v.start))) continue;
       // "..., and when Rubio said it was great to be home, a man yelled “...”": nor is a subordinate clause's.
       if (v !== nearest && inSubordinateClause(before.text, v.start, nearest.start)) continue;
+      // "Mackler issued a statement saying ...": the one who issued the document speaks.
+      const issued = /ing$/.test(v.verb) ? ISSUED_DOCUMENT.exec(before.text.slice(0, v.start)) : null;
+      if (issued) {
+        found = subjectOf(ctx, before.start, before.start + issued.index, q);
+        ctx.notes?.push(`candidate who issued the document before "${v.verb}": ${found ? found.speaker : 'none'}`);
+        if (found) break;
+      }
       found = subjectOf(ctx, before.start, before.start + v.start, q) ?? coordinatedSubject(ctx, before.start, before.start + v.start, q);
       ctx.notes?.push(`candidate subject of "${v.verb}" before the quote: ${found ? `${found.speaker} (${found.attribution})` : 'none'}`);
       // "..., Trump attacked Clinton ..., saying “...”": a participle's subject is its clause's;
