@@ -205,16 +205,29 @@ interface Candidate {
   /** The whole name is a city's: no evidence of its own makes it a person. */
   city: boolean;
   /** It follows "of" in a run: "Ministry of Physical Planning". */
-  afterOf?: boolean;
+  afterOf: boolean;
   /** A name with a nickname inside it: `Rohan "Bunty" Mehra`. */
-  nickname?: boolean;
+  nickname: boolean;
   para: number;
   /** Whether the tagger tagged (part of) it as a name, and its score for that. */
-  tagged?: boolean;
-  score?: number;
-  /** The rule that says the tagged name is no person's, or null. */
-  veto?: string | null;
+  tagged: boolean;
+  score: number;
 }
+
+/** A candidate of paragraph `para` with nothing known about it yet (every candidate has the same fields, in the same order). */
+const newCandidate = (tokens: Token[], para: number): Candidate => ({
+  tokens,
+  role: null,
+  gender: null,
+  titled: false,
+  label: false,
+  city: false,
+  afterOf: false,
+  nickname: false,
+  para,
+  tagged: false,
+  score: 0,
+});
 
 const isInitial = (t: string) => /^\p{Lu}\.?$/u.test(t) || /^(?:\p{Lu}\.)+$/u.test(t);
 const isAcronym = (t: string) => /^\p{Lu}{2,6}$/u.test(t);
@@ -491,19 +504,16 @@ function findCandidates(d: Draft, organisations: Set<string>, matters: (start: n
       const lastAt = at + m[0].length - last.length;
       if (NOT_NAME_WORDS.has(first) || notAName(last)) continue;
       nicknamed.push({ start: at, end: at + m[0].length });
-      out.push({
-        tokens: [
+      const c = newCandidate(
+        [
           { text: first, start: at, end: at + first.length },
           { text: last, start: lastAt, end: lastAt + last.length },
         ],
-        role: null,
-        gender: null,
-        titled: true,
-        city: false,
-        label: false,
-        nickname: true,
-        para: p,
-      });
+        p,
+      );
+      c.titled = true;
+      c.nickname = true;
+      out.push(c);
     }
     const runs = capitalisedRuns(t, para, text);
     for (const m of runs) {
@@ -516,7 +526,9 @@ function findCandidates(d: Draft, organisations: Set<string>, matters: (start: n
       const labelEnd = labels.get((tokens[0] as Token).start);
       if (labelEnd !== undefined) {
         const label = tokens.filter((t) => t.end <= labelEnd);
-        out.push({ tokens: label, role: null, gender: null, titled: false, city: false, label: true, para: p });
+        const c = newCandidate(label, p);
+        c.label = true;
+        out.push(c);
         continue;
       }
       // "Said Ellen Marsh: ...": a sentence opening with its verb; the name follows it.
@@ -543,7 +555,9 @@ function findCandidates(d: Draft, organisations: Set<string>, matters: (start: n
         // "Park" alone is a park, unless it is the family name of someone named ("Park Ji-hoon").
         const lone = names.length === 1 ? (names[0] as Token).text : null;
         if (lone && role.length === 0 && honorific === undefined && NON_PERSON_HEADS.has(lone)) {
-          out.push({ tokens: names, role: null, gender: null, titled: false, city: true, label: false, para: p });
+          const c = newCandidate(names, p);
+          c.city = true;
+          out.push(c);
           continue;
         }
         // "of" joins titles ("Secretary of State"), never a name: "Ministry of Health" is no one.
@@ -583,21 +597,18 @@ function findCandidates(d: Draft, organisations: Set<string>, matters: (start: n
           }
         }
         const titled = role.length > 0 || honorific !== undefined || roleText !== null;
-        out.push({
-          tokens: names,
-          role: roleText,
-          gender: honorific ?? titleGender ?? null,
-          titled: titled || origin,
-          // A city's name ("Chelsea", "Charlotte") or a lone title word ("Secretary") is a
-          // person's only when it fits someone named.
-          afterOf: before !== null && d.text.startsWith(' of ', (part[0] as Token).start - 4),
-          city:
-            !titled &&
-            !origin &&
-            (CITIES.has(names.map((t) => t.text).join(' ')) || (names.length === 1 && isTitleWord((names[0] as Token).text))),
-          label: false,
-          para: p,
-        });
+        const c = newCandidate(names, p);
+        c.role = roleText;
+        c.gender = honorific ?? titleGender ?? null;
+        c.titled = titled || origin;
+        // A city's name ("Chelsea", "Charlotte") or a lone title word ("Secretary") is a
+        // person's only when it fits someone named.
+        c.afterOf = before !== null && d.text.startsWith(' of ', (part[0] as Token).start - 4);
+        c.city =
+          !titled &&
+          !origin &&
+          (CITIES.has(names.map((t) => t.text).join(' ')) || (names.length === 1 && isTitleWord((names[0] as Token).text)));
+        out.push(c);
       }
     }
   });
@@ -799,7 +810,9 @@ function fitsFamilyFirst(tokens: string[], person: PersonDraft): boolean {
 function tagParagraphs(d: Draft): TaggedRange[] {
   const t = draftTokens(d);
   const tagger = peopleTagger();
-  return d.blocks.map((b) => tagger.tag(t, tokenAt(t, b.start), tokenAt(t, b.end)));
+  const bounds: number[] = [];
+  for (const b of d.blocks) bounds.push(tokenAt(t, b.start), tokenAt(t, b.end));
+  return tagger.tagRanges(t, bounds);
 }
 
 /** The tagger's score for a candidate's words as one name. */
@@ -902,7 +915,15 @@ function candidateInRun(d: Draft, t: Tokens, range: TaggedRange, s: NameSpan, c:
     const text = d.text.slice((words[0] as Token).start, (words[lead - 1] as Token).end);
     role = role ? `${role} ${text}` : text;
   }
-  return { ...c, tokens: words.slice(lead), role, titled: c.titled || role !== c.role, tagged: true, score: s.score };
+  const found = newCandidate(words.slice(lead), c.para);
+  found.role = role;
+  found.gender = c.gender;
+  found.titled = c.titled || role !== c.role;
+  found.city = c.city;
+  found.afterOf = c.afterOf;
+  found.tagged = true;
+  found.score = s.score;
+  return found;
 }
 
 /**
@@ -946,17 +967,14 @@ function candidateOfSpan(d: Draft, t: Tokens, first: number, end: number, para: 
   const roleText = roleWords.length > 0 ? d.text.slice((roleWords[0] as Token).start, (roleWords.at(-1) as Token).end) : null;
   const titled = roleText !== null || honorific !== undefined;
   const joined = names.map((x) => x.text).join(' ');
-  return {
-    tokens: names,
-    role: roleText,
-    gender: honorific ?? titleGender ?? null,
-    titled,
-    label: false,
-    city: !titled && (CITIES.has(joined) || (names.length === 1 && isTitleWord((names[0] as Token).text))),
-    para,
-    tagged: true,
-    score,
-  };
+  const c = newCandidate(names, para);
+  c.role = roleText;
+  c.gender = honorific ?? titleGender ?? null;
+  c.titled = titled;
+  c.city = !titled && (CITIES.has(joined) || (names.length === 1 && isTitleWord((names[0] as Token).text)));
+  c.tagged = true;
+  c.score = score;
+  return c;
 }
 
 /** A slash or a credit word right before a name, a slash right after it: a photo credit. */
@@ -994,7 +1012,7 @@ function vetoOf(d: Draft, c: Candidate, organisations: Set<string>, mayCredit: b
     if (organisations.has(lone)) return 'organisation-named-so';
     // "― Graciela Montoya, Eastside": one word the name tables do not know, that the tagger
     // only just took for a name.
-    if ((c.score ?? 0) < LONE_WORD_MIN_SCORE && !isGivenName(lone) && !isFamilyName(lone) && !USUALLY_CAPITALISED.has(lone))
+    if (c.score < LONE_WORD_MIN_SCORE && !isGivenName(lone) && !isFamilyName(lone) && !USUALLY_CAPITALISED.has(lone))
       return 'weak-lone-word';
     // "“...” ― Graciela Montoya, Eastside": one word after a signed name and a comma, ending
     // the paragraph, is where they are from or whom they work for. (Not after any name: a team
@@ -1068,7 +1086,7 @@ function longerName(d: Draft, t: Tokens, end: number): string | null {
 function verdictOf(d: Draft, c: Candidate, e: Evidence, organisations: Set<string>, mayCredit: boolean): { person: boolean; rule: string } {
   if (c.label) return { person: true, rule: 'transcript-label' };
   if (c.nickname) return { person: true, rule: 'nickname' };
-  const rule = (c.score ?? 0) > RULE_FLOOR ? e.because.find((r) => RULES_WITHOUT_TAGGER.has(r)) : undefined;
+  const rule = c.score > RULE_FLOOR ? e.because.find((r) => RULES_WITHOUT_TAGGER.has(r)) : undefined;
   if (!c.tagged && rule === undefined) return NOT_TAGGED;
   // A team in a results row is the tagger's to tell from a player in a scorecard ("Irani 10-0-45-2").
   const veto = vetoOf(d, c, organisations, mayCredit) ?? (e.thing === 'team-in-results-row' ? null : e.thing);
@@ -1139,12 +1157,10 @@ export function findPeople(d: Draft): void {
   const mayCredit = d.text.includes('contributed');
   candidates.forEach((c, i) => {
     const verdict =
-      c.tagged || c.label || c.nickname || (c.score ?? 0) > RULE_FLOOR
-        ? verdictOf(d, c, evidenceOf(i), organisations, mayCredit)
-        : NOT_TAGGED;
+      c.tagged || c.label || c.nickname || c.score > RULE_FLOOR ? verdictOf(d, c, evidenceOf(i), organisations, mayCredit) : NOT_TAGGED;
     isPerson[i] = verdict.person;
     d.trace?.(
-      `people: ${JSON.stringify(c.tokens.map((x) => x.text).join(' '))} tagger ${(c.score ?? 0).toFixed(2)} ${verdict.person ? 'kept' : 'dropped'} (${verdict.rule})${c.role ? ` role ${JSON.stringify(c.role)}` : ''}`,
+      `people: ${JSON.stringify(c.tokens.map((x) => x.text).join(' '))} tagger ${c.score.toFixed(2)} ${verdict.person ? 'kept' : 'dropped'} (${verdict.rule})${c.role ? ` role ${JSON.stringify(c.role)}` : ''}`,
     );
   });
   spreadThroughLists(d, candidates, isPerson);

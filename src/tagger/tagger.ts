@@ -11,14 +11,13 @@
 // It says what is a name, with a score (how much the best tagging beats tagging the name O);
 // who the name is, and whether it counts, is for the people stage (pipeline/people.ts).
 
-import { QUOTE, type Tokens } from '../text/tokens.js';
+import { LINE, LOWER, PARAGRAPH, QUOTE, SENTENCE_START, type Tokens } from '../text/tokens.js';
 import {
   AFTER_SENTENCE,
   BEFORE_SENTENCE,
   featureWord,
   firstWordOf,
-  forEachSegment,
-  forEachSentence,
+  mayBeName,
   OFFSETS,
   sentenceView,
   VIEW_FIRST,
@@ -63,9 +62,12 @@ export class TaggedRange {
   constructor(
     readonly from: number,
     readonly to: number,
-    /** B and I scores per token (two slots each, from `from`); 0 where no name may be. */
+    /** B and I scores per token (two slots each, token i's at 2 * (i - base)); 0 where no name may be. */
     readonly emissions: Float32Array,
+    /** Tags per token (token i's at i - base). */
     readonly tags: Uint8Array,
+    /** The token whose slots come first in `emissions` and `tags`: `from`, or 0 when ranges share one story's arrays. */
+    readonly base: number,
     readonly spans: NameSpan[],
     readonly model: TaggerModel,
   ) {}
@@ -77,7 +79,7 @@ export class TaggedRange {
     let prev = O;
     for (let i = first; i < end; i++) {
       const tag = i === first ? B : I;
-      score += (this.emissions[2 * (i - this.from) + tag - 1] as number) + (tr[prev * 3 + tag] as number) - (tr[0] as number);
+      score += (this.emissions[2 * (i - this.base) + tag - 1] as number) + (tr[prev * 3 + tag] as number) - (tr[0] as number);
       prev = tag;
     }
     return (score + (tr[prev * 3 + O] as number) - (tr[0] as number)) / this.model.scale;
@@ -85,7 +87,7 @@ export class TaggedRange {
 
   /** Tag of token i (O outside the range). */
   tagAt(i: number): number {
-    return i >= this.from && i < this.to ? (this.tags[i - this.from] as number) : O;
+    return i >= this.from && i < this.to ? (this.tags[i - this.base] as number) : O;
   }
 }
 
@@ -191,50 +193,105 @@ export class PeopleTagger {
 
   /** Tags tokens [from, to) (one paragraph, or any run of whole sentences). */
   tag(t: Tokens, from: number, to: number): TaggedRange {
-    const emissions = new Float32Array(2 * (to - from));
-    const tags = new Uint8Array(to - from);
-    const spans: NameSpan[] = [];
-    const range = new TaggedRange(from, to, emissions, tags, spans, this.model);
-    let places = new Int32Array(32);
-    forEachSentence(t, from, to, (a, b) => {
-      let view = -1; // found when the sentence has a segment
-      let first = -1;
-      forEachSegment(t, a, b, (s, e) => {
+    const range = new TaggedRange(from, to, new Float32Array(2 * (to - from)), new Uint8Array(to - from), from, [], this.model);
+    this.#tagRange(t, range);
+    return range;
+  }
+
+  /**
+   * Tags each range of tokens [from, to) given as pairs in `bounds` (a story's paragraphs, in
+   * order, not overlapping): one pair of arrays for all of them, indexed by token.
+   */
+  tagRanges(t: Tokens, bounds: readonly number[]): TaggedRange[] {
+    const emissions = new Float32Array(2 * t.count);
+    const tags = new Uint8Array(t.count);
+    const ranges: TaggedRange[] = [];
+    for (let k = 0; k + 1 < bounds.length; k += 2) {
+      const range = new TaggedRange(bounds[k] as number, bounds[k + 1] as number, emissions, tags, 0, [], this.model);
+      this.#tagRange(t, range);
+      ranges.push(range);
+    }
+    return ranges;
+  }
+
+  /** Tags the sentences of a range (as forEachSentence cuts them). */
+  #tagRange(t: Tokens, range: TaggedRange): void {
+    const { from, to } = range;
+    let a = -1;
+    for (let i = from; i < to; i++) {
+      const kind = t.kind[i] as number;
+      if (kind === LINE || kind === PARAGRAPH) {
+        if (a >= 0) this.#tagSentence(t, a, i, range);
+        a = -1;
+      } else if (a < 0) a = i;
+      else if ((t.flags[i] as number) & SENTENCE_START) {
+        this.#tagSentence(t, a, i, range);
+        a = i;
+      }
+    }
+    if (a >= 0) this.#tagSentence(t, a, to, range);
+  }
+
+  /** Scratch: where the weights of a segment's window are in the pool. */
+  #places = new Int32Array(64);
+
+  /** Tags the segments of sentence [a, b) (as forEachSegment cuts them). */
+  #tagSentence(t: Tokens, a: number, b: number, range: TaggedRange): void {
+    let view = -1; // found when the sentence has a segment
+    let first = -1;
+    let s = -1;
+    for (let i = a; i <= b; i++) {
+      const name = i < b && mayBeName(t, i, b);
+      if (name) {
+        if (s < 0) s = i;
+        continue;
+      }
+      if (s < 0) continue;
+      let e = i;
+      while (e > s && (t.flags[e - 1] as number) & LOWER) e--; // a particle does not end a name
+      if (e > s) {
         if (view < 0) {
           view = sentenceView(t, a, b);
           first = firstWordOf(t, a, b);
         }
-        // Where the weights of tokens [s - WINDOW, e + WINDOW) are, boundaries beyond the sentence.
-        const width = e - s + 2 * WINDOW;
-        if (places.length < width) places = new Int32Array(2 * width);
-        for (let j = s - WINDOW, x = 0; j < e + WINDOW; j++, x++) {
-          if (j < a) places[x] = this.#before;
-          else if (j >= b) places[x] = this.#after;
-          else places[x] = this.#vector(t, j, j === first && view === VIEW_NORMAL ? VIEW_FIRST : view);
-        }
-        const pool = this.#pool;
-        for (let i = s; i < e; i++) {
-          let sb = 0;
-          let si = 0;
-          for (let k = 0; k < OFFSETS; k++) {
-            // The token at offset k - WINDOW from i: its weights seen from that offset (slot k).
-            const at = (places[i - s + k] as number) + 2 * k;
-            sb += pool[at] as number;
-            si += pool[at + 1] as number;
-          }
-          emissions[2 * (i - from)] = sb;
-          emissions[2 * (i - from) + 1] = si;
-        }
-        viterbi(this.model.transitions, emissions, from, s, e, tags);
-        for (let i = s; i < e; i++) {
-          if (tags[i - from] !== B) continue;
-          let end = i + 1;
-          while (end < e && tags[end - from] === I) end++;
-          spans.push({ first: i, end, score: range.scoreOf(i, end) });
-        }
-      });
-    });
-    return range;
+        this.#tagSegment(t, a, b, s, e, view, first, range);
+      }
+      s = -1;
+    }
+  }
+
+  /** Scores and tags segment [s, e) of sentence [a, b) of `view`, whose first word is `first`. */
+  #tagSegment(t: Tokens, a: number, b: number, s: number, e: number, view: number, first: number, range: TaggedRange): void {
+    const { emissions, tags, base } = range;
+    // Where the weights of tokens [s - WINDOW, e + WINDOW) are, boundaries beyond the sentence.
+    const width = e - s + 2 * WINDOW;
+    if (this.#places.length < width) this.#places = new Int32Array(2 * width);
+    const places = this.#places;
+    for (let j = s - WINDOW, x = 0; j < e + WINDOW; j++, x++) {
+      if (j < a) places[x] = this.#before;
+      else if (j >= b) places[x] = this.#after;
+      else places[x] = this.#vector(t, j, j === first && view === VIEW_NORMAL ? VIEW_FIRST : view);
+    }
+    const pool = this.#pool;
+    for (let i = s; i < e; i++) {
+      let sb = 0;
+      let si = 0;
+      for (let k = 0; k < OFFSETS; k++) {
+        // The token at offset k - WINDOW from i: its weights seen from that offset (slot k).
+        const at = (places[i - s + k] as number) + 2 * k;
+        sb += pool[at] as number;
+        si += pool[at + 1] as number;
+      }
+      emissions[2 * (i - base)] = sb;
+      emissions[2 * (i - base) + 1] = si;
+    }
+    viterbi(this.model.transitions, emissions, base, s, e, tags);
+    for (let i = s; i < e; i++) {
+      if (tags[i - base] !== B) continue;
+      let end = i + 1;
+      while (end < e && tags[end - base] === I) end++;
+      range.spans.push({ first: i, end, score: range.scoreOf(i, end) });
+    }
   }
 }
 
