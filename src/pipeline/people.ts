@@ -17,7 +17,6 @@
 import { AGENCIES } from '../data/agencies.js';
 import { COUNTRY_AND_CAPITAL_NAMES } from '../data/generated/lexicon.js';
 import {
-  ABBREVIATED_TITLES,
   GENDERED_TITLES,
   HOME_NATIONS,
   HONORIFICS,
@@ -30,87 +29,38 @@ import {
   PLACE_ABBREVIATIONS,
   ROLE_NOUNS,
   SPEECH_VERBS,
-  TITLE_WORDS,
 } from '../data/words.js';
 import { firstWordAt, sentenceAt, sentenceViewAt, titleCase, VIEW_CAPS, VIEW_NORMAL } from '../tagger/features.js';
 import { type NameSpan, peopleTagger, type TaggedRange } from '../tagger/tagger.js';
-import { isWordChar } from '../text/count.js';
-import {
-  CITIES,
-  FAMILY,
-  FAMILY_BIT,
-  FEMALE,
-  GIVEN_BITS,
-  MALE,
-  NATIONALITIES,
-  nameBits,
-  PLACES,
-  USUALLY_CAPITALISED,
-} from '../text/name-tables.js';
-import { CAPITALISED, HAS_HYPHEN, LOWER, type Tokens, tokenAt, tokenText, WORD } from '../text/tokens.js';
+import { CITIES, FAMILY, NATIONALITIES, PLACES, USUALLY_CAPITALISED } from '../text/name-tables.js';
+import { CAPITALISED, type Tokens, tokenAt, tokenText, WORD } from '../text/tokens.js';
 import { type Block, type Draft, draftTokens, type Mention, type PersonDraft } from './draft.js';
+import { capitalisedRuns, type Run, Token } from './people/runs.js';
+import {
+  GIVEN,
+  GIVEN_COMMON,
+  givenGender,
+  HONORIFIC,
+  INITIAL,
+  isAcronym,
+  isFamilyName,
+  isGivenName,
+  isInitial,
+  isNotAName,
+  isOrigin,
+  isRoleLike,
+  isTitleWord,
+  NOT_NAME,
+  SPEECH_VERB,
+  stripPossessive,
+  TITLE,
+  wordHas,
+} from './people/word-info.js';
+
+/** Whether NOT_NAME_WORDS holds a phrase of several words (a run of several words is looked up only then). */
+const NOT_NAME_PHRASES = [...NOT_NAME_WORDS].some((w) => w.includes(' '));
 
 const AGENCY_NAMES = new Set(AGENCIES.flatMap((a) => a.spellings));
-
-/** "Mr.", "Sen.", "Gov." before a name: the period belongs to the word. */
-const TITLE_ABBREVIATION = `(?:${[...ABBREVIATED_TITLES].filter((t) => !/^(?:St|Mt|Jr|Sr)$/.test(t)).join('|')})\\.(?= \\p{Lu})`;
-const UPPER_TOKEN = String.raw`(?:${TITLE_ABBREVIATION}|\p{Lu}\.(?: ?\p{Lu}\.)*|(?:[Aa]l|[Ee]l)-\p{Lu}[\p{L}'’\-]*|\p{Lu}[\p{L}'’\-]*\p{L}|\p{Lu}(?![\p{L}]))`;
-const PARTICLE = [...NAME_PARTICLES].join('|');
-/**
- * A run of capitalised words, with lower-case name particles allowed between them. It must not
- * start inside a word: capitalisedRuns tries it only where a word starts (a look-behind in the
- * pattern would be tried at every position of the text, and costs three times as much).
- */
-const CAPITALISED_RUN = new RegExp(String.raw`${UPPER_TOKEN}(?:(?: (?:${PARTICLE}|of(?: the)?))* ${UPPER_TOKEN})*`, 'u');
-/** A letter, a digit or an apostrophe (' or ’): a character a run cannot start right after. */
-const isNameChar = (cp: number) => isWordChar(cp) || cp === 0x27 || cp === 0x2019;
-
-/** Whether the code point before `at` is a word character (an astral letter is two code units). */
-function wordCharBefore(text: string, at: number): boolean {
-  const unit = text.charCodeAt(at - 1);
-  const from = at >= 2 && unit >= 0xdc00 && unit <= 0xdfff ? at - 2 : at - 1;
-  return isNameChar(text.codePointAt(from) as number);
-}
-
-/** CAPITALISED_RUN tried at one place only. */
-const CAPITALISED_RUN_AT = new RegExp(CAPITALISED_RUN.source, 'uy');
-/** A word where a run may start after a hyphen inside it: "anti-Modi", "pro-Trump", "al-Assad". */
-const CAPITAL_AFTER_HYPHEN = /-(?=\p{Lu})/gu;
-
-/**
- * The capitalised runs of paragraph `para` (its text `text`), as CAPITALISED_RUN matches
- * (index into `text`): tried only where a word starts with a capital, or where a capital
- * follows a hyphen inside a word ("anti-Modi" gives "Modi", "al-Assad" gives "al-Assad"),
- * never right after a letter, digit or apostrophe. Tokens say where words start, so the
- * pattern is not tried at every character of the paragraph.
- */
-function capitalisedRuns(t: Tokens, para: Block, text: string): RegExpExecArray[] {
-  const runs: RegExpExecArray[] = [];
-  let covered = 0; // in `text`: where the last run ended
-  const tryAt = (at: number) => {
-    if (at < covered || (at > 0 && wordCharBefore(text, at))) return;
-    CAPITALISED_RUN_AT.lastIndex = at;
-    const m = CAPITALISED_RUN_AT.exec(text);
-    if (m === null) return;
-    runs.push(m);
-    covered = at + m[0].length;
-  };
-  const last = tokenAt(t, para.end);
-  for (let i = tokenAt(t, para.start); i < last; i++) {
-    if (t.kind[i] !== WORD) continue;
-    const f = t.flags[i] as number;
-    const at = (t.start[i] as number) - para.start;
-    if (f & CAPITALISED) tryAt(at);
-    else if (f & LOWER) continue;
-    else if (AL_PREFIX.test(text.slice(at, at + 4))) tryAt(at);
-    if (f & HAS_HYPHEN) {
-      const word = text.slice(at, (t.end[i] as number) - para.start);
-      for (const h of word.matchAll(CAPITAL_AFTER_HYPHEN)) tryAt(at + (h.index ?? 0) + 1);
-    }
-  }
-  return runs;
-}
-const AL_PREFIX = /^(?:[Aa]l|[Ee]l)-\p{Lu}/u;
 
 /** Appositive after a name: ", the leader of the protest at the plant," / ", an analyst,". */
 const APPOSITIVE =
@@ -188,12 +138,6 @@ const TAG_BEFORE_APPOSITIVE = /^\s*\(/;
 /** Most words a person's name has, particles aside. Longer runs are headlines or titles. */
 const MAX_NAME_TOKENS = 5;
 
-interface Token {
-  text: string;
-  start: number;
-  end: number;
-}
-
 interface Candidate {
   tokens: Token[];
   /** Role words before the name, as written ("Russian President"), or null. */
@@ -229,79 +173,6 @@ const newCandidate = (tokens: Token[], para: number): Candidate => ({
   score: 0,
 });
 
-const isInitial = (t: string) => /^\p{Lu}\.?$/u.test(t) || /^(?:\p{Lu}\.)+$/u.test(t);
-const isAcronym = (t: string) => /^\p{Lu}{2,6}$/u.test(t);
-/** "Modi's" -> "Modi", "Jones'" -> "Jones". */
-const stripPossessive = (t: string) => {
-  const last = t.charCodeAt(t.length - 1);
-  if (last === 0x27 || last === 0x2019) return t.slice(0, -1);
-  if (last !== 0x73 || t.length < 2) return t;
-  const mark = t.charCodeAt(t.length - 2);
-  return mark === 0x27 || mark === 0x2019 ? t.slice(0, -2) : t;
-};
-const givenGender = (t: string): 'male' | 'female' | null => (MALE.has(t) ? 'male' : FEMALE.has(t) ? 'female' : null);
-/** Common words that are given names too, when a family name follows: "Will Carling". */
-const GIVEN_COMMON_WORDS = new Set([
-  'Will',
-  'Hope',
-  'Grace',
-  'Faith',
-  'Joy',
-  'Rose',
-  'Mark',
-  'Bill',
-  'Jack',
-  'Frank',
-  'Art',
-  'Guy',
-  'Dean',
-  'Jan',
-  'Per',
-]);
-
-/** Words the name lists carry that are far more often something else ("Royal", "General", "North"). */
-const notAName = (t: string) =>
-  /-(?:based|born|led|backed|owned|run|made|listed|controlled)$/.test(t) ||
-  NAME_PARTICLES.has(t.toLowerCase()) ||
-  NOT_NAME_WORDS.has(t) ||
-  TITLE_WORDS.has(t) ||
-  NON_PERSON_HEADS.has(t) ||
-  PLACES.has(t) ||
-  NATIONALITIES.has(t);
-/** Whether a word is a known given name (bit 1) or family name (bit 2), remembered per word (bit 4: known). */
-const NAME_KIND_LIMIT = 30_000;
-const nameKinds = new Map<string, number>();
-function nameKind(t: string): number {
-  let kind = nameKinds.get(t);
-  if (kind === undefined) {
-    const bits = nameBits(t);
-    const names = bits & (GIVEN_BITS | FAMILY_BIT);
-    kind = 4 | (names !== 0 && !notAName(t) ? (bits & GIVEN_BITS ? 1 : 0) | (bits & FAMILY_BIT ? 2 : 0) : 0);
-    if (nameKinds.size >= NAME_KIND_LIMIT) nameKinds.clear();
-    nameKinds.set(t.length > 12 ? `${t} `.slice(0, -1) : t, kind);
-  }
-  return kind;
-}
-/** A known given name. */
-const isGivenName = (t: string) => (nameKind(t) & 1) !== 0;
-/** A known family name. */
-const isFamilyName = (t: string) => (nameKind(stripPossessive(t)) & 2) !== 0;
-/** A place or nationality before a name: "American Dennis Mitchell", "Mexico's Manuel Medina". */
-const isOrigin = (t: string) =>
-  NATIONALITIES.has(t) || (/['’]s$/.test(t) && (PLACES.has(stripPossessive(t)) || CITIES.has(stripPossessive(t))));
-
-/** A run's words: CAPITALISED_RUN puts exactly one space between them. */
-function tokenise(run: string, offset: number): Token[] {
-  const tokens: Token[] = [];
-  for (let start = 0; start < run.length; ) {
-    const space = run.indexOf(' ', start);
-    const end = space < 0 ? run.length : space;
-    tokens.push({ text: run.slice(start, end), start: offset + start, end: offset + end });
-    start = end + 1;
-  }
-  return tokens;
-}
-
 /** Splits a run at words that are never part of a name ("U.S. The" -> "U.S."). */
 function splitRun(tokens: Token[]): Token[][] {
   const parts: Token[][] = [];
@@ -325,10 +196,7 @@ function splitRun(tokens: Token[]): Token[][] {
     }
     // "Will Carling", "Hope Solo": a common word that is also a given name, before a surname.
     const givenBeforeSurname =
-      cur.length === 0 &&
-      next !== undefined &&
-      GIVEN_COMMON_WORDS.has(t.text) &&
-      (isFamilyName(next.text) || NAME_PARTICLES.has(next.text));
+      cur.length === 0 && next !== undefined && wordHas(t.text, GIVEN_COMMON) && (isFamilyName(next.text) || NAME_PARTICLES.has(next.text));
     // "South Korean Trade Minister ...": a compass word before a nationality is part of it.
     const compass =
       /^(?:North|South|East|West)$/.test(t.text) &&
@@ -373,14 +241,6 @@ function splitRun(tokens: Token[]): Token[][] {
   if (cur.length) parts.push(cur);
   return parts;
 }
-
-/** Title words, and role nouns written as titles ("Forecaster", "Collector"). */
-const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-const CAPITALISED_ROLES = new Set([...ROLE_NOUNS].map(capitalise));
-const isTitleWord = (t: string): boolean =>
-  TITLE_WORDS.has(t) ||
-  CAPITALISED_ROLES.has(t) ||
-  (t.includes('-') && t.split('-').every((p) => TITLE_WORDS.has(p) || CAPITALISED_ROLES.has(p)));
 
 /**
  * Peels honorifics and a role off the front of a run. The role runs to the last title word
@@ -490,7 +350,7 @@ function transcriptLabels(d: Draft): Map<number, number> {
  * The candidates of the paragraphs, from the capitalised runs that `matters` keeps;
  * `organisations` gets the first words of organisations' names.
  */
-function findCandidates(d: Draft, organisations: Set<string>, matters: (start: number, end: number, run: string) => boolean): Candidate[] {
+function findCandidates(d: Draft, organisations: Set<string>, matters: (run: Run) => boolean): Candidate[] {
   const out: Candidate[] = [];
   const t = draftTokens(d);
   const labels = transcriptLabels(d);
@@ -502,27 +362,24 @@ function findCandidates(d: Draft, organisations: Set<string>, matters: (start: n
       const last = m.groups?.last as string;
       const at = para.start + (m.index ?? 0);
       const lastAt = at + m[0].length - last.length;
-      if (NOT_NAME_WORDS.has(first) || notAName(last)) continue;
+      if (NOT_NAME_WORDS.has(first) || isNotAName(last)) continue;
       nicknamed.push({ start: at, end: at + m[0].length });
-      const c = newCandidate(
-        [
-          { text: first, start: at, end: at + first.length },
-          { text: last, start: lastAt, end: lastAt + last.length },
-        ],
-        p,
-      );
+      const c = newCandidate([new Token(first, at, at + first.length), new Token(last, lastAt, lastAt + last.length)], p);
       c.titled = true;
       c.nickname = true;
       out.push(c);
     }
-    const runs = capitalisedRuns(t, para, text);
-    for (const m of runs) {
-      const runAt = para.start + (m.index ?? 0);
+    for (const run of capitalisedRuns(t, d.text, para.start, para.end)) {
+      const runAt = run.start;
+      const tokens = run.words;
       // (Most runs are one word that is never a name: "The", "But", "He". splitRun would drop them.)
-      if (NOT_NAME_WORDS.has(m[0]) && !labels.has(runAt)) continue;
+      const notName =
+        tokens.length === 1
+          ? (tokens[0] as Token).bits & NOT_NAME
+          : NOT_NAME_PHRASES && NOT_NAME_WORDS.has(d.text.slice(run.start, run.end));
+      if (notName && !labels.has(runAt)) continue;
       if (nicknamed.some((n) => runAt >= n.start && runAt < n.end)) continue; // the name around a nickname is taken
-      if (!labels.has(runAt) && !matters(runAt, runAt + m[0].length, m[0])) continue;
-      const tokens = tokenise(m[0], runAt);
+      if (!labels.has(runAt) && !matters(run)) continue;
       const labelEnd = labels.get((tokens[0] as Token).start);
       if (labelEnd !== undefined) {
         const label = tokens.filter((t) => t.end <= labelEnd);
@@ -532,7 +389,7 @@ function findCandidates(d: Draft, organisations: Set<string>, matters: (start: n
         continue;
       }
       // "Said Ellen Marsh: ...": a sentence opening with its verb; the name follows it.
-      if (tokens.length >= 3 && SPEECH_VERBS.has((tokens[0] as Token).text.toLowerCase())) tokens.shift();
+      if (tokens.length >= 3 && (tokens[0] as Token).bits & SPEECH_VERB) tokens.shift();
       let previous: Token[] | null = null;
       for (const part of splitRun(tokens)) {
         const before = previous;
@@ -550,7 +407,7 @@ function findCandidates(d: Draft, organisations: Set<string>, matters: (start: n
         if (from >= 0 && rest.length - from >= 3) rest = rest.slice(from + 1);
         const names = rest.map((t, i) => {
           const text = i === rest.length - 1 ? stripPossessive(t.text) : t.text;
-          return text === t.text ? t : { text, start: t.start, end: t.start + text.length };
+          return text === t.text ? t : new Token(text, t.start, t.start + text.length);
         });
         // "Park" alone is a park, unless it is the family name of someone named ("Park Ji-hoon").
         const lone = names.length === 1 ? (names[0] as Token).text : null;
@@ -767,13 +624,13 @@ function spreadThroughLists(d: Draft, candidates: Candidate[], isPerson: boolean
     const surnames = list.filter((x) => x.c.tokens.length === 1 && isFamilyName((x.c.tokens[0] as Token).text)).length;
     // Two-word and three-word names only, two of them people already: a team sheet.
     const nameShaped = (c: Candidate) =>
-      c.tokens.length >= 2 && c.tokens.length <= 3 && c.tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !notAName(t.text));
+      c.tokens.length >= 2 && c.tokens.length <= 3 && c.tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !isNotAName(t.text));
     const sheet = people >= 2 && list.filter((x) => nameShaped(x.c)).length * 4 >= list.length * 3;
     const mostlyPeople = sheet || people * 2 >= list.length || (singles >= 4 && surnames * 2 >= singles);
     if (!mostlyPeople) continue;
     for (const x of list) {
       const names = x.c.tokens.map((t) => t.text);
-      if (x.c.city || nonPersonRule(names, false) !== null || names.some((n) => notAName(n))) continue;
+      if (x.c.city || nonPersonRule(names, false) !== null || names.some((n) => isNotAName(n))) continue;
       if (names.length >= 2 || singles * 2 > list.length) isPerson[x.k] = true;
     }
   }
@@ -855,21 +712,6 @@ function readWithTagger(d: Draft, candidates: Candidate[], ranges: TaggedRange[]
   return out.sort((a, b) => (a.tokens[0] as Token).start - (b.tokens[0] as Token).start);
 }
 
-/** "Ex-Yankee", "Former-MP": what someone was. */
-const EX_ROLE = /^(?:[Ee]x|[Ff]ormer)-\p{L}/u;
-/** A word that says what someone is: "Leg-spinner", "Climatologist", "Probationer", "Minister", "Ex-Yankee". */
-const ROLE_SUFFIX = /(?:ist|er|or|ian)$/;
-const isRoleLike = (w: string) => {
-  const lower = w.toLowerCase();
-  return (
-    EX_ROLE.test(w) ||
-    isTitleWord(w) ||
-    ROLE_NOUNS.has(lower) ||
-    lower.split('-').some((part) => ROLE_NOUNS.has(part)) ||
-    (ROLE_SUFFIX.test(lower) && !isGivenName(w) && !isFamilyName(w))
-  );
-};
-
 /**
  * The candidate for a name the tagger found inside candidate `c`: the name's words, less the
  * titles the rules peeled into c's role ("Prince Claus": "Claus"). c's words before the name are
@@ -879,7 +721,7 @@ const isRoleLike = (w: string) => {
  */
 function candidateInRun(d: Draft, t: Tokens, range: TaggedRange, s: NameSpan, c: Candidate): Candidate {
   const cStart = (c.tokens[0] as Token).start;
-  const word = (i: number): Token => ({ text: tokenText(t, i), start: t.start[i] as number, end: t.end[i] as number });
+  const word = (i: number): Token => new Token(tokenText(t, i), t.start[i] as number, t.end[i] as number);
   let first = s.first;
   while (
     first < s.end - 1 &&
@@ -909,7 +751,7 @@ function candidateInRun(d: Draft, t: Tokens, range: TaggedRange, s: NameSpan, c:
   for (let i = first; i < s.end; i++) words.push(word(i));
   const last = words.at(-1) as Token;
   const bare = stripPossessive(last.text);
-  if (bare !== last.text && bare.length > 0) words[words.length - 1] = { text: bare, start: last.start, end: last.start + bare.length };
+  if (bare !== last.text && bare.length > 0) words[words.length - 1] = new Token(bare, last.start, last.start + bare.length);
   const lead = leadingRole(words);
   if (lead > 0) {
     const text = d.text.slice((words[0] as Token).start, (words[lead - 1] as Token).end);
@@ -939,7 +781,7 @@ function leadingRole(words: Token[]): number {
 
 /** A candidate made from a name the tagger found: tokens [first, end), its role peeled from the capitalised words before it. */
 function candidateOfSpan(d: Draft, t: Tokens, first: number, end: number, para: number, score: number): Candidate {
-  const word = (i: number): Token => ({ text: tokenText(t, i), start: t.start[i] as number, end: t.end[i] as number });
+  const word = (i: number): Token => new Token(tokenText(t, i), t.start[i] as number, t.end[i] as number);
   const span: Token[] = [];
   for (let i = first; i < end; i++) span.push(word(i));
   const paraStart = (d.blocks[para] as Block).start;
@@ -957,7 +799,7 @@ function candidateOfSpan(d: Draft, t: Tokens, first: number, end: number, para: 
   const inSpan = from < 0 ? [] : rest.slice(from);
   const all = (inSpan.length > 0 ? inSpan : span).map((x, i, list) => {
     const text = i === list.length - 1 ? stripPossessive(x.text) : x.text;
-    return text === x.text ? x : { text, start: x.start, end: x.start + text.length };
+    return text === x.text ? x : new Token(text, x.start, x.start + text.length);
   });
   let titleGender: 'male' | 'female' | undefined;
   for (const x of role) titleGender ??= GENDERED_TITLES.get(x.text);
@@ -1100,7 +942,7 @@ function verdictOf(d: Draft, c: Candidate, e: Evidence, organisations: Set<strin
  * (a name the rules may find: "Superintendent of Police Naveen Tiwari"). The others ("Ministry
  * of Health", "The", "U.S.") are read no further.
  */
-function runsThatMatter(d: Draft, ranges: TaggedRange[]): (start: number, end: number, run: string) => boolean {
+function runsThatMatter(d: Draft, ranges: TaggedRange[]): (run: Run) => boolean {
   const t = draftTokens(d);
   const starts: number[] = [];
   const ends: number[] = [];
@@ -1112,7 +954,7 @@ function runsThatMatter(d: Draft, ranges: TaggedRange[]): (start: number, end: n
       for (let i = s.first; i < s.end; i++) words.add(tokenText(t, i).toLowerCase());
     }
   }
-  return (start, end, run) => {
+  return ({ start, end, words: run }) => {
     // The first name ending after `start`: the runs overlap when it starts before `end`.
     let lo = 0;
     let hi = ends.length;
@@ -1129,8 +971,9 @@ function runsThatMatter(d: Draft, ranges: TaggedRange[]): (start: number, end: n
       const lead = TITLE_IN_THE.exec(d.text.slice(Math.max(0, start - 80), start))?.groups?.title;
       if (lead && isTitleWord(lead.split(' ')[0] as string)) return true;
     }
-    for (const w of run.split(' ')) {
-      if (words.has(stripPossessive(w).toLowerCase()) || isTitleWord(w) || HONORIFICS.has(w) || isInitial(w) || isGivenName(w)) return true;
+    for (const w of run) {
+      const { bits, bareLower } = w.info;
+      if (bits & (TITLE | HONORIFIC | INITIAL | GIVEN) || words.has(bareLower)) return true;
     }
     return false;
   };
@@ -1183,7 +1026,7 @@ export function findPeople(d: Draft): void {
   candidates.forEach((c, i) => {
     const w = words[i] as string[];
     if (w.length < 2 || w.length > 3 || c.city || !surnames.has(w.at(-1) as string)) return;
-    if (w.slice(0, -1).every((n) => /^\p{Lu}\p{Ll}/u.test(n) && !notAName(n) && !NON_PERSON_HEADS.has(n)))
+    if (w.slice(0, -1).every((n) => /^\p{Lu}\p{Ll}/u.test(n) && !isNotAName(n) && !NON_PERSON_HEADS.has(n)))
       personNames.add(names[i] as string);
   });
   // Fullest forms first, so that "Lukashenko" joins "Alexander Lukashenko".

@@ -49,6 +49,12 @@ export const SPACE_BEFORE = 1 << 7;
 export const SENTENCE_START = 1 << 8;
 /** The "'s" cut from the word before it. */
 export const POSSESSIVE = 1 << 9;
+/**
+ * It holds a character that is neither a letter, a digit, '-', an apostrophe nor a period: a
+ * combining mark, a title-case letter ("ǅ"), a hyphen other than '-' ("‑") or an ampersand
+ * ("AT&T"). Readers that take words of plain letters ask it before trusting a word as a whole.
+ */
+export const ODD_CHARS = 1 << 10;
 
 export interface Tokens {
   readonly text: string;
@@ -94,20 +100,24 @@ const C_LETTER = 4;
 const C_DIGIT = 8;
 const C_SPACE = 16;
 const C_NEWLINE = 32;
+/** With C_LETTER, a combining mark; with C_UPPER, a title-case letter (see ODD_CHARS). */
+const C_ODD = 64;
 const C_WORD = C_UPPER | C_LOWER | C_LETTER | C_DIGIT;
 
 const UPPER_CHAR = /^[\p{Lu}\p{Lt}]$/u;
+const TITLE_CASE_CHAR = /^\p{Lt}$/u;
 const LOWER_CHAR = /^\p{Ll}$/u;
 const OTHER_WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const MARK_CHAR = /^\p{M}$/u;
 const DIGIT_CHAR = /^\p{N}$/u;
 const SPACE_CHAR = /^\s$/u;
 
 function classifySlow(cp: number): number {
   const ch = String.fromCodePoint(cp);
-  if (UPPER_CHAR.test(ch)) return C_UPPER;
+  if (UPPER_CHAR.test(ch)) return TITLE_CASE_CHAR.test(ch) ? C_UPPER | C_ODD : C_UPPER;
   if (LOWER_CHAR.test(ch)) return C_LOWER;
   if (DIGIT_CHAR.test(ch)) return C_DIGIT;
-  if (OTHER_WORD_CHAR.test(ch)) return C_LETTER;
+  if (OTHER_WORD_CHAR.test(ch)) return MARK_CHAR.test(ch) ? C_LETTER | C_ODD : C_LETTER;
   if (SPACE_CHAR.test(ch)) return C_SPACE;
   return 0;
 }
@@ -308,6 +318,7 @@ function scanWord(text: string, from: number, cls: number, emit: Emit): number {
       if (k & C_LOWER) lowers++;
       else if (k & C_UPPER) uppers++;
       else if (k & C_DIGIT) flags |= HAS_DIGIT;
+      if (k & C_ODD) flags |= ODD_CHARS;
       piece++;
       i += width;
     }
@@ -317,7 +328,7 @@ function scanWord(text: string, from: number, cls: number, emit: Emit): number {
     const nextClass = classOf(next);
     if (!(nextClass & C_WORD)) break;
     const prevClass = classOf(text.charCodeAt(i - 1));
-    if (isHyphen(c)) flags |= HAS_HYPHEN;
+    if (isHyphen(c)) flags |= c === 0x2d ? HAS_HYPHEN : HAS_HYPHEN | ODD_CHARS;
     else if (isApostrophe(c)) {
       if (!(nextClass & (C_UPPER | C_LOWER | C_LETTER))) break;
       // "Germany's": the "'s" is a token of its own.
@@ -337,6 +348,7 @@ function scanWord(text: string, from: number, cls: number, emit: Emit): number {
       if (!(number && prevClass & C_DIGIT && nextClass & C_DIGIT)) break;
     } else if (c === 0x26) {
       if (!(prevClass & C_UPPER && nextClass & C_UPPER)) break;
+      flags |= ODD_CHARS;
     } else break;
     i++;
   }

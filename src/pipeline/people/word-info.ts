@@ -1,0 +1,250 @@
+// What the people stage asks of a single word, answered once per distinct word and kept: is it
+// a known given name, a family name, a title, an honorific, an initial, a place, a demonym, a
+// word that is never a name ("The", "Monday")... Each answer is a bit of one number, so a rule
+// that asks five questions of a word looks it up once, not five times in five tables; the
+// words of news repeat, story after story, so nearly every word is found already known.
+//
+// Only single words, as written (case matters: "Will" is a given name, "will" is not), and the
+// whole strings the stage joins from them ("Sri Lanka" for the place test). Not here: what the
+// stage does with the answers (the rules of candidates, roles and verdicts), the tables
+// themselves (src/data/words.ts, src/data/generated/lexicon.ts via src/text/name-tables.ts).
+
+import {
+  HOME_NATIONS,
+  HONORIFICS,
+  NAME_PARTICLES,
+  NON_PERSON_HEADS,
+  NOT_NAME_WORDS,
+  PEOPLES,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+  TITLE_WORDS,
+} from '../../data/words.js';
+import {
+  CITIES,
+  FAMILY,
+  FAMILY_BIT,
+  FEMALE,
+  GIVEN_BITS,
+  MALE,
+  NATIONALITIES,
+  nameBits,
+  PLACES,
+  USUALLY_CAPITALISED,
+} from '../../text/name-tables.js';
+
+// ---- the answers, one bit each --------------------------------------------------------------
+
+/** A known given name that is not, more often, something else (isGivenName). */
+export const GIVEN = 1 << 0;
+/** The word, less a possessive, is a known family name that is not, more often, something else (isFamilyName). */
+export const FAMILY_NAME = 1 << 1;
+/** In NOT_NAME_WORDS: "The", "Monday", "Mr". */
+export const NOT_NAME = 1 << 2;
+/** Less a possessive, in NOT_NAME_WORDS ("Monday's"). */
+export const NOT_NAME_BARE = 1 << 3;
+/** A title word, or a role noun written as a title (isTitleWord). */
+export const TITLE = 1 << 4;
+export const HONORIFIC = 1 << 5;
+/** "M", "M.", "U.S." (isInitial). */
+export const INITIAL = 1 << 6;
+/** Two to six capitals: "NATO", "BJP" (isAcronym). */
+export const ACRONYM = 1 << 7;
+export const NATIONALITY = 1 << 8;
+export const PLACE = 1 << 9;
+export const CITY = 1 << 10;
+/** In the table of family names, whatever else it is. */
+export const IN_FAMILY_TABLE = 1 << 11;
+export const NON_PERSON_HEAD = 1 << 12;
+/** Less a possessive, a word that ends organisations' names ("Ministry's"). */
+export const NON_PERSON_HEAD_BARE = 1 << 13;
+/** In PEOPLES ("Kurds", "Tamils"). */
+export const PEOPLE_NOUN = 1 << 14;
+/** A lower-case name particle as written: "van", "de", "bin". */
+export const PARTICLE = 1 << 15;
+/** A word the name lists carry that is far more often something else (notAName). */
+export const NOT_A_NAME = 1 << 16;
+/** "Delhi-based", "Kerala-born". */
+export const X_BASED = 1 << 17;
+/** "I", "IV", "VIII": a regnal number. */
+export const REGNAL = 1 << 18;
+/** A common word that is a given name too ("Will", "Hope"). */
+export const GIVEN_COMMON = 1 << 19;
+/** North, South, East or West. */
+export const COMPASS = 1 << 20;
+/** Lower-cased, a speech verb ("Said" opening a sentence). */
+export const SPEECH_VERB = 1 << 21;
+/** Where someone is from: a demonym, or a place's or city's possessive ("Mexico's") (isOrigin). */
+export const ORIGIN = 1 << 22;
+/** A word that says what someone is (isRoleLike): "Leg-spinner", "Minister", "Ex-Yankee". */
+export const ROLE_LIKE = 1 << 23;
+/** Usually written capitalised, by the subtitles table. */
+export const USUALLY_CAPITAL = 1 << 24;
+/** A man's given name by the tables (givenGender). */
+export const MALE_NAME = 1 << 25;
+/** A woman's given name by the tables (and not a man's). */
+export const FEMALE_NAME = 1 << 26;
+/** Ends in "'s" or "’s". */
+export const POSSESSIVE_END = 1 << 27;
+/** "Crooked", "Injecting": a capital, lower-case letters, then -ing or -ed. */
+export const PARTICIPLE = 1 << 28;
+/** In TITLE_WORDS itself (not a role noun written as one). */
+export const TITLE_WORD = 1 << 29;
+
+export class WordInfo {
+  constructor(
+    readonly bits: number,
+    /** The word lower-cased. */
+    readonly lower: string,
+    /** The word less a possessive ("Modi's" -> "Modi"). */
+    readonly bare: string,
+    /** That, lower-cased ("MODI'S" -> "modi's": only "'s" is a possessive). */
+    readonly bareLower: string,
+  ) {}
+}
+
+// ---- the questions, as the stage asked them before they were kept ----------------------------
+
+const INITIAL_LETTER = /^\p{Lu}\.?$/u;
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+const ACRONYM_WORD = /^\p{Lu}{2,6}$/u;
+const X_BASED_WORD = /-(?:based|born|led|backed|owned|run|made|listed|controlled)$/;
+const REGNAL_WORD = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+const COMPASS_WORD = /^(?:North|South|East|West)$/;
+const POSSESSIVE_WORD = /['’]s$/;
+const PARTICIPLE_WORD = /^\p{Lu}\p{Ll}+(?:ing|ed)$/u;
+/** "Ex-Yankee", "Former-MP": what someone was. */
+const EX_ROLE = /^(?:[Ee]x|[Ff]ormer)-\p{L}/u;
+/** A word that says what someone is: "Leg-spinner", "Climatologist", "Probationer". */
+const ROLE_SUFFIX = /(?:ist|er|or|ian)$/;
+
+/** "Modi's" -> "Modi", "Jones'" -> "Jones". */
+export const stripPossessive = (t: string): string => {
+  const last = t.charCodeAt(t.length - 1);
+  if (last === 0x27 || last === 0x2019) return t.slice(0, -1);
+  if (last !== 0x73 || t.length < 2) return t;
+  const mark = t.charCodeAt(t.length - 2);
+  return mark === 0x27 || mark === 0x2019 ? t.slice(0, -2) : t;
+};
+
+/** Common words that are given names too, when a family name follows: "Will Carling". */
+const GIVEN_COMMON_WORDS = new Set([
+  'Will',
+  'Hope',
+  'Grace',
+  'Faith',
+  'Joy',
+  'Rose',
+  'Mark',
+  'Bill',
+  'Jack',
+  'Frank',
+  'Art',
+  'Guy',
+  'Dean',
+  'Jan',
+  'Per',
+]);
+
+const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+/** Role nouns written as titles ("Forecaster", "Collector"). */
+const CAPITALISED_ROLES = new Set([...ROLE_NOUNS].map(capitalise));
+const titleOrRole = (t: string) => TITLE_WORDS.has(t) || CAPITALISED_ROLES.has(t);
+
+/** Words the name lists carry that are far more often something else ("Royal", "General", "North"). */
+const notAName = (t: string, lower: string) =>
+  X_BASED_WORD.test(t) ||
+  NAME_PARTICLES.has(lower) ||
+  NOT_NAME_WORDS.has(t) ||
+  TITLE_WORDS.has(t) ||
+  NON_PERSON_HEADS.has(t) ||
+  PLACES.has(t) ||
+  NATIONALITIES.has(t);
+
+/** The bits of a word itself, less those that ask of its bare form. */
+function ownBits(t: string, lower: string): number {
+  let bits = 0;
+  const tables = nameBits(t);
+  const notName = notAName(t, lower);
+  if (notName) bits |= NOT_A_NAME;
+  else {
+    if (tables & GIVEN_BITS) bits |= GIVEN;
+    if (tables & FAMILY_BIT) bits |= FAMILY_NAME;
+  }
+  if (NOT_NAME_WORDS.has(t)) bits |= NOT_NAME;
+  if (titleOrRole(t) || (t.includes('-') && t.split('-').every(titleOrRole))) bits |= TITLE;
+  if (TITLE_WORDS.has(t)) bits |= TITLE_WORD;
+  if (HONORIFICS.has(t)) bits |= HONORIFIC;
+  if (INITIAL_LETTER.test(t) || INITIALS.test(t)) bits |= INITIAL;
+  if (ACRONYM_WORD.test(t)) bits |= ACRONYM;
+  if (NATIONALITIES.has(t)) bits |= NATIONALITY;
+  if (PLACES.has(t)) bits |= PLACE;
+  if (CITIES.has(t)) bits |= CITY;
+  if (FAMILY.has(t)) bits |= IN_FAMILY_TABLE;
+  if (NON_PERSON_HEADS.has(t)) bits |= NON_PERSON_HEAD;
+  if (PEOPLES.has(t)) bits |= PEOPLE_NOUN;
+  if (NAME_PARTICLES.has(t)) bits |= PARTICLE;
+  if (X_BASED_WORD.test(t)) bits |= X_BASED;
+  if (REGNAL_WORD.test(t)) bits |= REGNAL;
+  if (GIVEN_COMMON_WORDS.has(t)) bits |= GIVEN_COMMON;
+  if (COMPASS_WORD.test(t)) bits |= COMPASS;
+  if (SPEECH_VERBS.has(lower)) bits |= SPEECH_VERB;
+  if (USUALLY_CAPITALISED.has(t)) bits |= USUALLY_CAPITAL;
+  if (MALE.has(t)) bits |= MALE_NAME;
+  else if (FEMALE.has(t)) bits |= FEMALE_NAME;
+  if (POSSESSIVE_WORD.test(t)) bits |= POSSESSIVE_END;
+  if (PARTICIPLE_WORD.test(t)) bits |= PARTICIPLE;
+  return bits;
+}
+
+/** Most words whose answers are kept before the memory is cleared. */
+const MEMO_LIMIT = 30_000;
+/** Longest word kept as it is (a longer slice may keep a whole story alive: see word-table.ts). */
+const MAX_KEPT_CHARS = 12;
+const ownCopy = (word: string) => `${word} `.slice(0, -1);
+const memo = new Map<string, WordInfo>();
+
+/** What the people stage knows of `word`, found once and kept. */
+export function wordInfo(word: string): WordInfo {
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  const lower = word.toLowerCase();
+  const bare = stripPossessive(word);
+  let bits = ownBits(word, lower);
+  // The questions asked of the word less its possessive.
+  const bareBits = bare === word ? bits : ownBits(bare, bare.toLowerCase());
+  bits = (bits & ~FAMILY_NAME) | (bareBits & FAMILY_NAME);
+  if (bareBits & NOT_NAME) bits |= NOT_NAME_BARE;
+  if (bareBits & NON_PERSON_HEAD) bits |= NON_PERSON_HEAD_BARE;
+  if (bits & NATIONALITY || (bits & POSSESSIVE_END && bareBits & (PLACE | CITY))) bits |= ORIGIN;
+  if (
+    EX_ROLE.test(word) ||
+    bits & TITLE ||
+    ROLE_NOUNS.has(lower) ||
+    lower.split('-').some((part) => ROLE_NOUNS.has(part)) ||
+    (ROLE_SUFFIX.test(lower) && !(bits & (GIVEN | FAMILY_NAME)))
+  )
+    bits |= ROLE_LIKE;
+  const info = new WordInfo(bits, lower, bare, bare === word ? lower : bare.toLowerCase());
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(word.length > MAX_KEPT_CHARS ? ownCopy(word) : word, info);
+  return info;
+}
+
+/** Whether `word` has any of `bits`. */
+export const wordHas = (word: string, bits: number): boolean => (wordInfo(word).bits & bits) !== 0;
+
+export const isGivenName = (t: string): boolean => wordHas(t, GIVEN);
+export const isFamilyName = (t: string): boolean => wordHas(t, FAMILY_NAME);
+export const isTitleWord = (t: string): boolean => wordHas(t, TITLE);
+export const isInitial = (t: string): boolean => wordHas(t, INITIAL);
+export const isAcronym = (t: string): boolean => wordHas(t, ACRONYM);
+export const isNotAName = (t: string): boolean => wordHas(t, NOT_A_NAME);
+export const isOrigin = (t: string): boolean => wordHas(t, ORIGIN);
+export const isRoleLike = (t: string): boolean => wordHas(t, ROLE_LIKE);
+/** A place (or a home nation: "Scotland"): for joined names too ("Sri Lanka"). */
+export const isPlace = (t: string): boolean => wordHas(t, PLACE) || HOME_NATIONS.has(t);
+export const givenGender = (t: string): 'male' | 'female' | null => {
+  const bits = wordInfo(t).bits;
+  return bits & MALE_NAME ? 'male' : bits & FEMALE_NAME ? 'female' : null;
+};
