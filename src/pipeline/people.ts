@@ -15,46 +15,62 @@
 // that kept or dropped it. Not here: what a name is (the tagger), the model's features.
 
 import { AGENCIES } from '../data/agencies.js';
-import { COUNTRY_AND_CAPITAL_NAMES } from '../data/generated/lexicon.js';
 import {
   GENDERED_TITLES,
   HOME_NATIONS,
   HONORIFICS,
   IRREGULAR_PAST,
-  NAME_PARTICLES,
   NON_PERSON_HEADS,
   NOT_NAME_WORDS,
   NOT_TRANSCRIPT_LABELS,
-  PEOPLES,
   PLACE_ABBREVIATIONS,
   ROLE_NOUNS,
   SPEECH_VERBS,
 } from '../data/words.js';
 import { firstWordAt, sentenceAt, sentenceViewAt, titleCase, VIEW_CAPS, VIEW_NORMAL } from '../tagger/features.js';
 import { type NameSpan, peopleTagger, type TaggedRange } from '../tagger/tagger.js';
-import { CITIES, FAMILY, NATIONALITIES, PLACES, USUALLY_CAPITALISED } from '../text/name-tables.js';
+import { CITIES, NATIONALITIES, PLACES, USUALLY_CAPITALISED } from '../text/name-tables.js';
 import { CAPITALISED, type Tokens, tokenAt, tokenText, WORD } from '../text/tokens.js';
 import { type Block, type Draft, draftTokens, type Mention, type PersonDraft } from './draft.js';
 import { capitalisedRuns, type Run, Token } from './people/runs.js';
 import {
+  ACRONYM,
+  AGENCY,
+  CITY,
+  COMPASS,
+  COMPASS_PLACE_END,
+  FAMILY_NAME,
   GIVEN,
   GIVEN_COMMON,
   givenGender,
+  HOME_NATION,
   HONORIFIC,
+  IN_FAMILY_TABLE,
   INITIAL,
-  isAcronym,
   isFamilyName,
   isGivenName,
   isInitial,
   isNotAName,
-  isOrigin,
   isRoleLike,
   isTitleWord,
+  NATIONALITY,
+  NATIONALITY_PLURAL,
+  NON_PERSON_HEAD,
+  NON_PERSON_HEAD_BARE,
   NOT_NAME,
+  NOT_NAME_BARE,
+  ORIGIN,
+  PARTICIPLE,
+  PARTICLE,
+  PEOPLE_NOUN,
+  PLACE,
+  POSSESSIVE_END,
+  REGNAL,
   SPEECH_VERB,
   stripPossessive,
   TITLE,
   wordHas,
+  X_BASED,
 } from './people/word-info.js';
 
 /** Whether NOT_NAME_WORDS holds a phrase of several words (a run of several words is looked up only then). */
@@ -66,7 +82,6 @@ const AGENCY_NAMES = new Set(AGENCIES.flatMap((a) => a.spellings));
 const APPOSITIVE =
   /^,\s+(?!(?:who|which|whose|that|where|when)\b)(?:(?<article>[Tt]he|[Aa]n?)\s+)?(?<role>(?:[^,.;:"“”()]|\.(?=\S|\s\p{Ll})){2,90}?)\s*(?=[,;:]|\.(?:\s(?!\p{Ll})|$)|$|\s(?:said|says|told|added|who)\b)/u;
 /** "Smith, 45, said", "said the tourist, Khaled Hijazi, 37." */
-const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 const AGE_AFTER = /^,\s+\d{1,3}(?=\s*(?:[,.;)]|--|—|–|$))/;
 const WHO_HEADS =
   /^,\s+who\s+(?:also\s+|now\s+)?(?<verb>heads|leads|runs|chairs|directs|manages|founded|co-founded|coaches|captains|represents|edits|commands)\s+(?<what>[^,.;:"“”]{3,80})/;
@@ -177,69 +192,67 @@ const newCandidate = (tokens: Token[], para: number): Candidate => ({
 function splitRun(tokens: Token[]): Token[][] {
   const parts: Token[][] = [];
   let cur: Token[] = [];
-  tokens.forEach((t, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const bits = t.bits;
     const next = tokens[i + 1];
-    const initialA = t.text === 'A' && next !== undefined && isInitial(next.text); // "A K Sengupta"
+    const initialA = t.text === 'A' && next !== undefined && (next.bits & INITIAL) !== 0; // "A K Sengupta"
     // "of" stays inside a role ("Secretary of State X", "Speaker of the Assembly X") and splits
     // anything else ("Charles of Wales", "Economist Joel Naroff of First Union").
-    const prevText = cur.at(-1)?.text;
+    const prev = cur.at(-1);
     const splitsHere =
       (t.text === 'of' || t.text === 'the') &&
       !(
-        prevText !== undefined &&
-        (isTitleWord(prevText) || (t.text === 'the' && prevText === 'of' && cur.length >= 2 && isTitleWord((cur.at(-2) as Token).text)))
+        prev !== undefined &&
+        (prev.bits & TITLE || (t.text === 'the' && prev.text === 'of' && cur.length >= 2 && (cur.at(-2) as Token).bits & TITLE))
       );
     // "Elizabeth I", "Henry VIII": a regnal number belongs to the name before it.
-    if (REGNAL.test(t.text) && cur.length > 0 && (isGivenName((cur.at(-1) as Token).text) || cur.some((x) => isTitleWord(x.text)))) {
+    if (bits & REGNAL && prev !== undefined && (prev.bits & GIVEN || cur.some((x) => x.bits & TITLE))) {
       cur.push(t);
-      return;
+      continue;
     }
     // "Will Carling", "Hope Solo": a common word that is also a given name, before a surname.
-    const givenBeforeSurname =
-      cur.length === 0 && next !== undefined && wordHas(t.text, GIVEN_COMMON) && (isFamilyName(next.text) || NAME_PARTICLES.has(next.text));
+    const givenBeforeSurname = cur.length === 0 && next !== undefined && bits & GIVEN_COMMON && next.bits & (FAMILY_NAME | PARTICLE);
     // "South Korean Trade Minister ...": a compass word before a nationality is part of it.
-    const compass =
-      /^(?:North|South|East|West)$/.test(t.text) &&
-      next !== undefined &&
-      (NATIONALITIES.has(next.text) || NATIONALITIES.has(`${t.text} ${next.text}`));
+    const compass = bits & COMPASS && next !== undefined && (next.bits & NATIONALITY || NATIONALITIES.has(`${t.text} ${next.text}`));
     // "Crooked Hillary Clinton", "Injecting Clinton": a participle opening a run is no part of the name.
     const participle =
       cur.length === 0 &&
       next !== undefined &&
-      /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(t.text) &&
-      !isGivenName(t.text) &&
-      !isFamilyName(t.text) &&
-      (t.text.endsWith('ing') || isGivenName(next.text) || isFamilyName(next.text));
-    if (
-      splitsHere ||
-      participle ||
-      (!initialA && !givenBeforeSurname && !compass && (NOT_NAME_WORDS.has(t.text) || NOT_NAME_WORDS.has(stripPossessive(t.text))))
-    ) {
+      bits & PARTICIPLE &&
+      !(bits & (GIVEN | FAMILY_NAME)) &&
+      (t.text.endsWith('ing') || next.bits & (GIVEN | FAMILY_NAME));
+    if (splitsHere || participle || (!initialA && !givenBeforeSurname && !compass && bits & (NOT_NAME | NOT_NAME_BARE))) {
       if (cur.length) parts.push(cur);
       cur = [];
-      return;
+      continue;
     }
     cur.push(t);
     // "Glenn Hoddle's England", "France's Hachette": a possessive ends the name it belongs to.
-    if (/['’]s$/.test(t.text) && next !== undefined) {
+    if (bits & POSSESSIVE_END && next !== undefined) {
       parts.push(cur);
       cur = [];
-      return;
+      continue;
     }
     // "Delhi Assembly Vikram Sahni": an organisation's last word ends it; a name may follow.
     // A run that opens with a title is a role and keeps its organisation: "Superintendent of Police X".
-    if (
-      NON_PERSON_HEADS.has(t.text) &&
-      tokens.length - i > 2 &&
-      !isTitleWord((next as Token).text) &&
-      !isTitleWord((cur[0] as Token).text)
-    ) {
+    if (bits & NON_PERSON_HEAD && tokens.length - i > 2 && !((next as Token).bits & TITLE) && !((cur[0] as Token).bits & TITLE)) {
       parts.push(cur);
       cur = [];
     }
-  });
+  }
   if (cur.length) parts.push(cur);
   return parts;
+}
+
+/** A title word still to come after index k, before any "of" ("Union Jal Shakti Minister C R Vasudevan"). */
+function titleAhead(tokens: Token[], k: number): boolean {
+  for (let i = k + 1; i < tokens.length - 1; i++) {
+    const t = tokens[i] as Token;
+    if (t.text === 'of') return false;
+    if (t.bits & TITLE) return true;
+  }
+  return false;
 }
 
 /**
@@ -247,79 +260,71 @@ function splitRun(tokens: Token[]): Token[][] {
  * before the name ("Senate Minority Leader Harry Reid", "Palghar District Collector Anjali
  * Deshmukh"), unless a given name stands before it ("John Major" is a name, not a role).
  */
-/** A title word still to come after index k, before any "of" ("Union Jal Shakti Minister C R Vasudevan"). */
-function titleAhead(tokens: Token[], k: number): boolean {
-  for (let i = k + 1; i < tokens.length - 1; i++) {
-    const t = (tokens[i] as Token).text;
-    if (t === 'of') return false;
-    if (isTitleWord(t)) return true;
-  }
-  return false;
-}
-
 function peelRole(tokens: Token[]): { role: Token[]; honorific: 'male' | 'female' | null | undefined; rest: Token[] } {
   let honorific: 'male' | 'female' | null | undefined;
   let lastTitle = -1;
   let lastHonorific = -1;
   for (let k = 0; k < tokens.length - 1; k++) {
-    const t = (tokens[k] as Token).text;
+    const t = tokens[k] as Token;
+    const bits = t.bits;
     // "John Major" is a name; "Union Jal Shakti Minister C R Vasudevan" still has its title to come.
-    if (isGivenName(t) && !isTitleWord(t) && !HONORIFICS.has(t) && !titleAhead(tokens, k)) break;
-    if (HONORIFICS.has(t)) {
-      honorific = HONORIFICS.get(t) ?? null;
+    if (bits & GIVEN && !(bits & (TITLE | HONORIFIC)) && !titleAhead(tokens, k)) break;
+    if (bits & HONORIFIC) {
+      honorific = HONORIFICS.get(t.text) ?? null;
       lastHonorific = k;
-    } else if (isTitleWord(t)) lastTitle = k;
+    } else if (bits & TITLE) lastTitle = k;
   }
   let cut = Math.max(lastTitle, lastHonorific) + 1;
+  if (cut === 0) return { role: [], honorific, rest: tokens };
   // "Superintendent of Police X", "Speaker of the Assembly X": the role runs through "of ..."
   // to the organisation's last word, when a name still follows.
   if (lastTitle >= 0 && tokens[cut]?.text === 'of') {
     let k = cut + 1;
     if (tokens[k]?.text === 'the') k++;
-    while (k < tokens.length - 1 && !NON_PERSON_HEADS.has((tokens[k] as Token).text) && !PLACES.has((tokens[k] as Token).text)) k++;
+    while (k < tokens.length - 1 && !((tokens[k] as Token).bits & (NON_PERSON_HEAD | PLACE))) k++;
     if (k < tokens.length - 1) cut = k + 1;
   }
   // "Miss Universe Alicia Machado": words that are no names between a title and a given name
   // belong to the title.
-  if (cut > 0) {
-    const given = tokens.findIndex((t, k) => k > cut && k <= tokens.length - 2 && isGivenName(t.text));
-    const between = given > cut ? tokens.slice(cut, given) : [];
-    if (between.length && between.every((t) => !isGivenName(t.text) && !isFamilyName(t.text) && !isInitial(t.text))) cut = given;
-  }
-  const role = tokens.slice(0, cut).filter((t) => !HONORIFICS.has(t.text));
+  const given = tokens.findIndex((t, k) => k > cut && k <= tokens.length - 2 && t.bits & GIVEN);
+  const between = given > cut ? tokens.slice(cut, given) : [];
+  if (between.length && between.every((t) => !(t.bits & (GIVEN | FAMILY_NAME | INITIAL)))) cut = given;
+  const role = tokens.slice(0, cut).filter((t) => !(t.bits & HONORIFIC));
   return {
-    role: role.some((t) => isTitleWord(t.text)) || (honorific !== undefined && role.length > 0) ? role : [],
+    role: role.some((t) => t.bits & TITLE) || (honorific !== undefined && role.length > 0) ? role : [],
     honorific,
     rest: tokens.slice(cut),
   };
 }
 
-/** "Korea" for "North Korea", "Sudan" for "South Sudan": what follows a compass word in a place's name. */
-const COMPASS_PLACE_ENDS = new Set(
-  COUNTRY_AND_CAPITAL_NAMES.split('|').flatMap((place) => /^(?:North|South|East|West) (.+)$/.exec(place)?.slice(1) ?? []),
-);
+/** The words of a name joined, as the tables of places and agencies hold names. */
+const joinedText = (names: Token[]) => (names.length === 1 ? (names[0] as Token).text : names.map((t) => t.text).join(' '));
 
 /**
  * The rule that says these words name no person, or null. In a sentence of capitals
  * (`caps`) a word in capitals is no acronym.
  */
-function nonPersonRule(names: string[], caps: boolean): string | null {
-  const joined = names.join(' ');
-  const last = names[names.length - 1] as string;
-  if (PLACES.has(joined) || HOME_NATIONS.has(joined)) return 'place';
-  if (AGENCY_NAMES.has(joined)) return 'agency';
+function nonPersonRule(names: Token[], caps: boolean): string | null {
+  const last = names[names.length - 1] as Token;
+  if (names.length === 1) {
+    if (last.bits & PLACE || last.info.more & (HOME_NATION | AGENCY))
+      return last.bits & PLACE || last.info.more & HOME_NATION ? 'place' : 'agency';
+  } else {
+    const joined = joinedText(names);
+    if (PLACES.has(joined) || HOME_NATIONS.has(joined)) return 'place';
+    if (AGENCY_NAMES.has(joined)) return 'agency';
+  }
   // A lone title word ("President") names no one by itself, but may be a surname ("Mr. King",
   // "Howard Dean" then "Dean"): it is kept, and only evidence or a person it fits makes it one.
-  if (names.length === 1 && NATIONALITIES.has(last)) return 'demonym';
-  if (names.length === 1 && !caps && isAcronym(last)) return 'acronym';
+  if (names.length === 1 && last.bits & NATIONALITY) return 'demonym';
+  if (names.length === 1 && !caps && last.bits & ACRONYM) return 'acronym';
   // "N. Korea", "Korea": a place missing its compass word.
-  if (COMPASS_PLACE_ENDS.has(last) && names.slice(0, -1).every((n) => isInitial(n))) return 'place';
+  if (last.info.more & COMPASS_PLACE_END && names.every((n, k) => k === names.length - 1 || n.bits & INITIAL)) return 'place';
   // "Iraqi Kurds", "Americans": peoples, not persons.
-  if (names.every((n) => NATIONALITIES.has(n) || PEOPLES.has(n) || NATIONALITIES.has(n.replace(/s$/, '')) || PLACES.has(n)))
-    return 'peoples';
-  if (NON_PERSON_HEADS.has(last) || NON_PERSON_HEADS.has(stripPossessive(last))) return 'organisation-head';
-  if (names.some((n) => /-(?:based|born|led|backed|owned|run|made|listed|controlled)$/.test(n))) return 'x-based';
-  if (!caps && names.every((n) => isAcronym(n) || NATIONALITIES.has(n) || PLACES.has(n))) return 'acronyms-and-places';
+  if (names.every((n) => n.bits & (NATIONALITY | PEOPLE_NOUN | PLACE) || n.info.more & NATIONALITY_PLURAL)) return 'peoples';
+  if (last.bits & (NON_PERSON_HEAD | NON_PERSON_HEAD_BARE)) return 'organisation-head';
+  if (names.some((n) => n.bits & X_BASED)) return 'x-based';
+  if (!caps && names.every((n) => n.bits & (ACRONYM | NATIONALITY | PLACE))) return 'acronyms-and-places';
   return names.length > MAX_NAME_TOKENS ? 'too-long' : null;
 }
 
@@ -344,6 +349,17 @@ function transcriptLabels(d: Draft): Map<number, number> {
   const labels = new Map<number, number>();
   for (const f of found) if ((turns.get(f.label) ?? 0) >= 2) labels.set(f.start, f.start + f.label.length);
   return new Set([...labels.keys()].map((k) => d.text.slice(k, labels.get(k)))).size >= 2 ? labels : new Map();
+}
+
+/** A name's words, the last less its possessive ("Modi's" -> "Modi"). */
+function withoutPossessive(words: Token[]): Token[] {
+  const last = words[words.length - 1];
+  if (last === undefined) return words;
+  const bare = last.info.bare;
+  if (bare === last.text) return words;
+  const out = words.slice();
+  out[out.length - 1] = new Token(bare, last.start, last.start + bare.length);
+  return out;
 }
 
 /**
@@ -394,24 +410,26 @@ function findCandidates(d: Draft, organisations: Set<string>, matters: (run: Run
       for (const part of splitRun(tokens)) {
         const before = previous;
         previous = part;
-        if (PLACES.has(stripPossessive(part.map((t) => t.text).join(' ')))) continue; // "Sri Lanka" is not Sri + Lanka
+        // "Sri Lanka" is not Sri + Lanka.
+        if (part.length === 1 ? wordHas((part[0] as Token).info.bare, PLACE) : PLACES.has(stripPossessive(joinedText(part)))) continue;
         const peeled = peelRole(part);
         const { role, honorific } = peeled;
         let { rest } = peeled;
         // "American Dennis Mitchell", "Controversial Australian Anthony Hill", "Mexico's Manuel
         // Medina": where someone is from, then a name of two words or more.
-        const from = role.length === 0 ? rest.findIndex((t, k) => k < 2 && NATIONALITIES.has(t.text)) : -1;
+        const from = role.length === 0 ? rest.findIndex((t, k) => k < 2 && t.bits & NATIONALITY) : -1;
         const afterPlace =
-          before !== null && rest.length >= 2 && isOrigin((before.at(-1) as Token).text) && d.text[(part[0] as Token).start - 1] === ' ';
+          before !== null &&
+          rest.length >= 2 &&
+          ((before.at(-1) as Token).bits & ORIGIN) !== 0 &&
+          d.text.charCodeAt((part[0] as Token).start - 1) === 0x20;
         const origin = (from >= 0 && rest.length - from >= 3) || afterPlace;
         if (from >= 0 && rest.length - from >= 3) rest = rest.slice(from + 1);
-        const names = rest.map((t, i) => {
-          const text = i === rest.length - 1 ? stripPossessive(t.text) : t.text;
-          return text === t.text ? t : new Token(text, t.start, t.start + text.length);
-        });
+        const names = withoutPossessive(rest);
         // "Park" alone is a park, unless it is the family name of someone named ("Park Ji-hoon").
-        const lone = names.length === 1 ? (names[0] as Token).text : null;
-        if (lone && role.length === 0 && honorific === undefined && NON_PERSON_HEADS.has(lone)) {
+        const loneWord = names.length === 1 ? (names[0] as Token) : null;
+        const _lone = loneWord?.text ?? null;
+        if (loneWord && role.length === 0 && honorific === undefined && loneWord.bits & NON_PERSON_HEAD) {
           const c = newCandidate(names, p);
           c.city = true;
           out.push(c);
@@ -419,10 +437,7 @@ function findCandidates(d: Draft, organisations: Set<string>, matters: (run: Run
         }
         // "of" joins titles ("Secretary of State"), never a name: "Ministry of Health" is no one.
         if (names.length === 0 || names.some((t) => t.text === 'of' || t.text === 'the')) continue;
-        const nonPerson = nonPersonRule(
-          names.map((t) => t.text),
-          false,
-        );
+        const nonPerson = nonPersonRule(names, false);
         if (nonPerson !== null) {
           // "Kanemura Motor Co": "Kanemura" alone is the firm too.
           if (nonPerson === 'organisation-head' && names.length >= 2) organisations.add((names[0] as Token).text);
@@ -435,19 +450,18 @@ function findCandidates(d: Draft, organisations: Set<string>, matters: (run: Run
         // "Mr. President", "Presidential Debates": a title with no name after it.
         // ("Mr. King" is Mr. King: a family name after an honorific, even one that is a title.)
         if (
-          lone &&
+          loneWord &&
           (role.length > 0 || honorific !== undefined) &&
-          !(honorific !== undefined && FAMILY.has(lone)) &&
-          !isFamilyName(lone) &&
-          !isGivenName(lone) &&
-          (isTitleWord(lone) || /[^s]s$/.test(lone))
+          !(honorific !== undefined && loneWord.bits & IN_FAMILY_TABLE) &&
+          !(loneWord.bits & (FAMILY_NAME | GIVEN)) &&
+          (loneWord.bits & TITLE || PLURAL.test(loneWord.text))
         ) {
           continue;
         }
         // "Leader of the Opposition in the Delhi Assembly Vikram Sahni": a title, "in the" and the
         // organisation it belongs to, then the name.
         let roleText = role.length ? d.text.slice((role[0] as Token).start, (role[role.length - 1] as Token).end) : null;
-        if (!roleText && before !== null && NON_PERSON_HEADS.has((before.at(-1) as Token).text) && rest[0] === part[0]) {
+        if (!roleText && before !== null && (before.at(-1) as Token).bits & NON_PERSON_HEAD && rest[0] === part[0]) {
           const lead = TITLE_IN_THE.exec(d.text.slice(Math.max(para.start, (before[0] as Token).start - 80), (before[0] as Token).start));
           if (lead?.groups && isTitleWord(lead.groups.title?.split(' ')[0] ?? '')) {
             roleText = `${lead.groups.title} ${lead.groups.link} ${d.text.slice((before[0] as Token).start, (before.at(-1) as Token).end)}`;
@@ -461,10 +475,7 @@ function findCandidates(d: Draft, organisations: Set<string>, matters: (run: Run
         // A city's name ("Chelsea", "Charlotte") or a lone title word ("Secretary") is a
         // person's only when it fits someone named.
         c.afterOf = before !== null && d.text.startsWith(' of ', (part[0] as Token).start - 4);
-        c.city =
-          !titled &&
-          !origin &&
-          (CITIES.has(names.map((t) => t.text).join(' ')) || (names.length === 1 && isTitleWord((names[0] as Token).text)));
+        c.city = !titled && !origin && (loneWord ? (loneWord.bits & (CITY | TITLE)) !== 0 : CITIES.has(joinedText(names)));
         out.push(c);
       }
     }
@@ -630,7 +641,7 @@ function spreadThroughLists(d: Draft, candidates: Candidate[], isPerson: boolean
     if (!mostlyPeople) continue;
     for (const x of list) {
       const names = x.c.tokens.map((t) => t.text);
-      if (x.c.city || nonPersonRule(names, false) !== null || names.some((n) => isNotAName(n))) continue;
+      if (x.c.city || nonPersonRule(x.c.tokens, false) !== null || names.some((n) => isNotAName(n))) continue;
       if (names.length >= 2 || singles * 2 > list.length) isPerson[x.k] = true;
     }
   }
@@ -843,7 +854,7 @@ function vetoOf(d: Draft, c: Candidate, organisations: Set<string>, mayCredit: b
   // (Only a name in capitals can stand in a sentence of capitals.)
   const caps = names.every((n) => n.toUpperCase() === n) && sentenceViewAt(t, tokenAt(t, start)) === VIEW_CAPS;
   if (names.some((n) => n === 'of' || n === 'the')) return 'of-the';
-  const rule = nonPersonRule(names, caps);
+  const rule = nonPersonRule(c.tokens, caps);
   if (rule) return rule;
   const lone = names.length === 1 ? (names[0] as string) : null;
   // "SHORT STERLING" in a table of capitals: there the tagger has only the words to go on, and

@@ -9,6 +9,8 @@
 // stage does with the answers (the rules of candidates, roles and verdicts), the tables
 // themselves (src/data/words.ts, src/data/generated/lexicon.ts via src/text/name-tables.ts).
 
+import { AGENCIES } from '../../data/agencies.js';
+import { COUNTRY_AND_CAPITAL_NAMES } from '../../data/generated/lexicon.js';
 import {
   HOME_NATIONS,
   HONORIFICS,
@@ -88,12 +90,21 @@ export const FEMALE_NAME = 1 << 26;
 export const POSSESSIVE_END = 1 << 27;
 /** "Crooked", "Injecting": a capital, lower-case letters, then -ing or -ed. */
 export const PARTICIPLE = 1 << 28;
-/** In TITLE_WORDS itself (not a role noun written as one). */
-export const TITLE_WORD = 1 << 29;
+
+// More answers, in a second number (`more`).
+/** A home nation: "Scotland", "Wales". */
+export const HOME_NATION = 1 << 0;
+/** An agency's spelling: "Reuters", "PTI". */
+export const AGENCY = 1 << 1;
+/** A demonym less a plural s: "Americans", "Iraqis". */
+export const NATIONALITY_PLURAL = 1 << 2;
+/** What follows a compass word in a country's or capital's name: "Korea", "Sudan". */
+export const COMPASS_PLACE_END = 1 << 3;
 
 export class WordInfo {
   constructor(
     readonly bits: number,
+    readonly more: number,
     /** The word lower-cased. */
     readonly lower: string,
     /** The word less a possessive ("Modi's" -> "Modi"). */
@@ -173,7 +184,6 @@ function ownBits(t: string, lower: string): number {
   }
   if (NOT_NAME_WORDS.has(t)) bits |= NOT_NAME;
   if (titleOrRole(t) || (t.includes('-') && t.split('-').every(titleOrRole))) bits |= TITLE;
-  if (TITLE_WORDS.has(t)) bits |= TITLE_WORD;
   if (HONORIFICS.has(t)) bits |= HONORIFIC;
   if (INITIAL_LETTER.test(t) || INITIALS.test(t)) bits |= INITIAL;
   if (ACRONYM_WORD.test(t)) bits |= ACRONYM;
@@ -195,6 +205,22 @@ function ownBits(t: string, lower: string): number {
   if (POSSESSIVE_WORD.test(t)) bits |= POSSESSIVE_END;
   if (PARTICIPLE_WORD.test(t)) bits |= PARTICIPLE;
   return bits;
+}
+
+const AGENCY_SPELLINGS = new Set(AGENCIES.flatMap((a) => a.spellings));
+const PLURAL_S = /s$/;
+const COMPASS_PLACE = /^(?:North|South|East|West) (.+)$/;
+/** "Korea" for "North Korea", "Sudan" for "South Sudan" (made on first use). */
+let compassPlaceEnds: Set<string> | null = null;
+
+function moreBits(t: string): number {
+  compassPlaceEnds ??= new Set(COUNTRY_AND_CAPITAL_NAMES.split('|').flatMap((place) => COMPASS_PLACE.exec(place)?.slice(1) ?? []));
+  let more = 0;
+  if (HOME_NATIONS.has(t)) more |= HOME_NATION;
+  if (AGENCY_SPELLINGS.has(t)) more |= AGENCY;
+  if (NATIONALITIES.has(t.replace(PLURAL_S, ''))) more |= NATIONALITY_PLURAL;
+  if (compassPlaceEnds.has(t)) more |= COMPASS_PLACE_END;
+  return more;
 }
 
 /** Most words whose answers are kept before the memory is cleared. */
@@ -225,7 +251,7 @@ export function wordInfo(word: string): WordInfo {
     (ROLE_SUFFIX.test(lower) && !(bits & (GIVEN | FAMILY_NAME)))
   )
     bits |= ROLE_LIKE;
-  const info = new WordInfo(bits, lower, bare, bare === word ? lower : bare.toLowerCase());
+  const info = new WordInfo(bits, moreBits(word), lower, bare, bare === word ? lower : bare.toLowerCase());
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(word.length > MAX_KEPT_CHARS ? ownCopy(word) : word, info);
   return info;
@@ -243,7 +269,10 @@ export const isNotAName = (t: string): boolean => wordHas(t, NOT_A_NAME);
 export const isOrigin = (t: string): boolean => wordHas(t, ORIGIN);
 export const isRoleLike = (t: string): boolean => wordHas(t, ROLE_LIKE);
 /** A place (or a home nation: "Scotland"): for joined names too ("Sri Lanka"). */
-export const isPlace = (t: string): boolean => wordHas(t, PLACE) || HOME_NATIONS.has(t);
+export const isPlace = (t: string): boolean => {
+  const info = wordInfo(t);
+  return (info.bits & PLACE) !== 0 || (info.more & HOME_NATION) !== 0;
+};
 export const givenGender = (t: string): 'male' | 'female' | null => {
   const bits = wordInfo(t).bits;
   return bits & MALE_NAME ? 'male' : bits & FEMALE_NAME ? 'female' : null;
