@@ -31,8 +31,9 @@ import { firstWordAt, sentenceAt, sentenceViewAt, titleCase, VIEW_CAPS, VIEW_NOR
 import { type NameSpan, peopleTagger, type TaggedRange } from '../tagger/tagger.js';
 import { CITIES, NATIONALITIES, PLACES, USUALLY_CAPITALISED } from '../text/name-tables.js';
 import { CAPITALISED, type Tokens, tokenAt, tokenText, WORD } from '../text/tokens.js';
+import { wordIds } from '../text/word-ids.js';
 import { type Block, type Draft, draftTokens, type Mention, type PersonDraft } from './draft.js';
-import { capitalisedRuns, type Run, Token } from './people/runs.js';
+import { capitalisedRuns, type Run, Token, tokenWord } from './people/runs.js';
 import {
   ACRONYM,
   AGENCY,
@@ -732,7 +733,8 @@ function readWithTagger(d: Draft, candidates: Candidate[], ranges: TaggedRange[]
  */
 function candidateInRun(d: Draft, t: Tokens, range: TaggedRange, s: NameSpan, c: Candidate): Candidate {
   const cStart = (c.tokens[0] as Token).start;
-  const word = (i: number): Token => new Token(tokenText(t, i), t.start[i] as number, t.end[i] as number);
+  const ids = wordIds(t);
+  const word = (i: number): Token => tokenWord(t, ids, i);
   let first = s.first;
   while (
     first < s.end - 1 &&
@@ -792,7 +794,8 @@ function leadingRole(words: Token[]): number {
 
 /** A candidate made from a name the tagger found: tokens [first, end), its role peeled from the capitalised words before it. */
 function candidateOfSpan(d: Draft, t: Tokens, first: number, end: number, para: number, score: number): Candidate {
-  const word = (i: number): Token => new Token(tokenText(t, i), t.start[i] as number, t.end[i] as number);
+  const ids = wordIds(t);
+  const word = (i: number): Token => tokenWord(t, ids, i);
   const span: Token[] = [];
   for (let i = first; i < end; i++) span.push(word(i));
   const paraStart = (d.blocks[para] as Block).start;

@@ -12,6 +12,7 @@
 // who the name is, and whether it counts, is for the people stage (pipeline/people.ts).
 
 import { LINE, LOWER, PARAGRAPH, QUOTE, SENTENCE_START, type Tokens } from '../text/tokens.js';
+import { idAt, WORDS, wordIds } from '../text/word-ids.js';
 import {
   AFTER_SENTENCE,
   BEFORE_SENTENCE,
@@ -44,18 +45,8 @@ export interface NameSpan {
 const POOL_WORDS = 1 << 16;
 /** Numbers per word in the pool: B and I from each offset. */
 const VECTOR = 2 * OFFSETS;
-/** Room for words at first (a power of two); the table of words has twice as many slots. */
+/** Room for words at first (a power of two). */
 const FIRST_WORDS = 1 << 12;
-
-/** FNV-1a of text[start, end) seeded by the view: where a word sits in the table of words. */
-function hashWord(text: string, start: number, end: number, view: number): number {
-  let h = Math.imul(view + 1, 0x9e3779b1);
-  for (let c = start; c < end; c++) h = Math.imul(h ^ text.charCodeAt(c), 16777619);
-  return h >>> 0;
-}
-/** Longest word kept as it is (a longer slice may hold the whole story alive: see word-table.ts). */
-const MAX_KEPT_CHARS = 12;
-const ownCopy = (word: string) => `${word} `.slice(0, -1);
 
 /** The tags the tagger gave tokens [from, to), with their scores for B and I. */
 export class TaggedRange {
@@ -93,18 +84,18 @@ export class TaggedRange {
 
 export class PeopleTagger {
   readonly model: TaggerModel;
-  /**
-   * The words weighed so far, in an open-addressed table keyed by their characters and view,
-   * so that a token is found without cutting its text out of the story: `#slots` holds an
-   * entry's number (-1 when empty), entry k's word and view are `#words[k]` and `#views[k]`,
-   * and its weights are at `VECTOR * k` in `#pool`.
-   */
-  #slots = new Int32Array(FIRST_WORDS * 2).fill(-1);
-  readonly #words: string[] = [];
-  #views = new Uint8Array(FIRST_WORDS);
   /** Weights of words seen from each offset, 2 x OFFSETS numbers per word (see #weigh). */
   #pool = new Float32Array(FIRST_WORDS * VECTOR);
+  /** Entries of the pool in use: the two pseudo-words first. */
   #used = 0;
+  /**
+   * Where each word's weights are, by its id (src/text/word-ids.ts) and view: the pool entry
+   * of word `id` seen in `view`, plus one, is at `(id << 2) | view` (0: not weighed yet). Id 0
+   * is no word: its slots are the quote marks', every quote mark being one word to the features.
+   */
+  #at = new Int32Array(4 * FIRST_WORDS);
+  /** The generation of word ids that #at holds. */
+  #generation = -1;
   /** Places in the pool of the pseudo-words before and after a sentence. */
   readonly #before: number;
   readonly #after: number;
@@ -118,11 +109,12 @@ export class PeopleTagger {
   /** Puts a word's B and I weights seen from each offset (offset -2 first) into the pool; returns where. */
   #weigh(word: string, view: number): number {
     const { keys, ends } = wordKeys(featureWord(word), view);
-    if (this.#used === this.#views.length) this.#grow();
-    const k0 = this.#used++;
-    this.#words[k0] = word;
-    this.#views[k0] = view;
-    const at = k0 * VECTOR;
+    if ((this.#used + 1) * VECTOR > this.#pool.length) {
+      const pool = new Float32Array(this.#pool.length * 2);
+      pool.set(this.#pool);
+      this.#pool = pool;
+    }
+    const at = this.#used++ * VECTOR;
     const out = this.#pool;
     out.fill(0, at, at + VECTOR);
     const { weights } = this.model;
@@ -137,64 +129,38 @@ export class PeopleTagger {
     return at;
   }
 
-  /** Twice the room for words (a story's words fit the first; a long run's grow it up to POOL_WORDS). */
-  #grow(): void {
-    const words = this.#views.length * 2;
-    const pool = new Float32Array(words * VECTOR);
-    pool.set(this.#pool);
-    this.#pool = pool;
-    const views = new Uint8Array(words);
-    views.set(this.#views);
-    this.#views = views;
-    // The table of words, twice as long again, filled anew (pseudo-words 0 and 1 are never in it).
-    const slots = new Int32Array(words * 2).fill(-1);
-    const mask = slots.length - 1;
-    for (let k = 2; k < this.#used; k++) {
-      const w = this.#words[k] as string;
-      let s = hashWord(w, 0, w.length, this.#views[k] as number) & mask;
-      while ((slots[s] as number) >= 0) s = (s + 1) & mask;
-      slots[s] = k;
+  /** The ids of t's words, and #at made ready for them (forgotten when the ids started afresh). */
+  #idsOf(t: Tokens): Int32Array {
+    const ids = wordIds(t);
+    if (this.#generation !== WORDS.generation) {
+      this.#generation = WORDS.generation;
+      this.#at.fill(0);
+      this.#used = 2;
     }
-    this.#slots = slots;
+    return ids;
   }
 
   /** Where the weights of token j seen in `view` are in the pool, weighed on first sight. */
-  #vector(t: Tokens, j: number, view: number): number {
-    // Every quote mark is one word to the features.
-    const quote = t.kind[j] === QUOTE;
-    const text = quote ? '"' : t.text;
-    const start = quote ? 0 : (t.start[j] as number);
-    const end = quote ? 1 : (t.end[j] as number);
-    const slots = this.#slots;
-    const mask = slots.length - 1;
-    let s = hashWord(text, start, end, view) & mask;
-    for (;;) {
-      const k = slots[s] as number;
-      if (k < 0) break;
-      const w = this.#words[k] as string;
-      if (this.#views[k] === view && w.length === end - start && text.startsWith(w, start)) return k * VECTOR;
-      s = (s + 1) & mask;
+  #vector(t: Tokens, ids: Int32Array, j: number, view: number): number {
+    // Every quote mark is one word to the features (id 0).
+    const id = t.kind[j] === QUOTE ? 0 : idAt(t, ids, j);
+    const key = (id << 2) | view;
+    if (key >= this.#at.length) {
+      const at = new Int32Array(Math.max(2 * this.#at.length, 4 * (WORDS.size + 1)));
+      at.set(this.#at);
+      this.#at = at;
     }
-    if (this.#used === POOL_WORDS) {
-      // Full: forget every word but the two pseudo-words, weighed first (never in the table).
-      slots.fill(-1);
-      this.#words.length = 2;
-      this.#used = 2;
-      return this.#vector(t, j, view);
-    }
-    if (this.#used === this.#views.length) {
-      this.#grow();
-      return this.#vector(t, j, view);
-    }
-    const word = text.slice(start, end);
-    slots[s] = this.#used;
-    return this.#weigh(word.length > MAX_KEPT_CHARS ? ownCopy(word) : word, view);
+    const k = this.#at[key] as number;
+    if (k !== 0) return (k - 1) * VECTOR;
+    const at = this.#weigh(id === 0 ? '"' : WORDS.word(id), view);
+    this.#at[key] = at / VECTOR + 1;
+    return at;
   }
 
   /** Tags tokens [from, to) (one paragraph, or any run of whole sentences). */
   tag(t: Tokens, from: number, to: number): TaggedRange {
     const range = new TaggedRange(from, to, new Float32Array(2 * (to - from)), new Uint8Array(to - from), from, [], this.model);
-    this.#tagRange(t, range);
+    this.#tagRange(t, this.#idsOf(t), range);
     return range;
   }
 
@@ -206,37 +172,38 @@ export class PeopleTagger {
     const emissions = new Float32Array(2 * t.count);
     const tags = new Uint8Array(t.count);
     const ranges: TaggedRange[] = [];
+    const ids = this.#idsOf(t);
     for (let k = 0; k + 1 < bounds.length; k += 2) {
       const range = new TaggedRange(bounds[k] as number, bounds[k + 1] as number, emissions, tags, 0, [], this.model);
-      this.#tagRange(t, range);
+      this.#tagRange(t, ids, range);
       ranges.push(range);
     }
     return ranges;
   }
 
   /** Tags the sentences of a range (as forEachSentence cuts them). */
-  #tagRange(t: Tokens, range: TaggedRange): void {
+  #tagRange(t: Tokens, ids: Int32Array, range: TaggedRange): void {
     const { from, to } = range;
     let a = -1;
     for (let i = from; i < to; i++) {
       const kind = t.kind[i] as number;
       if (kind === LINE || kind === PARAGRAPH) {
-        if (a >= 0) this.#tagSentence(t, a, i, range);
+        if (a >= 0) this.#tagSentence(t, ids, a, i, range);
         a = -1;
       } else if (a < 0) a = i;
       else if ((t.flags[i] as number) & SENTENCE_START) {
-        this.#tagSentence(t, a, i, range);
+        this.#tagSentence(t, ids, a, i, range);
         a = i;
       }
     }
-    if (a >= 0) this.#tagSentence(t, a, to, range);
+    if (a >= 0) this.#tagSentence(t, ids, a, to, range);
   }
 
   /** Scratch: where the weights of a segment's window are in the pool. */
   #places = new Int32Array(64);
 
   /** Tags the segments of sentence [a, b) (as forEachSegment cuts them). */
-  #tagSentence(t: Tokens, a: number, b: number, range: TaggedRange): void {
+  #tagSentence(t: Tokens, ids: Int32Array, a: number, b: number, range: TaggedRange): void {
     let view = -1; // found when the sentence has a segment
     let first = -1;
     let s = -1;
@@ -254,23 +221,39 @@ export class PeopleTagger {
           view = sentenceView(t, a, b);
           first = firstWordOf(t, a, b);
         }
-        this.#tagSegment(t, a, b, s, e, view, first, range);
+        this.#tagSegment(t, ids, a, b, s, e, view, first, range);
       }
       s = -1;
     }
   }
 
   /** Scores and tags segment [s, e) of sentence [a, b) of `view`, whose first word is `first`. */
-  #tagSegment(t: Tokens, a: number, b: number, s: number, e: number, view: number, first: number, range: TaggedRange): void {
+  #tagSegment(
+    t: Tokens,
+    ids: Int32Array,
+    a: number,
+    b: number,
+    s: number,
+    e: number,
+    view: number,
+    first: number,
+    range: TaggedRange,
+  ): void {
     const { emissions, tags, base } = range;
     // Where the weights of tokens [s - WINDOW, e + WINDOW) are, boundaries beyond the sentence.
     const width = e - s + 2 * WINDOW;
+    if (this.#used + width > POOL_WORDS) {
+      // Full: forget every word but the two pseudo-words (weighed first), before the window
+      // is read, so that no word of it is forgotten while it is read.
+      this.#at.fill(0);
+      this.#used = 2;
+    }
     if (this.#places.length < width) this.#places = new Int32Array(2 * width);
     const places = this.#places;
     for (let j = s - WINDOW, x = 0; j < e + WINDOW; j++, x++) {
       if (j < a) places[x] = this.#before;
       else if (j >= b) places[x] = this.#after;
-      else places[x] = this.#vector(t, j, j === first && view === VIEW_NORMAL ? VIEW_FIRST : view);
+      else places[x] = this.#vector(t, ids, j, j === first && view === VIEW_NORMAL ? VIEW_FIRST : view);
     }
     const pool = this.#pool;
     for (let i = s; i < e; i++) {

@@ -25,7 +25,20 @@ import {
   tokenAt,
   WORD,
 } from '../../text/tokens.js';
-import { type WordInfo, wordInfo } from './word-info.js';
+import { idAt, WORDS, wordIds } from '../../text/word-ids.js';
+import { infoOfId, type WordInfo, wordInfo } from './word-info.js';
+
+/** The word text[start, end) as a Token, with its id. */
+export function wordToken(text: string, start: number, end: number): Token {
+  const id = WORDS.idOf(text, start, end);
+  return new Token(WORDS.word(id), start, end, id);
+}
+
+/** Token i of t as a Token (t's word ids are `ids`). */
+export function tokenWord(t: Tokens, ids: Int32Array, i: number): Token {
+  const id = idAt(t, ids, i);
+  return new Token(WORDS.word(id), t.start[i] as number, t.end[i] as number, id);
+}
 
 /** A word of a run (or of a name), with its offsets in the draft's text. */
 export class Token {
@@ -34,11 +47,13 @@ export class Token {
     readonly text: string,
     readonly start: number,
     readonly end: number,
+    /** The word's id (src/text/word-ids.ts), or 0 when it has none. */
+    readonly id = 0,
   ) {}
 
   /** What the people stage knows of the word (looked up once). */
   get info(): WordInfo {
-    this.#info ??= wordInfo(this.text);
+    this.#info ??= this.id === 0 ? wordInfo(this.text) : infoOfId(this.id);
     return this.#info;
   }
 
@@ -86,13 +101,13 @@ function wordCharBefore(text: string, at: number): boolean {
   return isNameChar(text.codePointAt(from) as number);
 }
 
-/** The words of a run as the pattern matched it (one space between them). */
-function wordsOf(run: string, offset: number): Token[] {
+/** The words of a run the pattern matched at `offset` of `text` (one space between them). */
+function wordsOf(text: string, run: string, offset: number): Token[] {
   const words: Token[] = [];
   for (let start = 0; start < run.length; ) {
     const space = run.indexOf(' ', start);
     const end = space < 0 ? run.length : space;
-    words.push(new Token(run.slice(start, end), offset + start, offset + end));
+    words.push(wordToken(text, offset + start, offset + end));
     start = end + 1;
   }
   return words;
@@ -109,6 +124,8 @@ const UNSURE = 2;
 /** Where the paragraph being read ends, and its last token (exclusive). */
 interface Reading {
   t: Tokens;
+  /** t's word ids (src/text/word-ids.ts). */
+  ids: Int32Array;
   text: string;
   paraEnd: number;
   last: number;
@@ -229,7 +246,9 @@ function runOfTokens(r: Reading, i: number): Run | null {
   const words: Token[] = [];
   let wordStart = start;
   for (;;) {
-    words.push(new Token(text.slice(wordStart, r.wordEnd), wordStart, r.wordEnd));
+    // A word of one token (most are) has that token's id.
+    const one = t.start[r.next - 1] === wordStart && t.end[r.next - 1] === r.wordEnd;
+    words.push(one ? tokenWord(t, r.ids, r.next - 1) : wordToken(text, wordStart, r.wordEnd));
     if (!r.mayGoOn) break;
     // One space, then particles ("von der", "of the"), each one space apart, then a word.
     const k = r.next;
@@ -261,11 +280,7 @@ function runOfTokens(r: Reading, i: number): Run | null {
     const found = readWord(r, p);
     if (found === UNSURE) return null;
     if (found === NO_WORD) break;
-    for (let q = k; q < p; q++) {
-      const qs = t.start[q] as number;
-      const qe = t.end[q] as number;
-      words.push(new Token(text.slice(qs, qe), qs, qe));
-    }
+    for (let q = k; q < p; q++) words.push(tokenWord(t, r.ids, q));
     wordStart = t.start[p] as number;
   }
   const last = words[words.length - 1] as Token;
@@ -281,7 +296,7 @@ function runOfTokens(r: Reading, i: number): Run | null {
 export function capitalisedRuns(t: Tokens, text: string, paraStart: number, paraEnd: number): Run[] {
   const runs: Run[] = [];
   const last = tokenAt(t, paraEnd);
-  const r: Reading = { t, text, paraEnd, last, wordEnd: 0, next: 0, mayGoOn: false };
+  const r: Reading = { t, ids: wordIds(t), text, paraEnd, last, wordEnd: 0, next: 0, mayGoOn: false };
   let paraText: string | null = null;
   let covered = paraStart; // where the last run ended
   /** The pattern tried at `at`. */
@@ -289,7 +304,7 @@ export function capitalisedRuns(t: Tokens, text: string, paraStart: number, para
     paraText ??= text.slice(paraStart, paraEnd);
     CAPITALISED_RUN_AT.lastIndex = at - paraStart;
     const m = CAPITALISED_RUN_AT.exec(paraText);
-    return m === null ? null : { start: at, end: at + m[0].length, words: wordsOf(m[0], at) };
+    return m === null ? null : { start: at, end: at + m[0].length, words: wordsOf(text, m[0], at) };
   };
   const mayStartAt = (at: number) => at >= covered && !(at > paraStart && wordCharBefore(text, at));
   for (let i = tokenAt(t, paraStart); i < last; i++) {

@@ -34,6 +34,7 @@ import {
   PLACES,
   USUALLY_CAPITALISED,
 } from '../../text/name-tables.js';
+import { WORDS } from '../../text/word-ids.js';
 
 // ---- the answers, one bit each --------------------------------------------------------------
 
@@ -254,6 +255,25 @@ export function wordInfo(word: string): WordInfo {
   const info = new WordInfo(bits, moreBits(word), lower, bare, bare === word ? lower : bare.toLowerCase());
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(word.length > MAX_KEPT_CHARS ? ownCopy(word) : word, info);
+  return info;
+}
+
+/** What is known of each word id (src/text/word-ids.ts), of the generation `infosGeneration`. */
+let infos: (WordInfo | null)[] = [];
+let infosGeneration = -1;
+
+/** What the people stage knows of the word of id `id`. */
+export function infoOfId(id: number): WordInfo {
+  if (infosGeneration !== WORDS.generation) {
+    infos = [];
+    infosGeneration = WORDS.generation;
+  }
+  while (infos.length <= id) infos.push(null);
+  let info = infos[id] as WordInfo | null;
+  if (info === null) {
+    info = wordInfo(WORDS.word(id));
+    infos[id] = info;
+  }
   return info;
 }
 

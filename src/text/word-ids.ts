@@ -1,0 +1,129 @@
+// Word ids: each distinct word read so far has a number, found by hashing the word's characters
+// where they stand in the text, without cutting the word out of it. A stage that keeps what it
+// knows of a word (the tagger's weights, the people stage's table bits) keeps it in an array by
+// id, and asks for a token's id once per text: the ids of a text's tokens are kept beside its
+// tokens while it is read. The word itself is kept once, as one string, so every reader that
+// needs the text gets the same string (whose hash a Set or a Map has then computed already).
+//
+// The table starts afresh when it holds more than MAX_WORDS words, and only between texts (when
+// wordIds is asked for a new text's tokens); `generation` counts the fresh starts, and a reader
+// that keeps things by id forgets them when it changes. Not here: what a word is (tokens.ts),
+// what anyone knows of it.
+
+import type { Tokens } from './tokens.js';
+
+/** Words kept before the table starts afresh (between texts), a few MB at most. */
+export const MAX_WORDS = 1 << 17;
+/** Room for words at first (a power of two); the table of slots has twice as many. */
+const FIRST_WORDS = 1 << 12;
+/** Longest word kept as it is (a longer slice may keep a whole story alive: see word-table.ts). */
+const MAX_KEPT_CHARS = 12;
+const ownCopy = (word: string) => `${word} `.slice(0, -1);
+
+/** FNV-1a of text[start, end), never 0. */
+function hashOf(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let c = start; c < end; c++) h = Math.imul(h ^ text.charCodeAt(c), 16777619);
+  return h | 1;
+}
+
+class WordTable {
+  /** Bumped each time the table starts afresh: ids of an older generation mean nothing. */
+  generation = 0;
+  /** Ids in use are 1..size; 0 is no word. */
+  size = 0;
+  #words: string[] = [''];
+  #hashes = new Int32Array(FIRST_WORDS);
+  /** Open-addressed: the id of the word in each slot, 0 when empty. */
+  #slots = new Int32Array(2 * FIRST_WORDS);
+
+  /** The word of id `id`. */
+  word(id: number): string {
+    return this.#words[id] as string;
+  }
+
+  /** The id of the word text[start, end), added when new. */
+  idOf(text: string, start: number, end: number): number {
+    const h = hashOf(text, start, end);
+    const slots = this.#slots;
+    const mask = slots.length - 1;
+    let s = h & mask;
+    for (;;) {
+      const id = slots[s] as number;
+      if (id === 0) break;
+      if (this.#hashes[id] === h) {
+        const w = this.#words[id] as string;
+        if (w.length === end - start && text.startsWith(w, start)) return id;
+      }
+      s = (s + 1) & mask;
+    }
+    const id = ++this.size;
+    if (id === this.#hashes.length) this.#grow();
+    const word = text.slice(start, end);
+    this.#words[id] = word.length > MAX_KEPT_CHARS ? ownCopy(word) : word;
+    this.#hashes[id] = h;
+    if (this.#slots !== slots) {
+      // Grown: find the word's slot in the new table.
+      const m = this.#slots.length - 1;
+      s = h & m;
+      while (this.#slots[s] !== 0) s = (s + 1) & m;
+    }
+    this.#slots[s] = id;
+    return id;
+  }
+
+  /** Twice the room (the slots stay at most half full). */
+  #grow(): void {
+    const hashes = new Int32Array(this.#hashes.length * 2);
+    hashes.set(this.#hashes);
+    this.#hashes = hashes;
+    const slots = new Int32Array(hashes.length * 2);
+    const mask = slots.length - 1;
+    for (let id = 1; id < this.size; id++) {
+      let s = (hashes[id] as number) & mask;
+      while (slots[s] !== 0) s = (s + 1) & mask;
+      slots[s] = id;
+    }
+    this.#slots = slots;
+  }
+
+  /** Starts afresh when full. */
+  clearIfFull(): void {
+    if (this.size <= MAX_WORDS) return;
+    this.generation++;
+    this.size = 0;
+    this.#words = [''];
+    this.#hashes = new Int32Array(FIRST_WORDS);
+    this.#slots = new Int32Array(2 * FIRST_WORDS);
+  }
+}
+
+/** The words of every text read in this process. */
+export const WORDS = new WordTable();
+
+let current: Tokens | null = null;
+let currentIds = new Int32Array(0);
+
+/**
+ * The word ids of t's tokens (0 where not asked yet: see idAt), kept while t is being read.
+ * Asked for a new text, the table may start afresh: ask at the start of reading a text, and
+ * keep no ids of another text from before.
+ */
+export function wordIds(t: Tokens): Int32Array {
+  if (t !== current) {
+    WORDS.clearIfFull();
+    current = t;
+    currentIds = new Int32Array(t.count);
+  }
+  return currentIds;
+}
+
+/** The word id of token i of t, whose ids (from wordIds) are `ids`. */
+export function idAt(t: Tokens, ids: Int32Array, i: number): number {
+  let id = ids[i] as number;
+  if (id === 0) {
+    id = WORDS.idOf(t.text, t.start[i] as number, t.end[i] as number);
+    ids[i] = id;
+  }
+  return id;
+}
