@@ -17,7 +17,6 @@
 import { AGENCIES } from '../data/agencies.js';
 import {
   GENDERED_TITLES,
-  HOME_NATIONS,
   HONORIFICS,
   IRREGULAR_PAST,
   NON_PERSON_HEADS,
@@ -33,7 +32,7 @@ import { CITIES, NATIONALITIES, PLACES, USUALLY_CAPITALISED } from '../text/name
 import { CAPITALISED, type Tokens, tokenAt, tokenText, WORD } from '../text/tokens.js';
 import { wordIds } from '../text/word-ids.js';
 import { type Block, type Draft, draftTokens, type Mention, type PersonDraft } from './draft.js';
-import { capitalisedRuns, type Run, Token, tokenWord } from './people/runs.js';
+import { capitalisedRuns, phraseInfo, type Run, Token, tokenWord } from './people/runs.js';
 import {
   ACRONYM,
   AGENCY,
@@ -70,14 +69,13 @@ import {
   SPEECH_VERB,
   stripPossessive,
   TITLE,
-  wordHas,
   X_BASED,
 } from './people/word-info.js';
 
 /** Whether NOT_NAME_WORDS holds a phrase of several words (a run of several words is looked up only then). */
 const NOT_NAME_PHRASES = [...NOT_NAME_WORDS].some((w) => w.includes(' '));
 
-const AGENCY_NAMES = new Set(AGENCIES.flatMap((a) => a.spellings));
+const _AGENCY_NAMES = new Set(AGENCIES.flatMap((a) => a.spellings));
 
 /** Appositive after a name: ", the leader of the protest at the plant," / ", an analyst,". */
 const APPOSITIVE =
@@ -298,23 +296,15 @@ function peelRole(tokens: Token[]): { role: Token[]; honorific: 'male' | 'female
   };
 }
 
-/** The words of a name joined, as the tables of places and agencies hold names. */
-const joinedText = (names: Token[]) => (names.length === 1 ? (names[0] as Token).text : names.map((t) => t.text).join(' '));
-
 /**
  * The rule that says these words name no person, or null. In a sentence of capitals
  * (`caps`) a word in capitals is no acronym.
  */
-function nonPersonRule(names: Token[], caps: boolean): string | null {
+function nonPersonRule(text: string, names: Token[], caps: boolean): string | null {
   const last = names[names.length - 1] as Token;
-  if (names.length === 1) {
-    if (last.bits & PLACE || last.info.more & (HOME_NATION | AGENCY))
-      return last.bits & PLACE || last.info.more & HOME_NATION ? 'place' : 'agency';
-  } else {
-    const joined = joinedText(names);
-    if (PLACES.has(joined) || HOME_NATIONS.has(joined)) return 'place';
-    if (AGENCY_NAMES.has(joined)) return 'agency';
-  }
+  const whole = phraseInfo(text, names, false);
+  if (whole.bits & PLACE || whole.more & HOME_NATION) return 'place';
+  if (whole.more & AGENCY) return 'agency';
   // A lone title word ("President") names no one by itself, but may be a surname ("Mr. King",
   // "Howard Dean" then "Dean"): it is kept, and only evidence or a person it fits makes it one.
   if (names.length === 1 && last.bits & NATIONALITY) return 'demonym';
@@ -412,7 +402,7 @@ function findCandidates(d: Draft, organisations: Set<string>, matters: (run: Run
         const before = previous;
         previous = part;
         // "Sri Lanka" is not Sri + Lanka.
-        if (part.length === 1 ? wordHas((part[0] as Token).info.bare, PLACE) : PLACES.has(stripPossessive(joinedText(part)))) continue;
+        if (phraseInfo(d.text, part, true).bits & PLACE) continue;
         const peeled = peelRole(part);
         const { role, honorific } = peeled;
         let { rest } = peeled;
@@ -438,7 +428,7 @@ function findCandidates(d: Draft, organisations: Set<string>, matters: (run: Run
         }
         // "of" joins titles ("Secretary of State"), never a name: "Ministry of Health" is no one.
         if (names.length === 0 || names.some((t) => t.text === 'of' || t.text === 'the')) continue;
-        const nonPerson = nonPersonRule(names, false);
+        const nonPerson = nonPersonRule(d.text, names, false);
         if (nonPerson !== null) {
           // "Kanemura Motor Co": "Kanemura" alone is the firm too.
           if (nonPerson === 'organisation-head' && names.length >= 2) organisations.add((names[0] as Token).text);
@@ -476,7 +466,10 @@ function findCandidates(d: Draft, organisations: Set<string>, matters: (run: Run
         // A city's name ("Chelsea", "Charlotte") or a lone title word ("Secretary") is a
         // person's only when it fits someone named.
         c.afterOf = before !== null && d.text.startsWith(' of ', (part[0] as Token).start - 4);
-        c.city = !titled && !origin && (loneWord ? (loneWord.bits & (CITY | TITLE)) !== 0 : CITIES.has(joinedText(names)));
+        c.city =
+          !titled &&
+          !origin &&
+          ((phraseInfo(d.text, names, false).bits & CITY) !== 0 || (loneWord !== null && (loneWord.bits & TITLE) !== 0));
         out.push(c);
       }
     }
@@ -510,13 +503,73 @@ function endingOf(text: string): Ending {
   return { trimmed, spaced: n < text.length, last: n === 0 ? '' : String.fromCodePoint(trimmed.codePointAt(start) as number) };
 }
 
+/** White space as \s and trimEnd see it. */
+const isSpaceCode = (c: number) =>
+  c === 0x20 ||
+  (c >= 0x09 && c <= 0x0d) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+
+/** Where the run of non-space characters that ends at `end` of `s` starts. */
+function chunkStart(s: string, end: number): number {
+  let i = end;
+  while (i > 0 && !isSpaceCode(s.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** Where the run of white space that ends at `end` of `s` starts. */
+function spaceStart(s: string, end: number): number {
+  let i = end;
+  while (i > 0 && isSpaceCode(s.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/**
+ * The last `n` (at most) of `s.split(/\s+/)`, for `s` with no white space at its end: the words
+ * before a name, read from the end without splitting all 90 characters.
+ */
+function lastWords(s: string, n: number): string[] {
+  const words: string[] = [];
+  let end = s.length;
+  while (words.length < n) {
+    const start = chunkStart(s, end);
+    words.unshift(s.slice(start, end));
+    if (start === 0) break;
+    end = spaceStart(s, start);
+    // White space opening `s`: split gives an empty first word.
+    if (end === 0) {
+      if (words.length < n) words.unshift('');
+      break;
+    }
+  }
+  return words;
+}
+
+/** A character no role phrase before a comma holds (ROLE_THEN_COMMA, ROLE_OF_THEN_COMMA). */
+const isRoleBreak = (c: number) =>
+  c === 0x2c || c === 0x3b || c === 0x3a || c === 0x22 || c === 0x201c || c === 0x201d || c === 0x28 || c === 0x29;
+
 /** "civil defense chief Teresita Dumalag", "union leader Levan Gelashvili": a role noun right before the name. */
 function roleBefore(before: string, ending: Ending): string | null {
   // "The governor, Philip Banerjee, ...", "The head of the UN refugee agency, Martina Keller,":
-  // the role may stand before the name with a comma.
-  const described = ending.spaced && ending.last === ',' ? (ROLE_OF_THEN_COMMA.exec(before) ?? ROLE_THEN_COMMA.exec(before)) : null;
+  // the role may stand before the name with a comma. (Both patterns match no , ; : " “ ” ( )
+  // before that comma: they are tried from the last of those.)
+  let described: RegExpExecArray | null = null;
+  if (ending.spaced && ending.last === ',') {
+    let cut = ending.trimmed.length - 1;
+    while (cut > 0 && !isRoleBreak(before.charCodeAt(cut - 1))) cut--;
+    const tail = cut > 0 ? before.slice(cut - 1) : before;
+    described = ROLE_OF_THEN_COMMA.exec(tail) ?? ROLE_THEN_COMMA.exec(tail);
+  }
   if (described?.groups && ROLE_NOUNS.has(described.groups.head as string)) return described.groups.role as string;
-  const words = ending.trimmed.split(/\s+/);
+  const words = lastWords(ending.trimmed, 3);
   const head = words.at(-1);
   if (!head || !ROLE_NOUNS.has(head) || /[^\p{L}-]/u.test(head)) return null;
   let i = words.length - 1;
@@ -592,6 +645,26 @@ function weighEvidence(d: Draft, c: Candidate, para: Block): Evidence {
 }
 
 /**
+ * The role of EMPLOYER_BEFORE in `before` (whose white space at the end starts at `n`): the
+ * pattern ends in "at", "with" or "for" as the last word, and its role is the word before, so
+ * it is tried only then, and only on those two words.
+ */
+function employerBefore(before: string, n: number): string | undefined {
+  const link = chunkStart(before, n);
+  const word = n - link;
+  if (
+    !(word === 2
+      ? before.startsWith('at', link)
+      : word === 4
+        ? before.startsWith('with', link)
+        : word === 3 && before.startsWith('for', link))
+  )
+    return undefined;
+  const from = chunkStart(before, spaceStart(before, link));
+  return EMPLOYER_BEFORE.exec(from > 0 ? before.slice(from - 1) : before)?.groups?.role;
+}
+
+/**
  * Named after a person but not one: "Charles de Gaulle airport", "the aircraft carrier Carl
  * Vinson", "the news weekly Der Spiegel"; a team in a results row ("Greenock Morton 3 2 0 1");
  * an employer ("an analyst at Morgan Stanley"). The rule that says so, or null.
@@ -601,9 +674,10 @@ function namedThing(c: Candidate, before: string, after: string, ending: Ending)
   if (c.titled) return null;
   if (NAMED_THING_AFTER.test(after)) return 'thing-named-after';
   const lowerBefore = ending.spaced && ending.last >= 'a' && ending.last <= 'z';
-  if (lowerBefore && NAMED_THING_BEFORE.test(before)) return 'thing-kind-before';
+  // (The kind of thing is at most 15 characters, and ends where the white space starts.)
+  if (lowerBefore && NAMED_THING_BEFORE.test(before.slice(Math.max(0, ending.trimmed.length - 16)))) return 'thing-kind-before';
   if (TEAM_ROW_AFTER.test(after)) return 'team-in-results-row';
-  const employer = lowerBefore ? EMPLOYER_BEFORE.exec(before)?.groups?.role : undefined;
+  const employer = lowerBefore ? employerBefore(before, ending.trimmed.length) : undefined;
   if (employer !== undefined && ROLE_NOUNS.has(employer)) return 'employer';
   if (c.afterOf && !isGivenName((c.tokens[0] as Token).text)) return 'after-of';
   return null;
@@ -642,7 +716,7 @@ function spreadThroughLists(d: Draft, candidates: Candidate[], isPerson: boolean
     if (!mostlyPeople) continue;
     for (const x of list) {
       const names = x.c.tokens.map((t) => t.text);
-      if (x.c.city || nonPersonRule(x.c.tokens, false) !== null || names.some((n) => isNotAName(n))) continue;
+      if (x.c.city || nonPersonRule(d.text, x.c.tokens, false) !== null || names.some((n) => isNotAName(n))) continue;
       if (names.length >= 2 || singles * 2 > list.length) isPerson[x.k] = true;
     }
   }
@@ -857,7 +931,7 @@ function vetoOf(d: Draft, c: Candidate, organisations: Set<string>, mayCredit: b
   // (Only a name in capitals can stand in a sentence of capitals.)
   const caps = names.every((n) => n.toUpperCase() === n) && sentenceViewAt(t, tokenAt(t, start)) === VIEW_CAPS;
   if (names.some((n) => n === 'of' || n === 'the')) return 'of-the';
-  const rule = nonPersonRule(c.tokens, caps);
+  const rule = nonPersonRule(d.text, c.tokens, caps);
   if (rule) return rule;
   const lone = names.length === 1 ? (names[0] as string) : null;
   // "SHORT STERLING" in a table of capitals: there the tagger has only the words to go on, and

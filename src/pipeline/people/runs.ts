@@ -26,7 +26,7 @@ import {
   WORD,
 } from '../../text/tokens.js';
 import { idAt, WORDS, wordIds } from '../../text/word-ids.js';
-import { infoOfId, type WordInfo, wordInfo } from './word-info.js';
+import { infoOfId, stripPossessive, type WordInfo, wordInfo } from './word-info.js';
 
 /** The word text[start, end) as a Token, with its id. */
 export function wordToken(text: string, start: number, end: number): Token {
@@ -61,6 +61,26 @@ export class Token {
   get bits(): number {
     return this.info.bits;
   }
+}
+
+/**
+ * What is known of `words` joined by spaces ("Sri Lanka"), the last less its possessive when
+ * `bareLast`: found in place, by id, when they stand one space apart in `text` (the words of a
+ * run do), or by the joined string.
+ */
+export function phraseInfo(text: string, words: readonly Token[], bareLast: boolean): WordInfo {
+  const first = words[0] as Token;
+  const last = words[words.length - 1] as Token;
+  const end = bareLast ? last.start + last.info.bare.length : last.end;
+  if (words.length === 1 && end === last.end) return last.info;
+  let inPlace = true;
+  for (let k = 1; k < words.length && inPlace; k++) {
+    const prev = (words[k - 1] as Token).end;
+    inPlace = (words[k] as Token).start === prev + 1 && text.charCodeAt(prev) === 0x20;
+  }
+  if (inPlace) return infoOfId(WORDS.idOf(text, first.start, end));
+  const joined = words.map((t) => t.text).join(' ');
+  return wordInfo(bareLast ? stripPossessive(joined) : joined);
 }
 
 /** A capitalised run: [start, end) of the draft's text, and its words (one space apart). */
