@@ -36,6 +36,7 @@ import { capitalisedRuns, phraseInfo, type Run, Token, tokenWord } from './peopl
 import {
   ACRONYM,
   AGENCY,
+  CAPITAL_THEN_LOWER,
   CITY,
   COMPASS,
   COMPASS_PLACE_END,
@@ -57,6 +58,7 @@ import {
   NATIONALITY_PLURAL,
   NON_PERSON_HEAD,
   NON_PERSON_HEAD_BARE,
+  NOT_A_NAME,
   NOT_NAME,
   NOT_NAME_BARE,
   ORIGIN,
@@ -1112,16 +1114,21 @@ export function findPeople(d: Draft): void {
   // a person named by the last word.
   const surnames = new Set([...personNames].filter((n) => !n.includes(' ')));
   candidates.forEach((c, i) => {
-    const w = words[i] as string[];
-    if (w.length < 2 || w.length > 3 || c.city || !surnames.has(w.at(-1) as string)) return;
-    if (w.slice(0, -1).every((n) => /^\p{Lu}\p{Ll}/u.test(n) && !isNotAName(n) && !NON_PERSON_HEADS.has(n)))
+    const w = c.tokens;
+    if (w.length < 2 || w.length > 3 || c.city || !surnames.has((w[w.length - 1] as Token).text)) return;
+    if (w.every((n, k) => k === w.length - 1 || (n.bits & (CAPITAL_THEN_LOWER | NOT_A_NAME | NON_PERSON_HEAD)) === CAPITAL_THEN_LOWER))
       personNames.add(names[i] as string);
   });
   // Fullest forms first, so that "Lukashenko" joins "Alexander Lukashenko".
   const people: PersonDraft[] = [];
   /** Each person's tokens lower-cased, for fitsPerson. */
   const folds: string[][] = [];
-  const byName = new Map<string, number>();
+  /** Each person by name and gender (see genderSlot). */
+  const byName = new Map<string, [number, number, number]>();
+  const personOf = (name: string, gender: 'male' | 'female' | null) => {
+    const k = byName.get(name)?.[genderSlot(gender)];
+    return k === undefined || k < 0 ? undefined : k;
+  };
   /**
    * People by their last word lower-cased, and (two words or more) by their first word: a
    * name fits only people who end in its last word (fitsPerson), a lone family name only
@@ -1136,10 +1143,10 @@ export function findPeople(d: Draft): void {
     else index.set(key, [k]);
   };
   // Longest first; of the same length, a name in capitals last ("Clinton", not "CLINTON").
-  const capitals = (n: string) => (HAS_LOWER.test(n) ? 0 : 1);
-  const ordered = [...personNames].sort((a, b) => b.split(' ').length - a.split(' ').length || capitals(a) - capitals(b));
-  for (const name of ordered) {
-    const tokens = name.split(' ');
+  const ordered = [...personNames]
+    .map((name) => ({ name, tokens: name.split(' '), capitals: HAS_LOWER.test(name) ? 0 : 1 }))
+    .sort((a, b) => b.tokens.length - a.tokens.length || a.capitals - b.capitals);
+  for (const { name, tokens } of ordered) {
     // "Wasim" where "Wasim Akram" is named: the one person whose name starts with it.
     if (tokens.length === 1 && !isInitial(name) && among(byFirst, name).length === 1) continue;
     const folded = foldAll(tokens);
@@ -1151,7 +1158,12 @@ export function findPeople(d: Draft): void {
         (k) => fitsPerson(folded, folds[k] as string[]) && sameGender((people[k] as PersonDraft).gender, gender),
       );
       if (fitsSomeone) continue;
-      byName.set(`${name}|${gender ?? ''}`, people.length);
+      let slots = byName.get(name);
+      if (slots === undefined) {
+        slots = [-1, -1, -1];
+        byName.set(name, slots);
+      }
+      slots[genderSlot(gender)] = people.length;
       addTo(byLast, last, people.length);
       if (tokens.length >= 2) addTo(byFirst, tokens[0] as string, people.length);
       people.push({ name, tokens, aliases: [], roles: [], gender, firstAt: Number.POSITIVE_INFINITY });
@@ -1162,8 +1174,7 @@ export function findPeople(d: Draft): void {
   candidates.forEach((c, i) => {
     const tokens = words[i] as string[];
     const name = names[i] as string;
-    let idx =
-      byName.get(`${name}|${c.gender ?? ''}`) ?? (c.gender ? undefined : byName.get(`${name}|${givenGender(tokens[0] as string) ?? ''}`));
+    let idx = personOf(name, c.gender) ?? (c.gender ? undefined : personOf(name, givenGender(tokens[0] as string)));
     if (idx === undefined) {
       // The most recently mentioned person it fits: two Clintons, "Clinton" is the last one named.
       const folded = foldAll(tokens);
@@ -1203,6 +1214,7 @@ export function findPeople(d: Draft): void {
 }
 
 const sameGender = (a: 'male' | 'female' | null, b: 'male' | 'female' | null) => a === null || b === null || a === b;
+const genderSlot = (g: 'male' | 'female' | null) => (g === 'male' ? 0 : g === 'female' ? 1 : 2);
 
 function lastMentioned(mentions: Mention[], among: number[]): number | undefined {
   for (let i = mentions.length - 1; i >= 0; i--) {

@@ -91,6 +91,8 @@ export const FEMALE_NAME = 1 << 26;
 export const POSSESSIVE_END = 1 << 27;
 /** "Crooked", "Injecting": a capital, lower-case letters, then -ing or -ed. */
 export const PARTICIPLE = 1 << 28;
+/** A capital, then a lower-case letter: "Tiger" (not "TIGER", "McCain" yes). */
+export const CAPITAL_THEN_LOWER = 1 << 29;
 
 // More answers, in a second number (`more`).
 /** A home nation: "Scotland", "Wales". */
@@ -125,6 +127,7 @@ const REGNAL_WORD = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 const COMPASS_WORD = /^(?:North|South|East|West)$/;
 const POSSESSIVE_WORD = /['’]s$/;
 const PARTICIPLE_WORD = /^\p{Lu}\p{Ll}+(?:ing|ed)$/u;
+const CAPITAL_THEN_LOWER_WORD = /^\p{Lu}\p{Ll}/u;
 /** "Ex-Yankee", "Former-MP": what someone was. */
 const EX_ROLE = /^(?:[Ee]x|[Ff]ormer)-\p{L}/u;
 /** A word that says what someone is: "Leg-spinner", "Climatologist", "Probationer". */
@@ -205,6 +208,7 @@ function ownBits(t: string, lower: string): number {
   else if (FEMALE.has(t)) bits |= FEMALE_NAME;
   if (POSSESSIVE_WORD.test(t)) bits |= POSSESSIVE_END;
   if (PARTICIPLE_WORD.test(t)) bits |= PARTICIPLE;
+  if (CAPITAL_THEN_LOWER_WORD.test(t)) bits |= CAPITAL_THEN_LOWER;
   return bits;
 }
 
