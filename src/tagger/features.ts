@@ -123,6 +123,11 @@ export function sentenceView(t: Tokens, a: number, b: number): number {
     if (f & UPPER) upper++;
     if (f & CAPITALISED) capitalised++;
   }
+  return viewOf(words, upper, capitalised);
+}
+
+/** The view of a sentence with `words` words of two characters or more, `upper` of them in capitals and `capitalised` capitalised. */
+export function viewOf(words: number, upper: number, capitalised: number): number {
   if (words >= 2 && upper >= words * CAPS_SHARE) return VIEW_CAPS;
   if (words >= TITLE_MIN_WORDS && capitalised >= words * TITLE_SHARE) return VIEW_TITLE;
   return VIEW_NORMAL;
@@ -176,7 +181,26 @@ export function mayBeName(t: Tokens, i: number, b: number): boolean {
       break;
     }
   }
-  return named && NAME_PARTICLES.has(t.text.slice(t.start[i], t.end[i]));
+  return named && isParticle(t.text, t.start[i] as number, t.end[i] as number);
+}
+
+/** Up to four characters below 256 as one number (0 when a character is not). */
+function packed(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = end - 1; i >= start; i--) {
+    const c = text.charCodeAt(i);
+    if (c > 0xff) return 0;
+    n = n * 256 + c;
+  }
+  return n;
+}
+/** The name particles of up to four letters, packed: the only ones a segment may hold (see mayBeName). */
+let packedParticles: Set<number> | null = null;
+
+/** Whether text[start, end) (at most four characters) is a name particle, without cutting it out. */
+export function isParticle(text: string, start: number, end: number): boolean {
+  packedParticles ??= new Set([...NAME_PARTICLES].filter((p) => p.length <= 4).map((p) => packed(p, 0, p.length)));
+  return end - start <= 4 && packedParticles.has(packed(text, start, end));
 }
 
 /** Calls `fn(s, e)` for each run of tokens that may be a name in the sentence [a, b), particles not at its end. */

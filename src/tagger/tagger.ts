@@ -11,18 +11,17 @@
 // It says what is a name, with a score (how much the best tagging beats tagging the name O);
 // who the name is, and whether it counts, is for the people stage (pipeline/people.ts).
 
-import { LINE, LOWER, PARAGRAPH, QUOTE, SENTENCE_START, type Tokens } from '../text/tokens.js';
+import { CAPITALISED, LINE, LOWER, NUMBER, PARAGRAPH, QUOTE, SENTENCE_START, type Tokens, UPPER, WORD } from '../text/tokens.js';
 import { idAt, WORDS, wordIds } from '../text/word-ids.js';
 import {
   AFTER_SENTENCE,
   BEFORE_SENTENCE,
   featureWord,
-  firstWordOf,
-  mayBeName,
+  isParticle,
   OFFSETS,
-  sentenceView,
   VIEW_FIRST,
   VIEW_NORMAL,
+  viewOf,
   WINDOW,
   wordKeys,
 } from './features.js';
@@ -181,50 +180,93 @@ export class PeopleTagger {
     return ranges;
   }
 
-  /** Tags the sentences of a range (as forEachSentence cuts them). */
-  #tagRange(t: Tokens, ids: Int32Array, range: TaggedRange): void {
-    const { from, to } = range;
-    let a = -1;
-    for (let i = from; i < to; i++) {
-      const kind = t.kind[i] as number;
-      if (kind === LINE || kind === PARAGRAPH) {
-        if (a >= 0) this.#tagSentence(t, ids, a, i, range);
-        a = -1;
-      } else if (a < 0) a = i;
-      else if ((t.flags[i] as number) & SENTENCE_START) {
-        this.#tagSentence(t, ids, a, i, range);
-        a = i;
-      }
-    }
-    if (a >= 0) this.#tagSentence(t, ids, a, to, range);
-  }
-
   /** Scratch: where the weights of a segment's window are in the pool. */
   #places = new Int32Array(64);
+  /** Scratch: the segments of the sentence being read, as [start, end) pairs. */
+  #segments = new Int32Array(64);
 
-  /** Tags the segments of sentence [a, b) (as forEachSegment cuts them). */
-  #tagSentence(t: Tokens, ids: Int32Array, a: number, b: number, range: TaggedRange): void {
-    let view = -1; // found when the sentence has a segment
-    let first = -1;
-    let s = -1;
-    for (let i = a; i <= b; i++) {
-      const name = i < b && mayBeName(t, i, b);
+  /**
+   * Tags a range in one pass over its tokens: its sentences as forEachSentence cuts them, the
+   * segments of each as forEachSegment cuts them (mayBeName, read in place), and the counts
+   * that give the sentence's view, all read as the tokens go by.
+   */
+  #tagRange(t: Tokens, ids: Int32Array, range: TaggedRange): void {
+    const { from, to } = range;
+    const kinds = t.kind;
+    const flags = t.flags;
+    let a = -1; // where the sentence started
+    let first = -1; // its first word or number
+    let words = 0; // its words of two characters or more, and how many of them are in capitals or capitalised
+    let upper = 0;
+    let capitalised = 0;
+    let segments = 0; // pairs in #segments
+    let s = -1; // where the open segment started
+    for (let i = from; i <= to; i++) {
+      const kind = i < to ? (kinds[i] as number) : LINE;
+      const f = i < to ? (flags[i] as number) : 0;
+      const lineBreak = kind === LINE || kind === PARAGRAPH;
+      if (lineBreak || (a >= 0 && f & SENTENCE_START)) {
+        // The sentence ends before token i.
+        if (s >= 0) segments = this.#closeSegment(flags, s, i, segments);
+        s = -1;
+        const view = segments > 0 ? viewOf(words, upper, capitalised) : VIEW_NORMAL;
+        for (let k = 0; k < segments; k++) {
+          this.#tagSegment(t, ids, a, i, this.#segments[2 * k] as number, this.#segments[2 * k + 1] as number, view, first, range);
+        }
+        segments = 0;
+        a = -1;
+        if (lineBreak) continue;
+      }
+      if (a < 0) {
+        a = i;
+        first = -1;
+        words = 0;
+        upper = 0;
+        capitalised = 0;
+      }
+      if (first < 0 && (kind === WORD || kind === NUMBER)) first = i;
+      // A token that may be part of a name (mayBeName): not all lower case, or a particle with one after it.
+      let name = false;
+      if (kind === WORD) {
+        if ((t.end[i] as number) - (t.start[i] as number) >= 2) {
+          words++;
+          if (f & UPPER) upper++;
+          if (f & CAPITALISED) capitalised++;
+        }
+        if (!(f & LOWER)) name = true;
+        else if ((t.end[i] as number) - (t.start[i] as number) <= 4) {
+          for (let j = i + 1; j <= i + 2; j++) {
+            const kj = j < to ? (kinds[j] as number) : LINE;
+            if (kj !== WORD || (flags[j] as number) & SENTENCE_START) break;
+            if (!((flags[j] as number) & LOWER)) {
+              name = isParticle(t.text, t.start[i] as number, t.end[i] as number);
+              break;
+            }
+          }
+        }
+      }
       if (name) {
         if (s < 0) s = i;
-        continue;
+      } else if (s >= 0) {
+        segments = this.#closeSegment(flags, s, i, segments);
+        s = -1;
       }
-      if (s < 0) continue;
-      let e = i;
-      while (e > s && (t.flags[e - 1] as number) & LOWER) e--; // a particle does not end a name
-      if (e > s) {
-        if (view < 0) {
-          view = sentenceView(t, a, b);
-          first = firstWordOf(t, a, b);
-        }
-        this.#tagSegment(t, ids, a, b, s, e, view, first, range);
-      }
-      s = -1;
     }
+  }
+
+  /** Keeps segment [s, e) less the particles at its end (a particle does not end a name); returns how many are kept. */
+  #closeSegment(flags: Uint16Array, s: number, end: number, segments: number): number {
+    let e = end;
+    while (e > s && (flags[e - 1] as number) & LOWER) e--;
+    if (e === s) return segments;
+    if (2 * segments + 2 > this.#segments.length) {
+      const grown = new Int32Array(this.#segments.length * 2);
+      grown.set(this.#segments);
+      this.#segments = grown;
+    }
+    this.#segments[2 * segments] = s;
+    this.#segments[2 * segments + 1] = e;
+    return segments + 1;
   }
 
   /** Scores and tags segment [s, e) of sentence [a, b) of `view`, whose first word is `first`. */
