@@ -121,7 +121,14 @@ const SPACE_UNIT = /\s/;
 export function nicknamesIn(text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   let from = 0; // where matchAll would look next
-  for (let space = nextOpener(text, 0); space >= 0; space = nextOpener(text, space + 1)) {
+  // The next ' "' and ' “', each looked for again only once passed.
+  let straight = text.indexOf(' "');
+  let curly = text.indexOf(' “');
+  for (;;) {
+    const space = straight < 0 ? curly : curly < 0 ? straight : Math.min(straight, curly);
+    if (space < 0) break;
+    if (space === straight) straight = text.indexOf(' "', space + 1);
+    if (space === curly) curly = text.indexOf(' “', space + 1);
     if (space < from) continue;
     NICKNAME_AFTER.lastIndex = space + 1;
     if (!NICKNAME_AFTER.test(text)) continue;
@@ -134,13 +141,6 @@ export function nicknamesIn(text: string): RegExpExecArray[] {
     from = m.index + m[0].length;
   }
   return found;
-}
-
-/** The next " \"" or " “" at or after `from`, or -1. */
-function nextOpener(text: string, from: number): number {
-  const straight = text.indexOf(' "', from);
-  const curly = text.indexOf(' “', from);
-  return straight < 0 ? curly : curly < 0 ? straight : Math.min(straight, curly);
 }
 
 /** A standings row or a score: "Greenock Morton 3 2 0 1 5 2 6", "Wigan 42 Bradford Bulls 36". */
@@ -1057,7 +1057,13 @@ function runsThatMatter(d: Draft, ranges: TaggedRange[]): (run: Run) => boolean 
     // "Hen Vipheak, a spokesman ...", "Smith, 45,": the rules read what follows a comma.
     if (d.text.charCodeAt(end) === 0x2c) return true;
     // "Leader of the Opposition in the Delhi Assembly Vikram Sahni": a title, "in the" and its organisation.
-    if (LINK_BEFORE.test(d.text.slice(Math.max(0, start - 8), start))) {
+    // (The link ends in "in ", "of ", "at " or "the " right before the run.)
+    const c = d.text.charCodeAt(start - 2);
+    if (
+      d.text.charCodeAt(start - 1) === 0x20 &&
+      (c === 0x6e || c === 0x66 || c === 0x74 || c === 0x65) &&
+      LINK_BEFORE.test(d.text.slice(Math.max(0, start - 8), start))
+    ) {
       const lead = TITLE_IN_THE.exec(d.text.slice(Math.max(0, start - 80), start))?.groups?.title;
       if (lead && isTitleWord(lead.split(' ')[0] as string)) return true;
     }
