@@ -28,7 +28,7 @@ import {
 } from '../data/words.js';
 import { firstWordAt, sentenceAt, sentenceViewAt, titleCase, VIEW_CAPS, VIEW_NORMAL } from '../tagger/features.js';
 import { type NameSpan, peopleTagger, type TaggedRange } from '../tagger/tagger.js';
-import { CITIES, NATIONALITIES, PLACES, USUALLY_CAPITALISED } from '../text/name-tables.js';
+import { CITIES, NATIONALITIES, PLACES } from '../text/name-tables.js';
 import { CAPITALISED, type Tokens, tokenAt, tokenText, WORD } from '../text/tokens.js';
 import { wordIds } from '../text/word-ids.js';
 import { type Block, type Draft, draftTokens, type Mention, type PersonDraft } from './draft.js';
@@ -36,6 +36,7 @@ import { capitalisedRuns, phraseInfo, type Run, Token, tokenWord } from './peopl
 import {
   ACRONYM,
   AGENCY,
+  ALL_CAPS,
   CAPITAL_THEN_LOWER,
   CITY,
   COMPASS,
@@ -71,6 +72,7 @@ import {
   SPEECH_VERB,
   stripPossessive,
   TITLE,
+  USUALLY_CAPITAL,
   X_BASED,
 } from './people/word-info.js';
 
@@ -490,19 +492,19 @@ const ROLE_STOP = new Set(
  * of its 90 characters; this lets the evidence skip those that cannot match at the end.
  */
 interface Ending {
-  trimmed: string;
+  /** Where the white space at its end starts (its length when it ends in none). */
+  trimmed: number;
   spaced: boolean;
-  /** The last code point of `trimmed`, or '' when it is empty. */
+  /** The last code point before that white space, or '' when there is none. */
   last: string;
 }
 
 function endingOf(text: string): Ending {
-  const trimmed = text.trimEnd();
-  const n = trimmed.length;
+  const n = spaceStart(text, text.length);
   // An astral character ends in two code units: it starts at the first.
-  const astral = n >= 2 && (trimmed.codePointAt(n - 2) as number) > 0xffff;
+  const astral = n >= 2 && (text.codePointAt(n - 2) as number) > 0xffff;
   const start = astral ? n - 2 : n - 1;
-  return { trimmed, spaced: n < text.length, last: n === 0 ? '' : String.fromCodePoint(trimmed.codePointAt(start) as number) };
+  return { trimmed: n, spaced: n < text.length, last: n === 0 ? '' : String.fromCodePoint(text.codePointAt(start) as number) };
 }
 
 /** White space as \s and trimEnd see it. */
@@ -534,12 +536,12 @@ function spaceStart(s: string, end: number): number {
 }
 
 /**
- * The last `n` (at most) of `s.split(/\s+/)`, for `s` with no white space at its end: the words
- * before a name, read from the end without splitting all 90 characters.
+ * The last `n` (at most) of `s.slice(0, to).split(/\s+/)`, for `to` where no white space ends
+ * it: the words before a name, read from the end without splitting all 90 characters.
  */
-function lastWords(s: string, n: number): string[] {
+function lastWords(s: string, to: number, n: number): string[] {
   const words: string[] = [];
-  let end = s.length;
+  let end = to;
   while (words.length < n) {
     const start = chunkStart(s, end);
     words.unshift(s.slice(start, end));
@@ -565,13 +567,13 @@ function roleBefore(before: string, ending: Ending): string | null {
   // before that comma: they are tried from the last of those.)
   let described: RegExpExecArray | null = null;
   if (ending.spaced && ending.last === ',') {
-    let cut = ending.trimmed.length - 1;
+    let cut = ending.trimmed - 1;
     while (cut > 0 && !isRoleBreak(before.charCodeAt(cut - 1))) cut--;
     const tail = cut > 0 ? before.slice(cut - 1) : before;
     described = ROLE_OF_THEN_COMMA.exec(tail) ?? ROLE_THEN_COMMA.exec(tail);
   }
   if (described?.groups && ROLE_NOUNS.has(described.groups.head as string)) return described.groups.role as string;
-  const words = lastWords(ending.trimmed, 3);
+  const words = lastWords(before, ending.trimmed, 3);
   const head = words.at(-1);
   if (!head || !ROLE_NOUNS.has(head) || /[^\p{L}-]/u.test(head)) return null;
   let i = words.length - 1;
@@ -611,8 +613,13 @@ function weighEvidence(d: Draft, c: Candidate, para: Block): Evidence {
   };
   if (c.label) say('transcript-label');
   if (c.titled) say(c.tokens.length >= 2 ? 'title-before-full-name' : 'title');
+  // What follows a name opens the patterns read after it: a comma (an appositive, an age, "who
+  // heads"), white space ("was named", "airport", a results row) or a bracket (a tag).
+  const opener = after.charCodeAt(0);
+  const comma = opener === 0x2c;
+  const spaced = isSpaceCode(opener);
   // (An appositive opens with a comma, after a bracketed tag or not: most names have neither.)
-  const untagged = TAG_BEFORE_APPOSITIVE.test(after) ? after.replace(TAG_AFTER, '') : after;
+  const untagged = (spaced || opener === 0x28) && TAG_BEFORE_APPOSITIVE.test(after) ? after.replace(TAG_AFTER, '') : after;
   const appositive = untagged.charCodeAt(0) === 0x2c ? APPOSITIVE.exec(untagged) : null;
   if (appositive?.groups) {
     const words = (appositive.groups.role as string).toLowerCase().split(/[\s-]+/);
@@ -630,19 +637,19 @@ function weighEvidence(d: Draft, c: Candidate, para: Block): Evidence {
     roles.push(described);
     say('role-before');
   }
-  if (AGE_AFTER.test(after)) say('age');
+  if (comma && AGE_AFTER.test(after)) say('age');
   // "X, who heads the debt management office", "X was named governor of the central bank".
-  const heads = WHO_HEADS.exec(after.replace(AGE_BETWEEN, ','))?.groups;
+  const heads = comma ? WHO_HEADS.exec(after.replace(AGE_BETWEEN, ','))?.groups : undefined;
   if (heads) roles.push(`${heads.verb} ${heads.what}`.trim());
-  const named = NAMED_AS.exec(after)?.groups;
+  const named = spaced ? NAMED_AS.exec(after)?.groups : undefined;
   if (named) {
     roles.push(named.role as string);
     say('named-as');
   }
   // "M K Stalin", not a table's column heads ("W D L G") nor "U.S. Treasury".
-  if (c.tokens.length >= 2 && isInitial(first.text) && !c.tokens.every((t) => isInitial(t.text)) && !PLACE_ABBREVIATIONS.has(first.text))
+  if (c.tokens.length >= 2 && first.bits & INITIAL && !c.tokens.every((t) => t.bits & INITIAL) && !PLACE_ABBREVIATIONS.has(first.text))
     say('initials');
-  const thing = namedThing(c, before, after, ending);
+  const thing = namedThing(c, before, after, ending, spaced);
   return { roles, thing, because };
 }
 
@@ -672,16 +679,17 @@ function employerBefore(before: string, n: number): string | undefined {
  * an employer ("an analyst at Morgan Stanley"). The rule that says so, or null.
  * (Each pattern on the text before a name ends in white space after a lower-case letter.)
  */
-function namedThing(c: Candidate, before: string, after: string, ending: Ending): string | null {
+function namedThing(c: Candidate, before: string, after: string, ending: Ending, spacedAfter: boolean): string | null {
   if (c.titled) return null;
-  if (NAMED_THING_AFTER.test(after)) return 'thing-named-after';
+  // (The patterns read after a name open with white space.)
+  if (spacedAfter && NAMED_THING_AFTER.test(after)) return 'thing-named-after';
   const lowerBefore = ending.spaced && ending.last >= 'a' && ending.last <= 'z';
   // (The kind of thing is at most 15 characters, and ends where the white space starts.)
-  if (lowerBefore && NAMED_THING_BEFORE.test(before.slice(Math.max(0, ending.trimmed.length - 16)))) return 'thing-kind-before';
-  if (TEAM_ROW_AFTER.test(after)) return 'team-in-results-row';
-  const employer = lowerBefore ? employerBefore(before, ending.trimmed.length) : undefined;
+  if (lowerBefore && NAMED_THING_BEFORE.test(before.slice(Math.max(0, ending.trimmed - 16)))) return 'thing-kind-before';
+  if (spacedAfter && TEAM_ROW_AFTER.test(after)) return 'team-in-results-row';
+  const employer = lowerBefore ? employerBefore(before, ending.trimmed) : undefined;
   if (employer !== undefined && ROLE_NOUNS.has(employer)) return 'employer';
-  if (c.afterOf && !isGivenName((c.tokens[0] as Token).text)) return 'after-of';
+  if (c.afterOf && !((c.tokens[0] as Token).bits & GIVEN)) return 'after-of';
   return null;
 }
 
@@ -927,57 +935,82 @@ const CONTRIBUTED = /\bcontributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|
 /** The rule that says a name the tagger found names no person, or null. */
 function vetoOf(d: Draft, c: Candidate, organisations: Set<string>, mayCredit: boolean): string | null {
   const t = draftTokens(d);
-  const names = c.tokens.map((x) => x.text);
-  const start = (c.tokens[0] as Token).start;
-  const end = (c.tokens.at(-1) as Token).end;
+  const text = d.text;
+  const words = c.tokens;
+  const start = (words[0] as Token).start;
+  const end = (words[words.length - 1] as Token).end;
   // (Only a name in capitals can stand in a sentence of capitals.)
-  const caps = names.every((n) => n.toUpperCase() === n) && sentenceViewAt(t, tokenAt(t, start)) === VIEW_CAPS;
-  if (names.some((n) => n === 'of' || n === 'the')) return 'of-the';
-  const rule = nonPersonRule(d.text, c.tokens, caps);
+  const caps = words.every((n) => n.bits & ALL_CAPS) && sentenceViewAt(t, tokenAt(t, start)) === VIEW_CAPS;
+  if (words.some((n) => n.text === 'of' || n.text === 'the')) return 'of-the';
+  const rule = nonPersonRule(text, words, caps);
   if (rule) return rule;
-  const lone = names.length === 1 ? (names[0] as string) : null;
+  const lone = words.length === 1 ? (words[0] as Token) : null;
   // "SHORT STERLING" in a table of capitals: there the tagger has only the words to go on, and
   // a name it finds counts only when a word of it is a known name (or it fits someone named).
-  if (caps && !names.some((n) => isGivenName(titleCase(n)) || isFamilyName(titleCase(n)))) return 'capitals-unknown-words';
-  if (lone && isInitial(lone)) return 'initial-alone';
+  if (caps && !words.some((n) => isGivenName(titleCase(n.text)) || isFamilyName(titleCase(n.text)))) return 'capitals-unknown-words';
+  if (lone && lone.bits & INITIAL) return 'initial-alone';
   if (lone && !c.titled) {
-    if (organisations.has(lone)) return 'organisation-named-so';
+    if (organisations.has(lone.text)) return 'organisation-named-so';
     // "― Graciela Montoya, Eastside": one word the name tables do not know, that the tagger
     // only just took for a name.
-    if (c.score < LONE_WORD_MIN_SCORE && !isGivenName(lone) && !isFamilyName(lone) && !USUALLY_CAPITALISED.has(lone))
-      return 'weak-lone-word';
+    if (c.score < LONE_WORD_MIN_SCORE && !(lone.bits & (GIVEN | FAMILY_NAME | USUALLY_CAPITAL))) return 'weak-lone-word';
     // "“...” ― Graciela Montoya, Eastside": one word after a signed name and a comma, ending
     // the paragraph, is where they are from or whom they work for. (Not after any name: a team
     // sheet ends "..., Damien Duff, Willie".)
     const paraEnd = (d.blocks[c.para] as Block).end;
-    if (NAME_COMMA_BEFORE.test(d.text.slice(Math.max(0, start - 40), start)) && NOTHING_BUT_A_PERIOD.test(d.text.slice(end, paraEnd)))
+    if (
+      text.charCodeAt(start - 1) === 0x20 &&
+      text.charCodeAt(start - 2) === 0x2c &&
+      NAME_COMMA_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
+      NOTHING_BUT_A_PERIOD.test(text.slice(end, paraEnd))
+    )
       return 'affiliation-after-name';
     // "Fishermen in Vypin said": one word after "in" is a place.
-    if (PLACE_BEFORE.test(d.text.slice(Math.max(0, start - 8), start))) return 'place-after-in';
+    if (PLACE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return 'place-after-in';
     // "Judges said ...", "Churches": a plural noun opening a sentence, no name.
-    if (PLURAL.test(lone) && !isGivenName(lone) && !isFamilyName(lone)) {
+    if (PLURAL.test(lone.text) && !(lone.bits & (GIVEN | FAMILY_NAME))) {
       const at = tokenAt(t, start);
       if (at === firstWordAt(t, at)) return 'plural-word';
     }
   }
   // "REUTERS/Denis Balibouse/File photo", "(Photo: Jane Roe)": a photographer's credit.
-  if (CREDIT_BEFORE.test(d.text.slice(Math.max(0, start - 24), start)) || CREDIT_AFTER.test(d.text.slice(end, end + 4)))
-    return 'photo-credit';
+  if (creditBefore(text, start) || CREDIT_AFTER.test(text.slice(end, end + 4))) return 'photo-credit';
   // "Associated Press writers Jane Roe in Paris and John Doe contributed to this report."
   if (mayCredit) {
     const [a, b] = sentenceAt(t, tokenAt(t, start));
-    if (CONTRIBUTED.test(d.text.slice(t.start[a] as number, t.end[b - 1] as number))) return 'contributor-credit';
+    if (CONTRIBUTED.test(text.slice(t.start[a] as number, t.end[b - 1] as number))) return 'contributor-credit';
   }
   // "the Steve Harvey Morning Show", "Robert Koch Institute": a name inside a longer one.
   const longer = longerName(d, t, end);
-  if (longer !== null && (theBefore(d.text, start) || NON_PERSON_HEADS.has(longer)) && sentenceViewAt(t, tokenAt(t, start)) === VIEW_NORMAL)
+  if (longer !== null && (theBefore(text, start) || NON_PERSON_HEADS.has(longer)) && sentenceViewAt(t, tokenAt(t, start)) === VIEW_NORMAL)
     return 'part-of-a-longer-name';
   // "Mr. President", "Presidential Debates": a title with no name after it.
-  if (lone && isTitleWord(lone) && !isFamilyName(lone) && !isGivenName(lone)) return 'title-alone';
+  if (lone && lone.bits & TITLE && !(lone.bits & (FAMILY_NAME | GIVEN))) return 'title-alone';
   // "Des Moines", "Gulbarga": a city, unless its words are people's names too ("Garland", "Davis").
-  const joined = names.join(' ');
-  if (!c.titled && CITIES.has(joined) && !isFamilyName(names.at(-1) as string) && !isGivenName(names[0] as string)) return 'city';
+  if (
+    !c.titled &&
+    phraseInfo(text, words, false).bits & CITY &&
+    !((words[words.length - 1] as Token).bits & FAMILY_NAME) &&
+    !((words[0] as Token).bits & GIVEN)
+  )
+    return 'city';
   return null;
+}
+
+/**
+ * Whether CREDIT_BEFORE matches the 24 characters before `start`: it ends in white space after
+ * a slash, a colon or one of its words, so it is tried only when the last other character before
+ * the name is one those end in (/ : o s h e t y f).
+ */
+function creditBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - 24);
+  let k = start;
+  while (k > from && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  if (k === from) return false;
+  const c = text.charCodeAt(k - 1);
+  if (!(c === 0x2f || c === 0x3a || c === 0x6f || c === 0x73 || c === 0x68 || c === 0x65 || c === 0x74 || c === 0x79 || c === 0x66))
+    return false;
+  return CREDIT_BEFORE.test(text.slice(from, start));
 }
 
 /** Rules of the text around a name that make it a person's even when the tagger passes it over. */

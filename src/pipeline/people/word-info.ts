@@ -93,6 +93,8 @@ export const POSSESSIVE_END = 1 << 27;
 export const PARTICIPLE = 1 << 28;
 /** A capital, then a lower-case letter: "Tiger" (not "TIGER", "McCain" yes). */
 export const CAPITAL_THEN_LOWER = 1 << 29;
+/** Written as it is in capitals: "NATO", "U.S.", "123" (toUpperCase changes nothing). */
+export const ALL_CAPS = 1 << 30;
 
 // More answers, in a second number (`more`).
 /** A home nation: "Scotland", "Wales". */
@@ -209,6 +211,7 @@ function ownBits(t: string, lower: string): number {
   if (POSSESSIVE_WORD.test(t)) bits |= POSSESSIVE_END;
   if (PARTICIPLE_WORD.test(t)) bits |= PARTICIPLE;
   if (CAPITAL_THEN_LOWER_WORD.test(t)) bits |= CAPITAL_THEN_LOWER;
+  if (t.toUpperCase() === t) bits |= ALL_CAPS;
   return bits;
 }
 
