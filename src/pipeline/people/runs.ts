@@ -40,26 +40,22 @@ export function tokenWord(t: Tokens, ids: Int32Array, i: number): Token {
   return new Token(WORDS.word(id), t.start[i] as number, t.end[i] as number, id);
 }
 
-/** A word of a run (or of a name), with its offsets in the draft's text. */
+/** A word of a run (or of a name), with its offsets in the draft's text, and what is known of it. */
 export class Token {
-  #info: WordInfo | null = null;
+  /** What the people stage knows of the word. */
+  readonly info: WordInfo;
+  /** The word's bits (see word-info.ts). */
+  readonly bits: number;
+
   constructor(
     readonly text: string,
     readonly start: number,
     readonly end: number,
     /** The word's id (src/text/word-ids.ts), or 0 when it has none. */
     readonly id = 0,
-  ) {}
-
-  /** What the people stage knows of the word (looked up once). */
-  get info(): WordInfo {
-    this.#info ??= this.id === 0 ? wordInfo(this.text) : infoOfId(this.id);
-    return this.#info;
-  }
-
-  /** The word's bits (see word-info.ts). */
-  get bits(): number {
-    return this.info.bits;
+  ) {
+    this.info = id === 0 ? wordInfo(text) : infoOfId(id);
+    this.bits = this.info.bits;
   }
 }
 
@@ -247,10 +243,21 @@ function isParticle(r: Reading, p: number): boolean {
   if (p >= r.last || t.kind[p] !== WORD || !((t.flags[p] as number) & LOWER)) return false;
   const s = t.start[p] as number;
   const e = t.end[p] as number;
-  if (e - s > 5) return false;
-  const w = r.text.slice(s, e);
-  return w === 'of' || NAME_PARTICLES.has(w);
+  return e - s <= 5 && RUN_PARTICLES.has(packed(r.text, s, e));
 }
+
+/** Up to six characters below 256 as one number (0 when a character is not). */
+function packed(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = end - 1; i >= start; i--) {
+    const c = text.charCodeAt(i);
+    if (c > 0xff) return 0;
+    n = n * 256 + c;
+  }
+  return n;
+}
+/** The particles a run may hold, and "of", packed. */
+const RUN_PARTICLES = new Set([...NAME_PARTICLES, 'of'].filter((w) => w.length <= 5).map((w) => packed(w, 0, w.length)));
 
 /** Whether token p is followed by exactly one space and then token p + 1, inside the paragraph. */
 function spaceAfter(r: Reading, p: number): boolean {
@@ -317,35 +324,33 @@ export function capitalisedRuns(t: Tokens, text: string, paraStart: number, para
   const runs: Run[] = [];
   const last = tokenAt(t, paraEnd);
   const r: Reading = { t, ids: wordIds(t), text, paraEnd, last, wordEnd: 0, next: 0, mayGoOn: false };
-  let paraText: string | null = null;
+  const kinds = t.kind;
+  const flags = t.flags;
   let covered = paraStart; // where the last run ended
-  /** The pattern tried at `at`. */
-  const byPattern = (at: number) => {
-    paraText ??= text.slice(paraStart, paraEnd);
-    CAPITALISED_RUN_AT.lastIndex = at - paraStart;
-    const m = CAPITALISED_RUN_AT.exec(paraText);
-    return m === null ? null : { start: at, end: at + m[0].length, words: wordsOf(text, m[0], at) };
-  };
-  const mayStartAt = (at: number) => at >= covered && !(at > paraStart && wordCharBefore(text, at));
   for (let i = tokenAt(t, paraStart); i < last; i++) {
-    if (t.kind[i] !== WORD) continue;
-    const f = t.flags[i] as number;
+    const f = flags[i] as number;
+    // (Most tokens are words in lower case, or marks.)
+    if (f & LOWER || kinds[i] !== WORD) continue;
     const at = t.start[i] as number;
-    if ((f & CAPITALISED || (!(f & LOWER) && AL_PREFIX.test(text.slice(at, Math.min(at + 4, paraEnd))))) && mayStartAt(at)) {
-      const run = runOfTokens(r, i) ?? byPattern(at);
+    if (
+      (f & CAPITALISED || AL_PREFIX.test(text.slice(at, Math.min(at + 4, paraEnd)))) &&
+      at >= covered &&
+      !(at > paraStart && wordCharBefore(text, at))
+    ) {
+      const run = runOfTokens(r, i) ?? runByPattern(text, paraStart, paraEnd, at);
       if (run !== null) {
         runs.push(run);
         covered = run.end;
       }
     }
-    if (f & HAS_HYPHEN && !(f & LOWER)) {
+    if (f & HAS_HYPHEN) {
       const end = Math.min(t.end[i] as number, paraEnd);
       if (end <= covered) continue;
       const word = text.slice(at, end);
       for (const h of word.matchAll(CAPITAL_AFTER_HYPHEN)) {
         const from = at + (h.index ?? 0) + 1;
-        if (!mayStartAt(from)) continue;
-        const run = byPattern(from);
+        if (from < covered || wordCharBefore(text, from)) continue;
+        const run = runByPattern(text, paraStart, paraEnd, from);
         if (run !== null) {
           runs.push(run);
           covered = run.end;
@@ -354,4 +359,11 @@ export function capitalisedRuns(t: Tokens, text: string, paraStart: number, para
     }
   }
   return runs;
+}
+
+/** The run CAPITALISED_RUN matches at `at` in the paragraph [paraStart, paraEnd) of `text`, or null. */
+function runByPattern(text: string, paraStart: number, paraEnd: number, at: number): Run | null {
+  CAPITALISED_RUN_AT.lastIndex = at - paraStart;
+  const m = CAPITALISED_RUN_AT.exec(text.slice(paraStart, paraEnd));
+  return m === null ? null : { start: at, end: at + m[0].length, words: wordsOf(text, m[0], at) };
 }
