@@ -163,13 +163,26 @@ export class PeopleTagger {
     return range;
   }
 
+  /** The scores and tags of tagRanges' last call, reused by the next. */
+  #emissions = new Float32Array(0);
+  #tags = new Uint8Array(0);
+
   /**
    * Tags each range of tokens [from, to) given as pairs in `bounds` (a story's paragraphs, in
-   * order, not overlapping): one pair of arrays for all of them, indexed by token.
+   * order, not overlapping): one pair of arrays for all of them, indexed by token. The ranges
+   * hold until the next call, which reuses the arrays (a story's, read before the next story's).
    */
   tagRanges(t: Tokens, bounds: readonly number[]): TaggedRange[] {
-    const emissions = new Float32Array(2 * t.count);
-    const tags = new Uint8Array(t.count);
+    // The arrays of the last call, emptied and reused: its ranges are read no more.
+    if (this.#tags.length < t.count) {
+      this.#emissions = new Float32Array(4 * t.count);
+      this.#tags = new Uint8Array(2 * t.count);
+    } else {
+      this.#emissions.fill(0, 0, 2 * t.count);
+      this.#tags.fill(0, 0, t.count);
+    }
+    const emissions = this.#emissions;
+    const tags = this.#tags;
     const ranges: TaggedRange[] = [];
     const ids = this.#idsOf(t);
     for (let k = 0; k + 1 < bounds.length; k += 2) {

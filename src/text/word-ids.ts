@@ -106,17 +106,21 @@ let currentIds = new Int32Array(0);
 
 /**
  * The word ids of t's tokens (0 where not asked yet: see idAt), kept while t is being read.
- * Asked for a new text, the table may start afresh: ask at the start of reading a text, and
- * keep no ids of another text from before.
+ * Asked for a new text, the table may start afresh and the array is reused for the new text:
+ * ask at the start of reading a text, and keep no ids of another text from before.
  */
 export function wordIds(t: Tokens): Int32Array {
   if (t !== current) {
     WORDS.clearIfFull();
     current = t;
-    currentIds = new Int32Array(t.count);
+    // The last text's array, emptied, when it is long enough: its ids are asked for no more.
+    if (idsBuffer.length < t.count) idsBuffer = new Int32Array(Math.max(2 * t.count, 1024));
+    else idsBuffer.fill(0, 0, t.count);
+    currentIds = idsBuffer.subarray(0, t.count);
   }
   return currentIds;
 }
+let idsBuffer = new Int32Array(0);
 
 /** The word id of token i of t, whose ids (from wordIds) are `ids`. */
 export function idAt(t: Tokens, ids: Int32Array, i: number): number {
