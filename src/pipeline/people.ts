@@ -193,59 +193,69 @@ const newCandidate = (tokens: Token[], para: number): Candidate => ({
 
 /** Splits a run at words that are never part of a name ("U.S. The" -> "U.S."). */
 function splitRun(tokens: Token[]): Token[][] {
-  const parts: Token[][] = [];
-  let cur: Token[] = [];
+  // Each part is a stretch of the run: [from, i) as the words go by (from -1: none open).
+  let parts: Token[][] | null = null;
+  let from = -1;
+  const close = (end: number) => {
+    if (from < 0) return;
+    // A run that is one part is kept whole (most are).
+    const part = from === 0 && end === tokens.length ? tokens : tokens.slice(from, end);
+    if (parts === null) parts = [part];
+    else parts.push(part);
+    from = -1;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const bits = t.bits;
     const next = tokens[i + 1];
+    const open = from >= 0;
+    const prev = open ? (tokens[i - 1] as Token) : undefined;
     const initialA = t.text === 'A' && next !== undefined && (next.bits & INITIAL) !== 0; // "A K Sengupta"
     // "of" stays inside a role ("Secretary of State X", "Speaker of the Assembly X") and splits
     // anything else ("Charles of Wales", "Economist Joel Naroff of First Union").
-    const prev = cur.at(-1);
     const splitsHere =
       (t.text === 'of' || t.text === 'the') &&
       !(
         prev !== undefined &&
-        (prev.bits & TITLE || (t.text === 'the' && prev.text === 'of' && cur.length >= 2 && (cur.at(-2) as Token).bits & TITLE))
+        (prev.bits & TITLE || (t.text === 'the' && prev.text === 'of' && i - from >= 2 && (tokens[i - 2] as Token).bits & TITLE))
       );
     // "Elizabeth I", "Henry VIII": a regnal number belongs to the name before it.
-    if (bits & REGNAL && prev !== undefined && (prev.bits & GIVEN || cur.some((x) => x.bits & TITLE))) {
-      cur.push(t);
-      continue;
-    }
+    if (bits & REGNAL && prev !== undefined && (prev.bits & GIVEN || anyTitle(tokens, from, i))) continue;
     // "Will Carling", "Hope Solo": a common word that is also a given name, before a surname.
-    const givenBeforeSurname = cur.length === 0 && next !== undefined && bits & GIVEN_COMMON && next.bits & (FAMILY_NAME | PARTICLE);
+    const givenBeforeSurname = !open && next !== undefined && bits & GIVEN_COMMON && next.bits & (FAMILY_NAME | PARTICLE);
     // "South Korean Trade Minister ...": a compass word before a nationality is part of it.
     const compass = bits & COMPASS && next !== undefined && (next.bits & NATIONALITY || NATIONALITIES.has(`${t.text} ${next.text}`));
     // "Crooked Hillary Clinton", "Injecting Clinton": a participle opening a run is no part of the name.
     const participle =
-      cur.length === 0 &&
+      !open &&
       next !== undefined &&
       bits & PARTICIPLE &&
       !(bits & (GIVEN | FAMILY_NAME)) &&
       (t.text.endsWith('ing') || next.bits & (GIVEN | FAMILY_NAME));
     if (splitsHere || participle || (!initialA && !givenBeforeSurname && !compass && bits & (NOT_NAME | NOT_NAME_BARE))) {
-      if (cur.length) parts.push(cur);
-      cur = [];
+      close(i);
       continue;
     }
-    cur.push(t);
+    if (!open) from = i;
     // "Glenn Hoddle's England", "France's Hachette": a possessive ends the name it belongs to.
     if (bits & POSSESSIVE_END && next !== undefined) {
-      parts.push(cur);
-      cur = [];
+      close(i + 1);
       continue;
     }
     // "Delhi Assembly Vikram Sahni": an organisation's last word ends it; a name may follow.
     // A run that opens with a title is a role and keeps its organisation: "Superintendent of Police X".
-    if (bits & NON_PERSON_HEAD && tokens.length - i > 2 && !((next as Token).bits & TITLE) && !((cur[0] as Token).bits & TITLE)) {
-      parts.push(cur);
-      cur = [];
-    }
+    if (bits & NON_PERSON_HEAD && tokens.length - i > 2 && !((next as Token).bits & TITLE) && !((tokens[from] as Token).bits & TITLE))
+      close(i + 1);
   }
-  if (cur.length) parts.push(cur);
-  return parts;
+  close(tokens.length);
+  return parts ?? [];
+}
+
+/** Whether a word of tokens [from, to) is a title (from -1: none). */
+function anyTitle(tokens: Token[], from: number, to: number): boolean {
+  if (from < 0) return false;
+  for (let k = from; k < to; k++) if ((tokens[k] as Token).bits & TITLE) return true;
+  return false;
 }
 
 /** A title word still to come after index k, before any "of" ("Union Jal Shakti Minister C R Vasudevan"). */
@@ -278,7 +288,7 @@ function peelRole(tokens: Token[]): { role: Token[]; honorific: 'male' | 'female
     } else if (bits & TITLE) lastTitle = k;
   }
   let cut = Math.max(lastTitle, lastHonorific) + 1;
-  if (cut === 0) return { role: [], honorific, rest: tokens };
+  if (cut === 0) return { role: NO_WORDS, honorific, rest: tokens };
   // "Superintendent of Police X", "Speaker of the Assembly X": the role runs through "of ..."
   // to the organisation's last word, when a name still follows.
   if (lastTitle >= 0 && tokens[cut]?.text === 'of') {
@@ -289,16 +299,28 @@ function peelRole(tokens: Token[]): { role: Token[]; honorific: 'male' | 'female
   }
   // "Miss Universe Alicia Machado": words that are no names between a title and a given name
   // belong to the title.
-  const given = tokens.findIndex((t, k) => k > cut && k <= tokens.length - 2 && t.bits & GIVEN);
-  const between = given > cut ? tokens.slice(cut, given) : [];
-  if (between.length && between.every((t) => !(t.bits & (GIVEN | FAMILY_NAME | INITIAL)))) cut = given;
+  let given = -1;
+  for (let k = cut + 1; k <= tokens.length - 2; k++) {
+    if ((tokens[k] as Token).bits & GIVEN) {
+      given = k;
+      break;
+    }
+  }
+  if (given > cut) {
+    let names = false;
+    for (let k = cut; k < given && !names; k++) names = ((tokens[k] as Token).bits & (GIVEN | FAMILY_NAME | INITIAL)) !== 0;
+    if (!names) cut = given;
+  }
   const role = tokens.slice(0, cut).filter((t) => !(t.bits & HONORIFIC));
   return {
-    role: role.some((t) => t.bits & TITLE) || (honorific !== undefined && role.length > 0) ? role : [],
+    role: role.some((t) => t.bits & TITLE) || (honorific !== undefined && role.length > 0) ? role : NO_WORDS,
     honorific,
     rest: tokens.slice(cut),
   };
 }
+
+/** No words (never added to). */
+const NO_WORDS: Token[] = [];
 
 /**
  * The rule that says these words name no person, or null. In a sentence of capitals
@@ -314,13 +336,22 @@ function nonPersonRule(text: string, names: Token[], caps: boolean): string | nu
   if (names.length === 1 && last.bits & NATIONALITY) return 'demonym';
   if (names.length === 1 && !caps && last.bits & ACRONYM) return 'acronym';
   // "N. Korea", "Korea": a place missing its compass word.
-  if (last.info.more & COMPASS_PLACE_END && names.every((n, k) => k === names.length - 1 || n.bits & INITIAL)) return 'place';
+  if (last.info.more & COMPASS_PLACE_END && allHave(names, names.length - 1, INITIAL, 0)) return 'place';
   // "Iraqi Kurds", "Americans": peoples, not persons.
-  if (names.every((n) => n.bits & (NATIONALITY | PEOPLE_NOUN | PLACE) || n.info.more & NATIONALITY_PLURAL)) return 'peoples';
+  if (allHave(names, names.length, NATIONALITY | PEOPLE_NOUN | PLACE, NATIONALITY_PLURAL)) return 'peoples';
   if (last.bits & (NON_PERSON_HEAD | NON_PERSON_HEAD_BARE)) return 'organisation-head';
-  if (names.some((n) => n.bits & X_BASED)) return 'x-based';
-  if (!caps && names.every((n) => n.bits & (ACRONYM | NATIONALITY | PLACE))) return 'acronyms-and-places';
+  for (const n of names) if (n.bits & X_BASED) return 'x-based';
+  if (!caps && allHave(names, names.length, ACRONYM | NATIONALITY | PLACE, 0)) return 'acronyms-and-places';
   return names.length > MAX_NAME_TOKENS ? 'too-long' : null;
+}
+
+/** Whether each of the first `count` words has one of `bits`, or one of `more` (see word-info.ts). */
+function allHave(words: Token[], count: number, bits: number, more: number): boolean {
+  for (let k = 0; k < count; k++) {
+    const w = words[k] as Token;
+    if (!(w.bits & bits) && !(w.info.more & more)) return false;
+  }
+  return true;
 }
 
 /** A paragraph opening with a speaker's label in capitals: `"WALLACE: Let's start ...`. */
@@ -573,9 +604,10 @@ function roleBefore(before: string, ending: Ending): string | null {
     described = ROLE_OF_THEN_COMMA.exec(tail) ?? ROLE_THEN_COMMA.exec(tail);
   }
   if (described?.groups && ROLE_NOUNS.has(described.groups.head as string)) return described.groups.role as string;
-  const words = lastWords(before, ending.trimmed, 3);
-  const head = words.at(-1);
+  // The last word first: the words before it are read only after a role noun.
+  const head = before.slice(chunkStart(before, ending.trimmed), ending.trimmed);
   if (!head || !ROLE_NOUNS.has(head) || /[^\p{L}-]/u.test(head)) return null;
+  const words = lastWords(before, ending.trimmed, 3);
   let i = words.length - 1;
   while (i > 0 && words.length - i < 3) {
     const w = words[i - 1] as string;
@@ -601,23 +633,22 @@ interface Evidence {
 function weighEvidence(d: Draft, c: Candidate, para: Block): Evidence {
   const first = c.tokens[0] as Token;
   const last = c.tokens[c.tokens.length - 1] as Token;
-  const after = d.text.slice(last.end, Math.min(para.end, last.end + 120));
+  // What follows a name opens the patterns read after it: a comma (an appositive, an age, "who
+  // heads"), white space ("was named", "airport", a results row) or a bracket (a tag); after
+  // anything else none of them is read.
+  const opener = last.end < para.end ? d.text.charCodeAt(last.end) : -1;
+  const comma = opener === 0x2c;
+  const spaced = isSpaceCode(opener);
+  const after = comma || spaced || opener === 0x28 ? d.text.slice(last.end, Math.min(para.end, last.end + 120)) : '';
   const before = d.text.slice(Math.max(para.start, first.start - 90), first.start);
   const ending = endingOf(before);
   const roles: string[] = [];
   if (c.role) roles.push(c.role);
   // The rules that say it is a person.
   const because: string[] = [];
-  const say = (rule: string) => {
-    because.push(rule);
-  };
+  const say = (rule: string) => because.push(rule);
   if (c.label) say('transcript-label');
   if (c.titled) say(c.tokens.length >= 2 ? 'title-before-full-name' : 'title');
-  // What follows a name opens the patterns read after it: a comma (an appositive, an age, "who
-  // heads"), white space ("was named", "airport", a results row) or a bracket (a tag).
-  const opener = after.charCodeAt(0);
-  const comma = opener === 0x2c;
-  const spaced = isSpaceCode(opener);
   // (An appositive opens with a comma, after a bracketed tag or not: most names have neither.)
   const untagged = (spaced || opener === 0x28) && TAG_BEFORE_APPOSITIVE.test(after) ? after.replace(TAG_AFTER, '') : after;
   const appositive = untagged.charCodeAt(0) === 0x2c ? APPOSITIVE.exec(untagged) : null;
