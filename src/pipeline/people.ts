@@ -30,7 +30,7 @@ import { firstWordAt, sentenceAt, sentenceViewAt, titleCase, VIEW_CAPS, VIEW_NOR
 import { type NameSpan, peopleTagger, type TaggedRange } from '../tagger/tagger.js';
 import { CITIES, NATIONALITIES, PLACES } from '../text/name-tables.js';
 import { CAPITALISED, type Tokens, tokenAt, tokenText, WORD } from '../text/tokens.js';
-import { wordIds } from '../text/word-ids.js';
+import { WORDS, wordIds } from '../text/word-ids.js';
 import { type Block, type Draft, draftTokens, type Mention, type PersonDraft } from './draft.js';
 import { capitalisedRuns, phraseInfo, type Run, Token, tokenWord } from './people/runs.js';
 import {
@@ -770,7 +770,22 @@ function spreadThroughLists(d: Draft, candidates: Candidate[], isPerson: boolean
  */
 function fitsPerson(folded: string[], personFolded: string[]): boolean {
   if (folded[folded.length - 1] !== personFolded[personFolded.length - 1]) return false;
-  return folded.every((t) => personFolded.includes(t));
+  for (const t of folded) if (!personFolded.includes(t)) return false;
+  return true;
+}
+
+/**
+ * A candidate's name: its words one space apart. Read in place when they stand so in the text
+ * (the same string for the same name, whose hash the maps below then keep), joined otherwise.
+ */
+function nameOf(text: string, words: Token[]): string {
+  const first = words[0] as Token;
+  if (words.length === 1) return first.text;
+  for (let k = 1; k < words.length; k++) {
+    const prev = (words[k - 1] as Token).end;
+    if ((words[k] as Token).start !== prev + 1 || text.charCodeAt(prev) !== 0x20) return words.map((t) => t.text).join(' ');
+  }
+  return WORDS.word(WORDS.idOf(text, first.start, (words[words.length - 1] as Token).end));
 }
 
 const foldAll = (tokens: string[]) => tokens.map((t) => t.toLowerCase());
@@ -779,15 +794,9 @@ const foldAll = (tokens: string[]) => tokens.map((t) => t.toLowerCase());
  * "Park" for "Park Ji-hoon", "Zhang" for "Zhang Wei": a family name written first, when the
  * word is no given name and names no one else by their last word.
  */
-function fitsFamilyFirst(tokens: string[], person: PersonDraft): boolean {
-  const [word] = tokens;
-  return (
-    tokens.length === 1 &&
-    person.tokens.length >= 2 &&
-    person.tokens[0] === word &&
-    !isGivenName(word as string) &&
-    !isInitial(word as string)
-  );
+function fitsFamilyFirst(tokens: Token[], person: PersonDraft): boolean {
+  const word = tokens[0] as Token;
+  return tokens.length === 1 && person.tokens.length >= 2 && person.tokens[0] === word.text && !(word.bits & (GIVEN | INITIAL));
 }
 
 /** The tagger's tags for each paragraph. */
@@ -1172,9 +1181,8 @@ export function findPeople(d: Draft): void {
   // The genders honorifics or titles give a name: "Mr. Obama" is not "Michelle Obama", and
   // "Mr. Grant" and "Mrs. Grant" are two people.
   const nameGenders = new Map<string, Set<'male' | 'female'>>();
-  // Each candidate's words and name, made once for the passes below.
-  const words = candidates.map((c) => c.tokens.map((t) => t.text));
-  const names = words.map((w) => w.join(' '));
+  // Each candidate's name, made once for the passes below.
+  const names = candidates.map((c) => nameOf(d.text, c.tokens));
   candidates.forEach((c, i) => {
     const name = names[i] as string;
     if (isPerson[i]) personNames.add(name);
@@ -1241,20 +1249,29 @@ export function findPeople(d: Draft): void {
     }
   }
   const mentions: Mention[] = [];
-  candidates.forEach((c, i) => {
-    const tokens = words[i] as string[];
-    const name = names[i] as string;
-    let idx = personOf(name, c.gender) ?? (c.gender ? undefined : personOf(name, givenGender(tokens[0] as string)));
-    if (idx === undefined) {
+  /** The people a name of no one's own fits, by name (the same for every mention of it; their genders may still change). */
+  const fitsOf = new Map<string, number[]>();
+  const fitting = (c: Candidate, name: string): number[] => {
+    let found = fitsOf.get(name);
+    if (found === undefined) {
+      const tokens = c.tokens;
       // The most recently mentioned person it fits: two Clintons, "Clinton" is the last one named.
-      const folded = foldAll(tokens);
-      let fitting = among(byLast, folded.at(-1) as string).filter((k) => fitsPerson(folded, folds[k] as string[]));
-      if (fitting.length === 0)
-        fitting = among(byFirst, tokens[0] as string).filter((k) => fitsFamilyFirst(tokens, people[k] as PersonDraft));
-      if (fitting.length === 0 && tokens.length === 1 && !isInitial(name) && among(byFirst, name).length === 1)
-        fitting = among(byFirst, name);
-      const sameSex = fitting.filter((k) => sameGender((people[k] as PersonDraft).gender, c.gender));
-      const fits = sameSex.length ? sameSex : fitting;
+      const folded = tokens.map((t) => t.info.lower);
+      found = among(byLast, folded[folded.length - 1] as string).filter((k) => fitsPerson(folded, folds[k] as string[]));
+      if (found.length === 0)
+        found = among(byFirst, (tokens[0] as Token).text).filter((k) => fitsFamilyFirst(tokens, people[k] as PersonDraft));
+      if (found.length === 0 && tokens.length === 1 && !((tokens[0] as Token).bits & INITIAL) && among(byFirst, name).length === 1)
+        found = among(byFirst, name);
+      fitsOf.set(name, found);
+    }
+    const sameSex = found.filter((k) => sameGender((people[k] as PersonDraft).gender, c.gender));
+    return sameSex.length ? sameSex : found;
+  };
+  candidates.forEach((c, i) => {
+    const name = names[i] as string;
+    let idx = personOf(name, c.gender) ?? (c.gender ? undefined : personOf(name, givenGender((c.tokens[0] as Token).text)));
+    if (idx === undefined) {
+      const fits = fitting(c, name);
       if (fits.length === 0) return;
       // Nobody named yet: the person called by just these words ("Obama", a man) before a fuller
       // name it also fits ("Michelle Obama").
