@@ -73,6 +73,7 @@ import {
   stripPossessive,
   TITLE,
   USUALLY_CAPITAL,
+  type WordInfo,
   X_BASED,
 } from './people/word-info.js';
 
@@ -326,9 +327,9 @@ const NO_WORDS: Token[] = [];
  * The rule that says these words name no person, or null. In a sentence of capitals
  * (`caps`) a word in capitals is no acronym.
  */
-function nonPersonRule(text: string, names: Token[], caps: boolean): string | null {
+function nonPersonRule(text: string, names: Token[], caps: boolean, known: WordInfo | null = null): string | null {
   const last = names[names.length - 1] as Token;
-  const whole = phraseInfo(text, names, false);
+  const whole = known ?? phraseInfo(text, names, false);
   if (whole.bits & PLACE || whole.more & HOME_NATION) return 'place';
   if (whole.more & AGENCY) return 'agency';
   // A lone title word ("President") names no one by itself, but may be a surname ("Mr. King",
@@ -437,7 +438,8 @@ function findCandidates(d: Draft, organisations: Set<string>, matters: (run: Run
         const before = previous;
         previous = part;
         // "Sri Lanka" is not Sri + Lanka.
-        if (phraseInfo(d.text, part, true).bits & PLACE) continue;
+        const partInfo = phraseInfo(d.text, part, true);
+        if (partInfo.bits & PLACE) continue;
         const peeled = peelRole(part);
         const { role, honorific } = peeled;
         let { rest } = peeled;
@@ -452,9 +454,10 @@ function findCandidates(d: Draft, organisations: Set<string>, matters: (run: Run
         const origin = (from >= 0 && rest.length - from >= 3) || afterPlace;
         if (from >= 0 && rest.length - from >= 3) rest = rest.slice(from + 1);
         const names = withoutPossessive(rest);
+        // (The run's part less its possessive, when nothing was peeled off it.)
+        const namesInfo = rest === part ? partInfo : null;
         // "Park" alone is a park, unless it is the family name of someone named ("Park Ji-hoon").
         const loneWord = names.length === 1 ? (names[0] as Token) : null;
-        const _lone = loneWord?.text ?? null;
         if (loneWord && role.length === 0 && honorific === undefined && loneWord.bits & NON_PERSON_HEAD) {
           const c = newCandidate(names, p);
           c.city = true;
@@ -463,7 +466,7 @@ function findCandidates(d: Draft, organisations: Set<string>, matters: (run: Run
         }
         // "of" joins titles ("Secretary of State"), never a name: "Ministry of Health" is no one.
         if (names.length === 0 || names.some((t) => t.text === 'of' || t.text === 'the')) continue;
-        const nonPerson = nonPersonRule(d.text, names, false);
+        const nonPerson = nonPersonRule(d.text, names, false, namesInfo);
         if (nonPerson !== null) {
           // "Kanemura Motor Co": "Kanemura" alone is the firm too.
           if (nonPerson === 'organisation-head' && names.length >= 2) organisations.add((names[0] as Token).text);
@@ -504,7 +507,7 @@ function findCandidates(d: Draft, organisations: Set<string>, matters: (run: Run
         c.city =
           !titled &&
           !origin &&
-          ((phraseInfo(d.text, names, false).bits & CITY) !== 0 || (loneWord !== null && (loneWord.bits & TITLE) !== 0));
+          (((namesInfo ?? phraseInfo(d.text, names, false)).bits & CITY) !== 0 || (loneWord !== null && (loneWord.bits & TITLE) !== 0));
         out.push(c);
       }
     }
