@@ -29,7 +29,7 @@ import {
 import { firstWordAt, sentenceAt, sentenceViewAt, titleCase, VIEW_CAPS, VIEW_NORMAL } from '../tagger/features.js';
 import { type NameSpan, peopleTagger, type TaggedRange } from '../tagger/tagger.js';
 import { CITIES, NATIONALITIES, PLACES } from '../text/name-tables.js';
-import { CAPITALISED, type Tokens, tokenAt, tokenText, WORD } from '../text/tokens.js';
+import { CAPITALISED, QUOTE, type Tokens, tokenAt, tokenText, WORD } from '../text/tokens.js';
 import { WORDS, wordIds } from '../text/word-ids.js';
 import { type Block, type Draft, draftTokens, type Mention, type PersonDraft } from './draft.js';
 import { capitalisedRuns, phraseInfo, type Run, Token, tokenWord } from './people/runs.js';
@@ -144,6 +144,20 @@ export function nicknamesIn(text: string): RegExpExecArray[] {
     from = m.index + m[0].length;
   }
   return found;
+}
+
+const NO_MATCHES: RegExpExecArray[] = [];
+
+/** Where each '"' or '“' right after a space is, in order: where nicknamesIn may find something. */
+function quoteOpeners(t: Tokens): number[] {
+  const at: number[] = [];
+  for (let i = 0; i < t.count; i++) {
+    if (t.kind[i] !== QUOTE) continue;
+    const q = t.start[i] as number;
+    const c = t.text.charCodeAt(q);
+    if ((c === 0x22 || c === 0x201c) && t.text.charCodeAt(q - 1) === 0x20) at.push(q);
+  }
+  return at;
 }
 
 /** A standings row or a score: "Greenock Morton 3 2 0 1 5 2 6", "Wigan 42 Bradford Bulls 36". */
@@ -397,10 +411,20 @@ function findCandidates(d: Draft, organisations: Set<string>, matters: (run: Run
   const out: Candidate[] = [];
   const t = draftTokens(d);
   const labels = transcriptLabels(d);
+  // Where a quote mark opens after a space: a nickname is looked for only in a paragraph that has one.
+  const openers = quoteOpeners(t);
   d.blocks.forEach((para, p) => {
-    const text = d.text.slice(para.start, para.end);
+    // The first opener after the paragraph's first character.
+    let lo = 0;
+    let hi = openers.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((openers[mid] as number) <= para.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const quoted = lo < openers.length && (openers[lo] as number) < para.end;
     const nicknamed: { start: number; end: number }[] = [];
-    for (const m of nicknamesIn(text)) {
+    for (const m of quoted ? nicknamesIn(d.text.slice(para.start, para.end)) : NO_MATCHES) {
       const first = m.groups?.first as string;
       const last = m.groups?.last as string;
       const at = para.start + (m.index ?? 0);
