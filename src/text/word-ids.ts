@@ -39,9 +39,13 @@ class WordTable {
   /** Ids in use are 1..size; 0 is no word. */
   size = 0;
   #words: string[] = [''];
+  /** Each id's hash (to fill a grown table). */
   #hashes = new Int32Array(FIRST_WORDS);
-  /** Open-addressed: the id of the word in each slot, 0 when empty. */
-  #slots = new Int32Array(2 * FIRST_WORDS);
+  /**
+   * Open-addressed, two numbers a slot: a word's hash (0: empty) and its id, side by side, so
+   * that a lookup reads the word only when its hash matches.
+   */
+  #slots = new Int32Array(4 * FIRST_WORDS);
 
   /** The word of id `id`. */
   word(id: number): string {
@@ -52,12 +56,13 @@ class WordTable {
   idOf(text: string, start: number, end: number): number {
     const h = hashOf(text, start, end);
     const slots = this.#slots;
-    const mask = slots.length - 1;
+    const mask = (slots.length >> 1) - 1;
     let s = h & mask;
     for (;;) {
-      const id = slots[s] as number;
-      if (id === 0) break;
-      if (this.#hashes[id] === h) {
+      const x = slots[2 * s] as number;
+      if (x === 0) break;
+      if (x === h) {
+        const id = slots[2 * s + 1] as number;
         const w = this.#words[id] as string;
         if (w.length === end - start && sameChars(w, text, start)) return id;
       }
@@ -68,14 +73,18 @@ class WordTable {
     const word = text.slice(start, end);
     this.#words[id] = word.length > MAX_KEPT_CHARS ? ownCopy(word) : word;
     this.#hashes[id] = h;
-    if (this.#slots !== slots) {
-      // Grown: find the word's slot in the new table.
-      const m = this.#slots.length - 1;
-      s = h & m;
-      while (this.#slots[s] !== 0) s = (s + 1) & m;
-    }
-    this.#slots[s] = id;
+    this.#put(h, id);
     return id;
+  }
+
+  /** Puts id (of hash h) in the first empty slot from its own. */
+  #put(h: number, id: number): void {
+    const slots = this.#slots;
+    const mask = (slots.length >> 1) - 1;
+    let s = h & mask;
+    while (slots[2 * s] !== 0) s = (s + 1) & mask;
+    slots[2 * s] = h;
+    slots[2 * s + 1] = id;
   }
 
   /** Twice the room (the slots stay at most half full). */
@@ -83,14 +92,8 @@ class WordTable {
     const hashes = new Int32Array(this.#hashes.length * 2);
     hashes.set(this.#hashes);
     this.#hashes = hashes;
-    const slots = new Int32Array(hashes.length * 2);
-    const mask = slots.length - 1;
-    for (let id = 1; id < this.size; id++) {
-      let s = (hashes[id] as number) & mask;
-      while (slots[s] !== 0) s = (s + 1) & mask;
-      slots[s] = id;
-    }
-    this.#slots = slots;
+    this.#slots = new Int32Array(4 * hashes.length);
+    for (let id = 1; id < this.size; id++) this.#put(hashes[id] as number, id);
   }
 
   /** Starts afresh when full. */
@@ -100,7 +103,7 @@ class WordTable {
     this.size = 0;
     this.#words = [''];
     this.#hashes = new Int32Array(FIRST_WORDS);
-    this.#slots = new Int32Array(2 * FIRST_WORDS);
+    this.#slots = new Int32Array(4 * FIRST_WORDS);
   }
 }
 
