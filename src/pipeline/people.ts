@@ -189,6 +189,8 @@ interface Candidate {
   /** Whether the tagger tagged (part of) it as a name, and its score for that. */
   tagged: boolean;
   score: number;
+  /** A name the tagger found overlaps it (readWithTagger). */
+  held: boolean;
 }
 
 /** A candidate of paragraph `para` with nothing known about it yet (every candidate has the same fields, in the same order). */
@@ -204,6 +206,7 @@ const newCandidate = (tokens: Token[], para: number): Candidate => ({
   para,
   tagged: false,
   score: 0,
+  held: false,
 });
 
 /** Splits a run at words that are never part of a name ("U.S. The" -> "U.S."). */
@@ -850,23 +853,31 @@ function scoreOf(t: Tokens, range: TaggedRange, c: Candidate): number {
 function readWithTagger(d: Draft, candidates: Candidate[], ranges: TaggedRange[]): Candidate[] {
   const t = draftTokens(d);
   const out: Candidate[] = [];
-  const held = new Set<Candidate>();
-  const byPara: Candidate[][] = d.blocks.map(() => []);
-  for (const c of candidates) byPara[c.para]?.push(c);
+  // Candidates come paragraph by paragraph: paragraph p's are candidates[from, to).
+  let to = 0;
   ranges.forEach((range, p) => {
-    const list = byPara[p] as Candidate[];
+    const from = to;
+    while (to < candidates.length && (candidates[to] as Candidate).para === p) to++;
     for (const s of range.spans) {
       const start = t.start[s.first] as number;
       const end = t.end[s.end - 1] as number;
-      const over = list.filter((c) => (c.tokens[0] as Token).start < end && (c.tokens.at(-1) as Token).end > start);
-      for (const c of over) held.add(c);
-      if (over.some((c) => c.label || c.nickname)) continue;
-      const c = over[0];
-      out.push(c ? candidateInRun(d, t, range, s, c) : candidateOfSpan(d, t, s.first, s.end, p, s.score));
+      // The candidates the name overlaps: all are held by it; the first is where it is cut from.
+      let over: Candidate | null = null;
+      let theirs = false; // a label's or a nickname's
+      for (let k = from; k < to; k++) {
+        const c = candidates[k] as Candidate;
+        if ((c.tokens[0] as Token).start < end && (c.tokens[c.tokens.length - 1] as Token).end > start) {
+          c.held = true;
+          over ??= c;
+          theirs ||= c.label || c.nickname;
+        }
+      }
+      if (theirs) continue;
+      out.push(over ? candidateInRun(d, t, range, s, over) : candidateOfSpan(d, t, s.first, s.end, p, s.score));
     }
   });
   for (const c of candidates) {
-    if (c.label || c.nickname || !held.has(c)) {
+    if (c.label || c.nickname || !c.held) {
       c.tagged = false;
       c.score = scoreOf(t, ranges[c.para] as TaggedRange, c);
       out.push(c);
