@@ -426,13 +426,14 @@ function findCandidates(d: Draft, organisations: Set<string>, matters: (run: Run
       else hi = mid;
     }
     const quoted = lo < openers.length && (openers[lo] as number) < para.end;
-    const nicknamed: { start: number; end: number }[] = [];
+    let nicknamed: { start: number; end: number }[] | null = null;
     for (const m of quoted ? nicknamesIn(d.text.slice(para.start, para.end)) : NO_MATCHES) {
       const first = m.groups?.first as string;
       const last = m.groups?.last as string;
       const at = para.start + (m.index ?? 0);
       const lastAt = at + m[0].length - last.length;
       if (NOT_NAME_WORDS.has(first) || isNotAName(last)) continue;
+      nicknamed ??= [];
       nicknamed.push({ start: at, end: at + m[0].length });
       const c = newCandidate([new Token(first, at, at + first.length), new Token(last, lastAt, lastAt + last.length)], p);
       c.titled = true;
@@ -448,7 +449,7 @@ function findCandidates(d: Draft, organisations: Set<string>, matters: (run: Run
           ? (tokens[0] as Token).bits & NOT_NAME
           : NOT_NAME_PHRASES && NOT_NAME_WORDS.has(d.text.slice(run.start, run.end));
       if (notName && !labels.has(runAt)) continue;
-      if (nicknamed.some((n) => runAt >= n.start && runAt < n.end)) continue; // the name around a nickname is taken
+      if (nicknamed?.some((n) => runAt >= n.start && runAt < n.end)) continue; // the name around a nickname is taken
       if (!labels.has(runAt) && !matters(run)) continue;
       const labelEnd = labels.get((tokens[0] as Token).start);
       if (labelEnd !== undefined) {
@@ -672,8 +673,7 @@ function weighEvidence(d: Draft, c: Candidate, para: Block): Evidence {
   const after = comma || spaced || opener === 0x28 ? d.text.slice(last.end, Math.min(para.end, last.end + 120)) : '';
   const before = d.text.slice(Math.max(para.start, first.start - 90), first.start);
   const ending = endingOf(before);
-  const roles: string[] = [];
-  if (c.role) roles.push(c.role);
+  const roles: string[] = c.role ? [c.role] : [];
   // The rules that say it is a person.
   const because: string[] = [];
   const say = (rule: string) => because.push(rule);
@@ -773,25 +773,41 @@ function spreadThroughLists(d: Draft, candidates: Candidate[], isPerson: boolean
       cur !== undefined &&
       ((cur.para === prev.para && LIST_GAP.test(gap)) || (cur.para === prev.para + 1 && /^(?:\s*\([^()]{1,30}\))?\s*,\s*\n\s*$/.test(gap)));
     if (joined) continue;
-    const list = candidates.slice(start, i).map((c, k) => ({ c, k: start + k }));
+    // The list: candidates [from, i).
+    const from = start;
+    const length = i - from;
     start = i;
-    if (list.length < 3) continue;
-    const people = list.filter((x) => isPerson[x.k] && !x.c.city).length;
-    const singles = list.filter((x) => x.c.tokens.length === 1).length;
-    const surnames = list.filter((x) => x.c.tokens.length === 1 && isFamilyName((x.c.tokens[0] as Token).text)).length;
+    if (length < 3) continue;
+    let people = 0;
+    let singles = 0;
+    let surnames = 0;
+    let shaped = 0;
+    for (let k = from; k < i; k++) {
+      const c = candidates[k] as Candidate;
+      if (isPerson[k] && !c.city) people++;
+      if (c.tokens.length === 1) {
+        singles++;
+        if ((c.tokens[0] as Token).bits & FAMILY_NAME) surnames++;
+      }
+      if (nameShaped(c)) shaped++;
+    }
     // Two-word and three-word names only, two of them people already: a team sheet.
-    const nameShaped = (c: Candidate) =>
-      c.tokens.length >= 2 && c.tokens.length <= 3 && c.tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !isNotAName(t.text));
-    const sheet = people >= 2 && list.filter((x) => nameShaped(x.c)).length * 4 >= list.length * 3;
-    const mostlyPeople = sheet || people * 2 >= list.length || (singles >= 4 && surnames * 2 >= singles);
+    const sheet = people >= 2 && shaped * 4 >= length * 3;
+    const mostlyPeople = sheet || people * 2 >= length || (singles >= 4 && surnames * 2 >= singles);
     if (!mostlyPeople) continue;
-    for (const x of list) {
-      const names = x.c.tokens.map((t) => t.text);
-      if (x.c.city || nonPersonRule(d.text, x.c.tokens, false) !== null || names.some((n) => isNotAName(n))) continue;
-      if (names.length >= 2 || singles * 2 > list.length) isPerson[x.k] = true;
+    for (let k = from; k < i; k++) {
+      const c = candidates[k] as Candidate;
+      if (c.city || nonPersonRule(d.text, c.tokens, false) !== null || c.tokens.some((t) => t.bits & NOT_A_NAME)) continue;
+      if (c.tokens.length >= 2 || singles * 2 > length) isPerson[k] = true;
     }
   }
 }
+
+/** Two or three words, each a capital then a lower-case letter, none of them more often something else: "Saeed Anwar". */
+const nameShaped = (c: Candidate) =>
+  c.tokens.length >= 2 &&
+  c.tokens.length <= 3 &&
+  c.tokens.every((t) => (t.bits & (CAPITAL_THEN_LOWER | NOT_A_NAME)) === CAPITAL_THEN_LOWER);
 
 /**
  * Whether a name can name a person: same last word and every word part of the full name. Both

@@ -270,12 +270,9 @@ function runOfTokens(r: Reading, i: number): Run | null {
   const { t, text } = r;
   if (readWord(r, i) !== A_WORD) return null;
   const start = t.start[i] as number;
-  const words: Token[] = [];
-  let wordStart = start;
+  // (Most runs are one word: the list is made for one.)
+  const words: Token[] = [wordRead(r, start)];
   for (;;) {
-    // A word of one token (most are) has that token's id.
-    const one = t.start[r.next - 1] === wordStart && t.end[r.next - 1] === r.wordEnd;
-    words.push(one ? tokenWord(t, r.ids, r.next - 1) : wordToken(text, wordStart, r.wordEnd));
     if (!r.mayGoOn) break;
     // One space, then particles ("von der", "of the"), each one space apart, then a word.
     const k = r.next;
@@ -308,10 +305,17 @@ function runOfTokens(r: Reading, i: number): Run | null {
     if (found === UNSURE) return null;
     if (found === NO_WORD) break;
     for (let q = k; q < p; q++) words.push(tokenWord(t, r.ids, q));
-    wordStart = t.start[p] as number;
+    words.push(wordRead(r, t.start[p] as number));
   }
   const last = words[words.length - 1] as Token;
   return { start, end: last.end, words };
+}
+
+/** The word readWord just read, starting at `wordStart`: a word of one token (most are) has that token's id. */
+function wordRead(r: Reading, wordStart: number): Token {
+  const { t } = r;
+  const one = t.start[r.next - 1] === wordStart && t.end[r.next - 1] === r.wordEnd;
+  return one ? tokenWord(t, r.ids, r.next - 1) : wordToken(r.text, wordStart, r.wordEnd);
 }
 
 /**
