@@ -22,7 +22,7 @@
 // sentence, inside one, in a headline of capitals or a headline in title case are four views,
 // and shapes are learned per view.
 //
-// Not here: the model's weights (model.ts), decoding (tagger.ts), what a name means (people.ts).
+// Not here: the model's weights (model.ts), decoding (tagger.ts), what a name means (src/pipeline/people/).
 
 import { AGENCIES } from '../data/agencies.js';
 import {

@@ -9,7 +9,7 @@
 // summed once per distinct word and kept (news repeats its words, story after story).
 //
 // It says what is a name, with a score (how much the best tagging beats tagging the name O);
-// who the name is, and whether it counts, is for the people stage (pipeline/people.ts).
+// who the name is, and whether it counts, is for the people stage (src/pipeline/people/).
 
 import { CAPITALISED, LINE, LOWER, NUMBER, PARAGRAPH, QUOTE, SENTENCE_START, type Tokens, UPPER, WORD } from '../text/tokens.js';
 import { idAt, WORDS, wordIds } from '../text/word-ids.js';
