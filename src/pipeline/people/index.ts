@@ -46,8 +46,13 @@ export function findPeople(d: Draft): void {
     return e;
   };
   const isPerson: boolean[] = [];
-  // A contributors' line is looked for only in a story that says "contributed".
-  const mayCredit = d.text.includes('contributed');
+  // A contributors' line is looked for only in a story that says "contributed" (asked when a
+  // veto gets that far).
+  let contributed: boolean | null = null;
+  const mayCredit = () => {
+    contributed ??= d.text.includes('contributed');
+    return contributed;
+  };
   candidates.forEach((c, i) => {
     const verdict =
       c.tagged || c.label || c.nickname || c.score > RULE_FLOOR ? verdictOf(d, c, evidenceOf(i), organisations, mayCredit) : NOT_TAGGED;

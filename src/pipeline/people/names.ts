@@ -7,7 +7,7 @@ import { WORDS } from '../../text/word-ids.js';
 import type { Draft, Mention, PersonDraft } from '../draft.js';
 import type { Candidate } from './candidate.js';
 import type { Token } from './runs.js';
-import { CAPITAL_THEN_LOWER, GIVEN, givenGender, INITIAL, isInitial, NON_PERSON_HEAD, NOT_A_NAME } from './word-info.js';
+import { CAPITAL_THEN_LOWER, GIVEN, genderOfBits, givenGender, INITIAL, isInitial, NON_PERSON_HEAD, NOT_A_NAME } from './word-info.js';
 
 const HAS_LOWER = /\p{Ll}/u;
 
@@ -160,7 +160,7 @@ export function namePeople(d: Draft, candidates: Candidate[], isPerson: boolean[
   };
   candidates.forEach((c, i) => {
     const name = names[i] as string;
-    let idx = personOf(name, c.gender) ?? (c.gender ? undefined : personOf(name, givenGender((c.tokens[0] as Token).text)));
+    let idx = personOf(name, c.gender) ?? (c.gender ? undefined : personOf(name, genderOfBits((c.tokens[0] as Token).bits)));
     if (idx === undefined) {
       const fits = fitting(c, name);
       if (fits.length === 0) return;

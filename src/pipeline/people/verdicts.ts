@@ -43,7 +43,7 @@ const LONE_WORD_MIN_SCORE = 5;
 const CONTRIBUTED = /\bcontributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article))/;
 
 /** The rule that says a name the tagger found names no person, or null. */
-function vetoOf(d: Draft, c: Candidate, organisations: Set<string>, mayCredit: boolean): string | null {
+function vetoOf(d: Draft, c: Candidate, organisations: Set<string>, mayCredit: () => boolean): string | null {
   const t = draftTokens(d);
   const text = d.text;
   const words = c.tokens;
@@ -86,7 +86,7 @@ function vetoOf(d: Draft, c: Candidate, organisations: Set<string>, mayCredit: b
   // "REUTERS/Denis Balibouse/File photo", "(Photo: Jane Roe)": a photographer's credit.
   if (creditBefore(text, start) || CREDIT_AFTER.test(text.slice(end, end + 4))) return 'photo-credit';
   // "Associated Press writers Jane Roe in Paris and John Doe contributed to this report."
-  if (mayCredit) {
+  if (mayCredit()) {
     const [a, b] = sentenceAt(t, tokenAt(t, start));
     if (CONTRIBUTED.test(text.slice(t.start[a] as number, t.end[b - 1] as number))) return 'contributor-credit';
   }
@@ -163,7 +163,7 @@ export function verdictOf(
   c: Candidate,
   e: Evidence,
   organisations: Set<string>,
-  mayCredit: boolean,
+  mayCredit: () => boolean,
 ): { person: boolean; rule: string } {
   if (c.label) return { person: true, rule: 'transcript-label' };
   if (c.nickname) return { person: true, rule: 'nickname' };

@@ -300,7 +300,6 @@ export const isPlace = (t: string): boolean => {
   const info = wordInfo(t);
   return (info.bits & PLACE) !== 0 || (info.more & HOME_NATION) !== 0;
 };
-export const givenGender = (t: string): 'male' | 'female' | null => {
-  const bits = wordInfo(t).bits;
-  return bits & MALE_NAME ? 'male' : bits & FEMALE_NAME ? 'female' : null;
-};
+export const givenGender = (t: string): 'male' | 'female' | null => genderOfBits(wordInfo(t).bits);
+/** The gender a given name's bits say (givenGender of a word whose bits are known). */
+export const genderOfBits = (bits: number): 'male' | 'female' | null => (bits & MALE_NAME ? 'male' : bits & FEMALE_NAME ? 'female' : null);
