@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IRREGULAR_PAST, ROLE_NOUNS, SPEECH_VERBS } from '../src/data/words.js';
 import { lastWords } from '../src/pipeline/people/around.js';
+import { titleInThe } from '../src/pipeline/people/candidates.js';
 import { employerBefore, endingOf, kindBefore, roleBefore } from '../src/pipeline/people/evidence.js';
 import { creditBefore } from '../src/pipeline/people/verdicts.js';
 
@@ -19,6 +20,8 @@ const NAMED_THING_BEFORE =
   /\b(?:carrier|ship|vessel|frigate|destroyer|submarine|tanker|ferry|yacht|newspaper|weekly|daily|magazine|film|movie|album|song|book|novel|hotel|restaurant|brand|label|club|band|horse|storm|hurricane|typhoon|cyclone|operation|(?:village|town|city|district|province|state|county|region|island|port|capital|suburb|municipality) of)\s+$/;
 const EMPLOYER_BEFORE = /\b(?<role>\p{Ll}[\p{Ll}-]*)\s+(?:at|with|for)\s+$/u;
 const CREDIT_BEFORE = /(?:\/\s*|\b(?:[Pp]hoto(?:graph)?s?|[Pp]icture|[Ii]mage|[Cc]redit|[Cc]ourtesy)(?:\s+(?:by|of))?\s*:?\s*)$/;
+const TITLE_IN_THE =
+  /(?<title>\p{Lu}[\p{L}-]*(?: (?:of the|of|for) \p{Lu}[\p{L}-]*| \p{Lu}[\p{L}-]*)*) (?<link>in the|of the|at the|in|of|at) $/u;
 const ROLE_STOP = new Set(
   'the a an of and or but to by for with from at in on as said says told that who which its his her their our'.split(' '),
 );
@@ -101,6 +104,13 @@ const PIECES = [
   'Reuters',
   'India’s',
   'Smith',
+  'Leader',
+  'Opposition',
+  'Delhi Assembly',
+  'in',
+  'in the',
+  'Vice-President',
+  'É',
   '7',
   'é',
   '𝐀',
@@ -146,6 +156,17 @@ describe('the text before a name, read from its end', () => {
         expect(employerBefore(s, n)).toBe(EMPLOYER_BEFORE.exec(s)?.groups?.role);
         const padded = `${s}Jane`; // a name after the text: the credit is read in the 24 characters before it
         expect(creditBefore(padded, s.length)).toBe(CREDIT_BEFORE.test(padded.slice(Math.max(0, s.length - 24), s.length)));
+      }),
+      { numRuns: 10000 },
+    );
+  });
+
+  it('titleInThe finds what TITLE_IN_THE finds in the whole text', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        const m = TITLE_IN_THE.exec(s);
+        const found = titleInThe(s, 0, s.length);
+        expect([found?.groups?.title, found?.groups?.link]).toEqual([m?.groups?.title, m?.groups?.link]);
       }),
       { numRuns: 10000 },
     );

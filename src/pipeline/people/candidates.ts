@@ -54,8 +54,26 @@ function transcriptLabels(d: Draft): Map<number, number> {
   return new Set([...labels.keys()].map((k) => d.text.slice(k, labels.get(k)))).size >= 2 ? labels : new Map();
 }
 
-export const TITLE_IN_THE =
+const TITLE_IN_THE =
   /(?<title>\p{Lu}[\p{L}-]*(?: (?:of the|of|for) \p{Lu}[\p{L}-]*| \p{Lu}[\p{L}-]*)*) (?<link>in the|of the|at the|in|of|at) $/u;
+
+/**
+ * TITLE_IN_THE tried on text[from, to): it matches letters, hyphens and spaces only, so it is
+ * tried from the last other character (ASCII; the whole text when a letter of another script
+ * stands in the way), not at each of the 80 characters before a name.
+ */
+export function titleInThe(text: string, from: number, to: number): RegExpExecArray | null {
+  let k = to;
+  while (k > from) {
+    const c = text.charCodeAt(k - 1);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x20 || c === 0x2d) k--;
+    else {
+      if (c >= 0x80) k = from;
+      break;
+    }
+  }
+  return TITLE_IN_THE.exec(text.slice(k, to));
+}
 
 /**
  * The candidates of the paragraphs, from the capitalised runs that `matters` keeps;
@@ -170,7 +188,7 @@ export function findCandidates(d: Draft, organisations: Set<string>, matters: (r
         // organisation it belongs to, then the name.
         let roleText = role.length ? d.text.slice((role[0] as Token).start, (role[role.length - 1] as Token).end) : null;
         if (!roleText && before !== null && (before.at(-1) as Token).bits & NON_PERSON_HEAD && rest[0] === part[0]) {
-          const lead = TITLE_IN_THE.exec(d.text.slice(Math.max(para.start, (before[0] as Token).start - 80), (before[0] as Token).start));
+          const lead = titleInThe(d.text, Math.max(para.start, (before[0] as Token).start - 80), (before[0] as Token).start);
           if (lead?.groups && isTitleWord(lead.groups.title?.split(' ')[0] ?? '')) {
             roleText = `${lead.groups.title} ${lead.groups.link} ${d.text.slice((before[0] as Token).start, (before.at(-1) as Token).end)}`;
           }

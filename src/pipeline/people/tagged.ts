@@ -11,7 +11,7 @@ import { CAPITALISED, type Tokens, tokenAt, tokenText, WORD } from '../../text/t
 import { wordIds } from '../../text/word-ids.js';
 import { type Block, type Draft, draftTokens } from '../draft.js';
 import { type Candidate, newCandidate } from './candidate.js';
-import { TITLE_IN_THE } from './candidates.js';
+import { titleInThe } from './candidates.js';
 import { leadingRole, peelRole } from './roles.js';
 import { type Run, Token, tokenWord } from './runs.js';
 import { GIVEN, HONORIFIC, INITIAL, isInitial, isRoleLike, isTitleWord, stripPossessive, TITLE } from './word-info.js';
@@ -30,7 +30,7 @@ function scoreOf(t: Tokens, range: TaggedRange, c: Candidate): number {
   return range.scoreOf(tokenAt(t, (c.tokens[0] as Token).start), tokenAt(t, (c.tokens.at(-1) as Token).end));
 }
 
-/** The link words of TITLE_IN_THE, right before a run. */
+/** The link words of TITLE_IN_THE (candidates.ts), right before a run. */
 const LINK_BEFORE = /\b(?:in|of|at)(?: the)? $/;
 
 /**
@@ -71,7 +71,7 @@ export function runsThatMatter(d: Draft, ranges: TaggedRange[]): (run: Run) => b
       (c === 0x6e || c === 0x66 || c === 0x74 || c === 0x65) &&
       LINK_BEFORE.test(d.text.slice(Math.max(0, start - 8), start))
     ) {
-      const lead = TITLE_IN_THE.exec(d.text.slice(Math.max(0, start - 80), start))?.groups?.title;
+      const lead = titleInThe(d.text, Math.max(0, start - 80), start)?.groups?.title;
       if (lead && isTitleWord(lead.split(' ')[0] as string)) return true;
     }
     for (const w of run) {
