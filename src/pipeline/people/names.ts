@@ -7,9 +7,17 @@ import { WORDS } from '../../text/word-ids.js';
 import type { Draft, Mention, PersonDraft } from '../draft.js';
 import type { Candidate } from './candidate.js';
 import type { Token } from './runs.js';
-import { CAPITAL_THEN_LOWER, GIVEN, genderOfBits, givenGender, INITIAL, isInitial, NON_PERSON_HEAD, NOT_A_NAME } from './word-info.js';
-
-const HAS_LOWER = /\p{Ll}/u;
+import {
+  CAPITAL_THEN_LOWER,
+  GIVEN,
+  genderOfBits,
+  givenGender,
+  HAS_LOWER,
+  INITIAL,
+  isInitial,
+  NON_PERSON_HEAD,
+  NOT_A_NAME,
+} from './word-info.js';
 
 /**
  * A candidate's name: its words one space apart. Read in place when they stand so in the text
@@ -69,6 +77,8 @@ function lastMentioned(mentions: Mention[], among: number[]): number | undefined
 export function namePeople(d: Draft, candidates: Candidate[], isPerson: boolean[], rolesOf: (i: number) => string[]): void {
   // Evidence for a name anywhere counts for it everywhere.
   const personNames = new Set<string>();
+  /** The words of each name, as a candidate of that name has them. */
+  const wordsOf = new Map<string, Token[]>();
   // The genders honorifics or titles give a name: "Mr. Obama" is not "Michelle Obama", and
   // "Mr. Grant" and "Mrs. Grant" are two people.
   const nameGenders = new Map<string, Set<'male' | 'female'>>();
@@ -77,6 +87,7 @@ export function namePeople(d: Draft, candidates: Candidate[], isPerson: boolean[
   candidates.forEach((c, i) => {
     const name = names[i] as string;
     if (isPerson[i]) personNames.add(name);
+    if (!wordsOf.has(name)) wordsOf.set(name, c.tokens);
     if (c.gender) nameGenders.set(name, (nameGenders.get(name) ?? new Set()).add(c.gender));
   });
   // "Tiger Woods" the tagger passed over in a story where "Woods" is a person: the full name of
@@ -113,7 +124,10 @@ export function namePeople(d: Draft, candidates: Candidate[], isPerson: boolean[
   };
   // Longest first; of the same length, a name in capitals last ("Clinton", not "CLINTON").
   const ordered = [...personNames]
-    .map((name) => ({ name, tokens: name.split(' '), capitals: HAS_LOWER.test(name) ? 0 : 1 }))
+    .map((name) => {
+      const words = wordsOf.get(name) as Token[];
+      return { name, tokens: words.map((t) => t.text), capitals: words.some((t) => t.bits & HAS_LOWER) ? 0 : 1 };
+    })
     .sort((a, b) => b.tokens.length - a.tokens.length || a.capitals - b.capitals);
   for (const { name, tokens } of ordered) {
     // "Wasim" where "Wasim Akram" is named: the one person whose name starts with it.

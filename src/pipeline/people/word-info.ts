@@ -95,6 +95,8 @@ export const PARTICIPLE = 1 << 28;
 export const CAPITAL_THEN_LOWER = 1 << 29;
 /** Written as it is in capitals: "NATO", "U.S.", "123" (toUpperCase changes nothing). */
 export const ALL_CAPS = 1 << 30;
+/** It holds a lower-case letter (\p{Ll}): "Clinton", not "CLINTON". */
+export const HAS_LOWER = 1 << 31;
 
 // More answers, in a second number (`more`).
 /** A home nation: "Scotland", "Wales". */
@@ -130,6 +132,7 @@ const COMPASS_WORD = /^(?:North|South|East|West)$/;
 const POSSESSIVE_WORD = /['’]s$/;
 const PARTICIPLE_WORD = /^\p{Lu}\p{Ll}+(?:ing|ed)$/u;
 const CAPITAL_THEN_LOWER_WORD = /^\p{Lu}\p{Ll}/u;
+const LOWER_LETTER = /\p{Ll}/u;
 /** "Ex-Yankee", "Former-MP": what someone was. */
 const EX_ROLE = /^(?:[Ee]x|[Ff]ormer)-\p{L}/u;
 /** A word that says what someone is: "Leg-spinner", "Climatologist", "Probationer". */
@@ -212,6 +215,7 @@ function ownBits(t: string, lower: string): number {
   if (PARTICIPLE_WORD.test(t)) bits |= PARTICIPLE;
   if (CAPITAL_THEN_LOWER_WORD.test(t)) bits |= CAPITAL_THEN_LOWER;
   if (t.toUpperCase() === t) bits |= ALL_CAPS;
+  if (LOWER_LETTER.test(t)) bits |= HAS_LOWER;
   return bits;
 }
 
