@@ -7,17 +7,7 @@ import { WORDS } from '../../text/word-ids.js';
 import type { Draft, Mention, PersonDraft } from '../draft.js';
 import type { Candidate } from './candidate.js';
 import type { Token } from './runs.js';
-import {
-  CAPITAL_THEN_LOWER,
-  GIVEN,
-  genderOfBits,
-  givenGender,
-  HAS_LOWER,
-  INITIAL,
-  isInitial,
-  NON_PERSON_HEAD,
-  NOT_A_NAME,
-} from './word-info.js';
+import { CAPITAL_THEN_LOWER, GIVEN, genderOfBits, HAS_LOWER, INITIAL, isInitial, NON_PERSON_HEAD, NOT_A_NAME } from './word-info.js';
 
 /**
  * A candidate's name: its words one space apart. Read in place when they stand so in the text
@@ -126,15 +116,18 @@ export function namePeople(d: Draft, candidates: Candidate[], isPerson: boolean[
   const ordered = [...personNames]
     .map((name) => {
       const words = wordsOf.get(name) as Token[];
-      return { name, tokens: words.map((t) => t.text), capitals: words.some((t) => t.bits & HAS_LOWER) ? 0 : 1 };
+      return { name, words, tokens: words.map((t) => t.text), capitals: words.some((t) => t.bits & HAS_LOWER) ? 0 : 1 };
     })
     .sort((a, b) => b.tokens.length - a.tokens.length || a.capitals - b.capitals);
-  for (const { name, tokens } of ordered) {
+  /** The gender each person's first word says as a given name (by person). */
+  const firstGenders: ('male' | 'female' | null)[] = [];
+  for (const { name, words, tokens } of ordered) {
+    const firstGender = genderOfBits((words[0] as Token).bits);
     // "Wasim" where "Wasim Akram" is named: the one person whose name starts with it.
     if (tokens.length === 1 && !isInitial(name) && among(byFirst, name).length === 1) continue;
     const folded = foldAll(tokens);
     // A lone word tells no gender by itself: "Raimondo" is Gina Raimondo's surname, not a man's name.
-    const genders = [...(nameGenders.get(name) ?? [tokens.length >= 2 ? givenGender(tokens[0] as string) : null])];
+    const genders = [...(nameGenders.get(name) ?? [tokens.length >= 2 ? firstGender : null])];
     for (const gender of genders) {
       const last = folded.at(-1) as string;
       const fitsSomeone = among(byLast, last).some(
@@ -150,6 +143,7 @@ export function namePeople(d: Draft, candidates: Candidate[], isPerson: boolean[
       addTo(byLast, last, people.length);
       if (tokens.length >= 2) addTo(byFirst, tokens[0] as string, people.length);
       people.push({ name, tokens, aliases: [], roles: [], gender, firstAt: Number.POSITIVE_INFINITY });
+      firstGenders.push(firstGender);
       folds.push(folded);
     }
   }
@@ -193,7 +187,9 @@ export function namePeople(d: Draft, candidates: Candidate[], isPerson: boolean[
     for (const r of rolesOf(i)) if (!person.roles.includes(r)) person.roles.push(r);
     person.gender ??= c.gender;
   });
-  for (const p of people) p.gender ??= givenGender(p.tokens[0] as string);
+  people.forEach((p, k) => {
+    p.gender ??= firstGenders[k] ?? null;
+  });
   // People in order of first mention; mentions renumbered to match.
   const order = people.map((_, i) => i).filter((i) => Number.isFinite((people[i] as PersonDraft).firstAt));
   order.sort((a, b) => (people[a] as PersonDraft).firstAt - (people[b] as PersonDraft).firstAt);
