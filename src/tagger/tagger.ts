@@ -1,12 +1,13 @@
 // The people tagger: which tokens of a paragraph are people's names, as B/I/O tags found by
 // Viterbi over a linear model (an averaged perceptron: train.ts) of the features in
 // features.ts. It reads only where a name may be: runs of tokens that are not all lower case
-// (features.ts, forEachSegment); every other token is O, so a paragraph without a capital
-// costs a scan of its flags.
+// (cut as features.ts's forEachSentence and forEachSegment cut them, in one pass over the
+// tokens); every other token is O, so a paragraph without a capital costs a scan of its flags.
 //
 // A token's score for B or I is the sum, over the five tokens around it, of that token's
 // weights seen from its offset. Those weights depend only on a word and its view, so they are
-// summed once per distinct word and kept (news repeats its words, story after story).
+// summed once per distinct word and kept, by the word's id (src/text/word-ids.ts): news
+// repeats its words, story after story.
 //
 // It says what is a name, with a score (how much the best tagging beats tagging the name O);
 // who the name is, and whether it counts, is for the people stage (src/pipeline/people/).
