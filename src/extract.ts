@@ -2,7 +2,7 @@
 // Each stage is a file under pipeline/ that can be read alone (see its header comment).
 
 import { attributeQuotes } from './pipeline/attribution.js';
-import { stripBoilerplate } from './pipeline/boilerplate.js';
+import { stripBoilerplate } from './pipeline/boilerplate/index.js';
 import { findDateline } from './pipeline/dateline.js';
 import { type Draft, splitBlocks } from './pipeline/draft.js';
 import { findHeader, findHeadline } from './pipeline/header.js';

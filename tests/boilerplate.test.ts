@@ -1,6 +1,6 @@
 // Boilerplate: rows that must be cut (kind and rule) and story lines that must stay.
 import { describe, expect, it } from 'vitest';
-import { LINE_RULES } from '../src/data/boilerplate.js';
+import { LINE_RULES } from '../src/data/boilerplate/index.js';
 import { extract } from '../src/index.js';
 
 const STORY = 'The council approved the budget on Monday, officials said.';
