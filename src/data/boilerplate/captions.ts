@@ -27,6 +27,7 @@ export const CAPTION_RULES: readonly BoilerplateRule[] = [
     kind: 'credit',
     rule: 'agency-photo',
     credits: true,
+    hint: (line) => line.startsWith('(') && line.endsWith(')'),
     // "(AP Photo/Jane Doe)", "(PTI Photo)", "(Photo by Jane Doe/Getty Images)"
     pattern: new RegExp(
       String.raw`^\(\s*(?:(?:${AGENCY_SPELLINGS})\s*(?:[Pp]hoto|PHOTO|[Pp]ic|[Ii]mage)s?(?:\s*/\s*[^()\n]{1,60})?|(?:[Pp]hoto|PHOTO|[Ii]mage)s? by [^()\n]{1,60})\s*\)$`,

@@ -2,15 +2,21 @@
 // (follow, subscribe, sign up, download, calls to action). A new label or prompt goes here, with
 // a row in tests/boilerplate.test.ts.
 
-import { AGENCY_SPELLINGS } from '../agencies.js';
+import { AGENCY_SPELLINGS, namesAgency } from '../agencies.js';
 import { STAMP_HAS_DATE, STAMP_LABEL, STAMP_STARTS, STAMP_TOKEN } from './patterns.js';
 import type { BoilerplateRule } from './rule.js';
+
+// (The stamps' patterns cost much to compile: a line is tried against them only when it starts as a stamp does.)
+const STAMP_FIRST_WORD =
+  /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|last|first|updated|published|posted|modified|issued|created)/i;
+const STAMP_LABEL_FIRST = /^(?:last|first|updated|published|posted|modified|issued|created)/i;
 
 /** Stamps, ad and widget labels, in the order they are tried. */
 export const FURNITURE_RULES: readonly BoilerplateRule[] = [
   {
     kind: 'timestamp',
     rule: 'page-stamp',
+    hint: (line) => line.length <= 160 && STAMP_LABEL_FIRST.test(line),
     // "Updated: Jan 5, 2024 10:32 IST", "First Published: 05 Jan 2024, 10:32 AM | Last Updated: ..."
     pattern: new RegExp(
       String.raw`^(?=${STAMP_LABEL})(?=[^\n]{0,160}$)(?=[^\n]*\d)${STAMP_LABEL}(?:\s+(?:on|at))?\s*[:|–—-]?\s*(?:${STAMP_TOKEN}[\s,|–—-]*){1,16}$`,
@@ -20,6 +26,7 @@ export const FURNITURE_RULES: readonly BoilerplateRule[] = [
   {
     kind: 'timestamp',
     rule: 'date-time-line',
+    hint: (line) => line.length <= 160 && STAMP_FIRST_WORD.test(line),
     // A line of only a date and time, with or without labels: "06/08/2019 10:07 PM",
     // "July 30, 2024 12:18", "September 19, 2024 1:10 AM GMT+9 Updated September 19, 2024".
     pattern: new RegExp(String.raw`^${STAMP_STARTS}(?=[^\n]{0,160}$)${STAMP_HAS_DATE}(?:${STAMP_TOKEN}[\s,|–—-]*){2,16}$`, 'i'),
@@ -28,6 +35,7 @@ export const FURNITURE_RULES: readonly BoilerplateRule[] = [
     kind: 'timestamp',
     rule: 'stamp-and-agency',
     // A stamp fused with the agency that wrote the story: "Published November 13, 2015 Associated Press".
+    hint: (line) => line.length <= 160 && STAMP_FIRST_WORD.test(line) && namesAgency(line),
     pattern: new RegExp(
       String.raw`^${STAMP_STARTS}(?=[^\n]{0,160}$)${STAMP_HAS_DATE}(?:${STAMP_TOKEN}[\s,|–—-]*){2,16}(?:${AGENCY_SPELLINGS})$`,
       'iu',

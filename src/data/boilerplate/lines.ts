@@ -2,7 +2,7 @@
 // Title Case), then LINE_RULES: every line rule in the order they are tried (first match wins).
 
 import { MONTH_NAME } from '../../text/dates.js';
-import { AGENCY_SPELLINGS } from '../agencies.js';
+import { AGENCY_SPELLINGS, namesAgency } from '../agencies.js';
 import { CAPTION_RULES } from './captions.js';
 import { FURNITURE_RULES, PROMO_RULES } from './furniture.js';
 import { OUTLET_NOTICES } from './notices.js';
@@ -58,7 +58,7 @@ const BYLINE_AND_RELATED_RULES: readonly BoilerplateRule[] = [
     kind: 'byline',
     rule: 'agency-byline',
     // An agency's byline block: "AP", "Associated Press", "By Jane Roe, Reuters", "AP Miami".
-    hint: (line) => line.length <= 80,
+    hint: (line) => line.length <= 80 && namesAgency(line),
     pattern: new RegExp(
       String.raw`^(?:By\s+${NAME}\s*[,|]?\s*)?(?:${AGENCY_SPELLINGS})(?:\s+(?:[Ss]taff|[Ww]riter|[Cc]orrespondent))?(?:\s+\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2})?$`,
       'u',

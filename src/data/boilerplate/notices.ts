@@ -1,7 +1,7 @@
 // Syndication notices as rules: one rule per outlet (outlets.ts), the shape they share, "with
 // inputs from" credits and copyright lines. A new outlet's notice goes in outlets.ts, not here.
 
-import { GENERIC_NOTICE, OUTLETS } from '../outlets.js';
+import { GENERIC_NOTICE, GENERIC_NOTICE_WORD, OUTLETS } from '../outlets.js';
 import type { BoilerplateRule } from './rule.js';
 
 /** A notice's source words -> a pattern for the whole line: brackets and full stop optional. */
@@ -10,20 +10,34 @@ function noticePattern(source: string): RegExp {
   return new RegExp(String.raw`^\(?\s*(?:${words})\s*\.?\s*\)?\s*\.?$`, 'i');
 }
 
-/** Syndication notices, one rule per outlet, then the shape they share. */
+/** A hint that a line holds `word`, in any case. */
+function holds(word: string): (line: string) => boolean {
+  const pattern = new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
+  return (line) => pattern.test(line);
+}
 
+/** Syndication notices, one rule per outlet, then the shape they share. */
 export const OUTLET_NOTICES: readonly BoilerplateRule[] = [
   ...OUTLETS.map(
     (o): BoilerplateRule => ({
       kind: 'disclaimer',
       rule: o.rule,
+      hint: holds(o.word),
       pattern: noticePattern(o.notices.join('|')),
       tail: true,
       joins: true,
       credits: true,
     }),
   ),
-  { kind: 'disclaimer', rule: 'syndicated-feed-notice', pattern: noticePattern(GENERIC_NOTICE), tail: true, joins: true, credits: true },
+  {
+    kind: 'disclaimer',
+    rule: 'syndicated-feed-notice',
+    hint: holds(GENERIC_NOTICE_WORD),
+    pattern: noticePattern(GENERIC_NOTICE),
+    tail: true,
+    joins: true,
+    credits: true,
+  },
   {
     kind: 'disclaimer',
     rule: 'with-inputs',
