@@ -61,6 +61,13 @@ export const TRAILER_RULES: readonly BoilerplateRule[] = [
   },
   {
     kind: 'trailer',
+    rule: 'version-note',
+    // A wire's note on what this version changed, in brackets on its own line: "(Updates with
+    // minister's comments)", "(Adds quote in paragraph 5)", "(Recasts, adds details)".
+    pattern: /^\(\s*(?:updates?|adds?|recasts?|rewrites?|corrects?|changes?|fixes?|refiles?|repeats?)\b[^()\n]{0,160}\)$/i,
+  },
+  {
+    kind: 'trailer',
     rule: 'correction-note',
     // "This version corrects the spelling of the region." "This story has been updated to ..."
     pattern:
