@@ -2,7 +2,7 @@
 // Each stage is a file under pipeline/ that can be read alone (see its header comment).
 
 import { attributeQuotes } from './pipeline/attribution.js';
-import { stripBoilerplate } from './pipeline/boilerplate.js';
+import { stripBoilerplate } from './pipeline/boilerplate/index.js';
 import { findDateline } from './pipeline/dateline.js';
 import { type Draft, splitBlocks } from './pipeline/draft.js';
 import { findHeader, findHeadline } from './pipeline/header.js';
@@ -31,8 +31,24 @@ const STAGES: readonly ((d: Draft) => void)[] = [
 /** Extracts one article. Pure and synchronous; never throws on any string. */
 export function extract(rawInput: string, options: ExtractOptions = {}): ArticleRecord {
   const input = dropBom(rawInput);
+  const draft = newDraft(input, options);
+  for (const stage of STAGES) stage(draft);
+  return assemble(input, draft);
+}
+
+/**
+ * The draft of one article after every stage before attribution, for scripts that study the
+ * attribution stage (scripts/train-speakers.mjs). The input is without its BOM.
+ */
+export function draftBeforeAttribution(input: string, options: ExtractOptions = {}): Draft {
+  const draft = newDraft(input, options);
+  for (const stage of STAGES) if (stage !== attributeQuotes) stage(draft);
+  return draft;
+}
+
+function newDraft(input: string, options: ExtractOptions): Draft {
   const norm = normaliseText(input);
-  const draft: Draft = {
+  return {
     norm,
     text: norm.text,
     options,
@@ -50,8 +66,6 @@ export function extract(rawInput: string, options: ExtractOptions = {}): Article
     tokens: null,
     trace: options.debug ? (line) => options.debug?.(line) : null,
   };
-  for (const stage of STAGES) stage(draft);
-  return assemble(input, draft);
 }
 
 function assemble(input: string, d: Draft): ArticleRecord {

@@ -1210,6 +1210,80 @@ const FACTS: Fact[] = [
       { startsWith: 'We want to build where our customers are', speaker: 'Priya Raman' },
     ],
   },
+  // Issue 16: speakers that are groups, documents, interview turns; Title Case; the paragraph's person.
+  {
+    name: 'speakers-vox-pops-documents',
+    dateline: { place: 'Leeds', date: null, agency: 'AP' },
+    agencies: ['AP'],
+    removedKinds: [],
+    bodyStartsWith: 'Shoppers in the city centre were divided',
+    bodyEndsWith: 'a council spokeswoman said.',
+    people: ['Gareth Pryce'],
+    roles: { 'Gareth Pryce': ['market manager'] },
+    quotes: [
+      { startsWith: 'I have bought my fish', speaker: 'one pensioner' },
+      { startsWith: 'Where am I supposed', speaker: 'one pensioner' },
+      { startsWith: 'It is a shame', speaker: 'another' },
+      { startsWith: 'Nobody asked the traders', speaker: 'a stallholder' },
+      { startsWith: 'The building is no longer safe', speaker: 'the statement' },
+      { startsWith: 'We will find every one of you', speaker: 'Gareth Pryce' },
+      { startsWith: 'The closure will cost', speaker: "the traders' association" },
+      { startsWith: 'Residents value the market', speaker: 'the survey' },
+      // "Hours later" is no speaker: the spokeswoman is
+      { startsWith: 'the decision is final', speaker: 'a council spokeswoman' },
+    ],
+  },
+  {
+    name: 'speakers-interview-transcript',
+    dateline: { place: 'Washington', date: null, agency: 'Reuters' },
+    agencies: ['Reuters'],
+    removedKinds: [],
+    bodyStartsWith: 'Senator Maria Delgado sat down with Reuters',
+    bodyEndsWith: 'And I have read it twice."',
+    people: ['Maria Delgado', 'Peter Holloway'],
+    roles: { 'Maria Delgado': ['Senator'], 'Peter Holloway': ['committee chairman'] },
+    quotes: [
+      { startsWith: 'Will you vote for the budget?', speaker: null },
+      { startsWith: 'Not in its current form', speaker: 'Maria Delgado' },
+      { startsWith: 'What would change your mind?', speaker: null },
+      { startsWith: "A real plan for teachers' pay", speaker: 'Maria Delgado' },
+      { startsWith: 'Senator, you have had months', speaker: 'Peter Holloway' },
+      { startsWith: 'And I have read it twice', speaker: 'Maria Delgado' },
+    ],
+  },
+  {
+    name: 'speakers-title-case',
+    dateline: null,
+    headline: 'Mayor Dana Whitcombe Says Budget Cuts Will Hit Libraries First',
+    agencies: [],
+    removedKinds: [],
+    bodyStartsWith: '"We Will Not Close A Single Branch',
+    bodyEndsWith: 'After The Meeting.',
+    // "Said" and "Told" after a name are verbs, not part of it
+    people: ['Dana Whitcombe', 'Tom Reyes'],
+    roles: { 'Dana Whitcombe': ['Mayor'], 'Tom Reyes': ['Council Member'] },
+    quotes: [
+      { startsWith: 'We Will Not Close A Single Branch', speaker: 'Dana Whitcombe' },
+      { startsWith: 'A Betrayal Of Every Reader', speaker: 'Tom Reyes' },
+      { startsWith: 'The Numbers Do Not Add Up', speaker: 'Tom Reyes' },
+    ],
+  },
+  {
+    name: 'speakers-paragraph-topic',
+    dateline: { place: 'Kumasi', date: null, agency: 'AP' },
+    agencies: ['AP'],
+    removedKinds: [],
+    bodyStartsWith: 'Farida Osei, who chairs the district water board',
+    bodyEndsWith: 'the contractor had been paid in full.',
+    people: ['Farida Osei', 'Kwame Mensah', 'Yaw Boateng'],
+    roles: { 'Kwame Mensah': ['regional minister'], 'Yaw Boateng': ['spokesman'] },
+    // the quotes are Osei's, the person each paragraph is about, not Mensah's, named last
+    quotes: [
+      { startsWith: 'We were told the pipes', speaker: 'Farida Osei' },
+      { startsWith: 'Christmas came and went', speaker: 'Farida Osei' },
+      { startsWith: 'Every week without water', speaker: 'Farida Osei' },
+    ],
+  },
 ];
 
 /** Group phrases compare without case or a leading "the"; person names compare the same way. */

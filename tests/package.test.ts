@@ -117,7 +117,7 @@ describe('the installed package', () => {
         "import pkg from 'wirecut/package.json' with { type: 'json' };",
         'const [file, name] = process.argv.slice(2);',
         'const record = extract(readFileSync(file, "utf8"), { source: name });',
-        "const internal = await import('wirecut/dist/cli/main.js').then(() => 'importable', (error) => error.code);",
+        "const internal = await import('wirecut/dist/cli/commands/main.js').then(() => 'importable', (error) => error.code);",
         'console.log(JSON.stringify({ record: serialiseRecord(record, true), schema, version: pkg.version, internal }));',
       ].join('\n'),
     );

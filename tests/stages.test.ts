@@ -195,8 +195,9 @@ describe('quotes', () => {
     // a phrase of two words or more in lower case is a partial quote, with no cue before it
     ['the minister saw a \u201cgrave threat\u201d to the region', ['grave threat']],
     ['The review found that branch staff were expected to \u201csystematically loot\u201d savers', ['systematically loot']],
-    // one word with no cue is a scare quote; a naming phrase makes a name
-    ['only the \u201celites\u201d gained', []],
+    // one word in lower case is a scare quote, quoted words all the same (the benchmarks count
+    // them); a naming phrase makes a name
+    ['only the \u201celites\u201d gained', ['elites']],
     ['the gang, who called themselves the \u201cnight owls\u201d, fled', []],
     ['a so-called \u201csafe zone\u201d was set up', []],
   ] as const)('a partial quote in lower case: %s', (text, quotes) => {

@@ -27,7 +27,9 @@ export const SPEECH_VERBS = words(`
   reported | reports | reads | sang | sings | singing | quoted | commented | scolded | mocked | rated | rates | ruled | deemed |
   asking | writing | tweeting | shouting | yelling | screaming | whispering | declaring | explaining | insisting | noting |
   arguing | claiming | warning | replying | responding | announcing | urging | vowing | boasting | complaining | joking |
-  agreed | agrees | disagreed | disagrees
+  agreed | agrees | disagreed | disagrees | read | answered | answers | pressed | presses | beamed | scoffed |
+  snapped | retorted | interjected | exclaimed | gushed | fumed | grumbled | muttered | pointed out | points out |
+  went on to say | goes on to say | went on to write
 `);
 
 /** Honorifics: dropped from names, never roles; some say the gender. */

@@ -17,6 +17,7 @@ import {
   NON_PERSON_HEAD_BARE,
   PEOPLE_NOUN,
   PLACE,
+  REGION,
   type WordInfo,
   X_BASED,
 } from './word-info.js';
@@ -87,6 +88,9 @@ export function nonPersonRule(text: string, names: Token[], caps: boolean, known
   const last = names[names.length - 1] as Token;
   const whole = known ?? phraseInfo(text, names, false);
   if (whole.bits & PLACE || whole.more & HOME_NATION) return 'place';
+  // A state or province alone ("Tennessee said", "Punjab"): a place, though the tagger may take
+  // it for a name. Not within a longer name ("Denzel Washington").
+  if (whole.more & REGION) return 'region';
   if (whole.more & AGENCY) return 'agency';
   // A lone title word ("President") names no one by itself, but may be a surname ("Mr. King",
   // "Howard Dean" then "Dean"): it is kept, and only evidence or a person it fits makes it one.

@@ -13,6 +13,7 @@ import {
   FAMILY_NAME,
   GIVEN,
   GIVEN_COMMON,
+  HEADLINE_VERB,
   HONORIFIC,
   INITIAL,
   isFamilyName,
@@ -71,7 +72,13 @@ export function splitRun(tokens: Token[]): Token[][] {
       bits & PARTICIPLE &&
       !(bits & (GIVEN | FAMILY_NAME)) &&
       (t.text.endsWith('ing') || next.bits & (GIVEN | FAMILY_NAME));
-    if (splitsHere || participle || (!initialA && !givenBeforeSurname && !compass && bits & (NOT_NAME | NOT_NAME_BARE))) {
+    // "Clinton Said Dodd-Frank", a Title Case headline: a capitalised speech verb after a name
+    // ends it (not after a lone given name: "Mohammed Said" is a name).
+    const headlineVerb =
+      open &&
+      t.info.more & HEADLINE_VERB &&
+      (i - from > 1 || !((tokens[from] as Token).bits & GIVEN) || (tokens[from] as Token).bits & FAMILY_NAME);
+    if (splitsHere || participle || headlineVerb || (!initialA && !givenBeforeSurname && !compass && bits & (NOT_NAME | NOT_NAME_BARE))) {
       close(i);
       continue;
     }

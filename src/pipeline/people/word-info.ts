@@ -11,6 +11,7 @@
 
 import { AGENCIES } from '../../data/agencies.js';
 import { COUNTRY_AND_CAPITAL_NAMES } from '../../data/generated/lexicon.js';
+import { REGION_NAMES } from '../../data/generated/speaker-words.js';
 import {
   HOME_NATIONS,
   HONORIFICS,
@@ -107,6 +108,10 @@ export const AGENCY = 1 << 1;
 export const NATIONALITY_PLURAL = 1 << 2;
 /** What follows a compass word in a country's or capital's name: "Korea", "Sudan". */
 export const COMPASS_PLACE_END = 1 << 3;
+/** Lower-cased, a state, province or region (compromise's Region words): "Tennessee", "Punjab". */
+export const REGION = 1 << 4;
+/** A speech verb as a Title Case headline writes it: "Said", "Told". */
+export const HEADLINE_VERB = 1 << 5;
 
 export class WordInfo {
   constructor(
@@ -224,10 +229,18 @@ const PLURAL_S = /s$/;
 const COMPASS_PLACE = /^(?:North|South|East|West) (.+)$/;
 /** "Korea" for "North Korea", "Sudan" for "South Sudan" (made on first use). */
 let compassPlaceEnds: Set<string> | null = null;
+/** States, provinces and regions (compromise's Region words, generated at build time; made on first use). */
+let regions: ReadonlySet<string> | null = null;
+/** Speech verbs as a Title Case headline writes them: "Said", "Told" (made on first use). */
+let headlineVerbs: ReadonlySet<string> | null = null;
 
 function moreBits(t: string): number {
   compassPlaceEnds ??= new Set(COUNTRY_AND_CAPITAL_NAMES.split('|').flatMap((place) => COMPASS_PLACE.exec(place)?.slice(1) ?? []));
+  regions ??= new Set(REGION_NAMES.split('|'));
+  headlineVerbs ??= new Set([...SPEECH_VERBS].map(capitalise));
   let more = 0;
+  if (regions.has(t.toLowerCase())) more |= REGION;
+  if (headlineVerbs.has(t)) more |= HEADLINE_VERB;
   if (HOME_NATIONS.has(t)) more |= HOME_NATION;
   if (AGENCY_SPELLINGS.has(t)) more |= AGENCY;
   if (NATIONALITIES.has(t.replace(PLURAL_S, ''))) more |= NATIONALITY_PLURAL;
