@@ -2,12 +2,12 @@
 // Each stage is a file under pipeline/ that can be read alone (see its header comment).
 
 import { attributeQuotes } from './pipeline/attribution/index.js';
-import { stripBoilerplate } from './pipeline/boilerplate.js';
+import { stripBoilerplate } from './pipeline/boilerplate/index.js';
 import { findDateline } from './pipeline/dateline.js';
 import { type Draft, splitBlocks } from './pipeline/draft.js';
 import { findHeader, findHeadline } from './pipeline/header.js';
 import { inferParagraphs } from './pipeline/paragraphs.js';
-import { findPeople } from './pipeline/people.js';
+import { findPeople } from './pipeline/people/index.js';
 import { findQuotes } from './pipeline/quotes.js';
 import { cutRepeats } from './pipeline/repeats.js';
 import { countWords } from './text/count.js';

@@ -1,6 +1,6 @@
 // Boilerplate: rows that must be cut (kind and rule) and story lines that must stay.
 import { describe, expect, it } from 'vitest';
-import { LINE_RULES } from '../src/data/boilerplate.js';
+import { LINE_RULES } from '../src/data/boilerplate/index.js';
 import { extract } from '../src/index.js';
 
 const STORY = 'The council approved the budget on Monday, officials said.';
@@ -363,6 +363,7 @@ const PAGES: Row[] = [
   [around('Check out what’s clicking on DeltaNews.com.'), [['promo', 'Check out what’s clicking on DeltaNews.com.']]],
   [around('Roe reported from Multan; Doe from Lahore.'), [['trailer', 'Roe reported from Multan; Doe from Lahore.']]],
   [around('This version corrects the name of the river.'), [['trailer', 'This version corrects the name of the river.']]],
+  [around('(Updates with the minister’s comments in paragraph 4)'), [['trailer', '(Updates with the minister’s comments in paragraph 4)']]],
   [around('Source: River Times'), [['trailer', 'Source: River Times']]],
   [around('… [285 more characters]'), [['trailer', '… [285 more characters]']]],
   [`${LEDE} The gates will stay open until Friday… [+2345 chars]\n\n${LAST}`, [['trailer', '… [+2345 chars]']]],
@@ -453,6 +454,7 @@ const STORY_LINES: string[] = [
   'Related talks on water sharing will resume in June.',
   'Engineers said the gates would stay open for three hours ago-style updates to be avoided.',
   'The dam was built in 1974 and raised in 2010, the authority said.',
+  '(Adding to the pressure, the river rose again on Friday.)',
 ];
 
 describe('story lines with boilerplate words stay', () => {

@@ -517,7 +517,7 @@ describe('bin/wirecut.js', () => {
   });
 
   it.each(['1', '2'])('exits quietly when the reader closes the pipe early (| head -1), --jobs %s', async (jobs) => {
-    expect(existsSync(join(ROOT, 'dist', 'cli', 'main.js')), 'run `npx tsc -p .` first').toBe(true);
+    expect(existsSync(join(ROOT, 'dist', 'cli', 'commands', 'main.js')), 'run `npx tsc -p .` first').toBe(true);
     const feed = join(dir, 'large.ndjson');
     const line = `${JSON.stringify({ text: OTHER.repeat(20) })}\n`;
     await writeFile(feed, line.repeat(5000));

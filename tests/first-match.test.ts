@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type BoilerplateRule, LINE_RULES } from '../src/data/boilerplate.js';
+import { type BoilerplateRule, LINE_RULES } from '../src/data/boilerplate/index.js';
 import { FirstMatch, type Rule } from '../src/text/first-match.js';
 
 interface Named extends Rule {

@@ -3,7 +3,7 @@
 // the whole input gives, with the same numbers, errors and order.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Line, lineChunks, linesOf } from '../src/cli/line-chunks.js';
+import { type Line, lineChunks, linesOf } from '../src/cli/input/line-chunks.js';
 
 const encoder = new TextEncoder();
 

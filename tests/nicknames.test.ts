@@ -3,7 +3,7 @@
 // capitalised and lower-case words, marks of each kind, spaces, hyphens and apostrophes.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nicknamesIn } from '../src/pipeline/people.js';
+import { nicknamesIn } from '../src/pipeline/people/nicknames.js';
 
 const NICKNAMED = /(?<![\p{L}'’])(?<first>\p{Lu}[\p{L}'’-]+) ["“](?<nick>[^"“”\n]{1,30})["”] (?<last>\p{Lu}[\p{L}'’-]+)/gu;
 const byMatchAll = (text: string) => [...text.matchAll(NICKNAMED)].map((m) => [m.index, m[0], m.groups?.nick]);

@@ -117,7 +117,7 @@ describe('the installed package', () => {
         "import pkg from 'wirecut/package.json' with { type: 'json' };",
         'const [file, name] = process.argv.slice(2);',
         'const record = extract(readFileSync(file, "utf8"), { source: name });',
-        "const internal = await import('wirecut/dist/cli/main.js').then(() => 'importable', (error) => error.code);",
+        "const internal = await import('wirecut/dist/cli/commands/main.js').then(() => 'importable', (error) => error.code);",
         'console.log(JSON.stringify({ record: serialiseRecord(record, true), schema, version: pkg.version, internal }));',
       ].join('\n'),
     );
@@ -267,7 +267,7 @@ describe.skipIf(!HAS_PARALLEL)("the README's GNU parallel recipes (skipped when 
     'across machines, as written but for a stand-in ssh that runs each block here: the same bytes, exit status 0',
     () => {
       // The stand-in drops ssh's options and the host, then runs the command as sshd would, in a
-      // shell: this checks the quoting, the exit-status wrapper and the order, not the network.
+      // shell with SHELL set: this checks the quoting, the exit-status wrapper and the order, not the network.
       const fake = join(dir, 'fake-ssh');
       mkdirSync(fake);
       writeFileSync(
@@ -277,6 +277,10 @@ describe.skipIf(!HAS_PARALLEL)("the README's GNU parallel recipes (skipped when 
           'while [ $# -gt 0 ]; do case "$1" in -[olpiFS]) shift 2 ;; -*) shift ;; *) break ;; esac; done',
           'shift',
           '[ "$1" = "--" ] && shift',
+          // sshd gives the remote command the user's login shell in SHELL, and parallel's remote
+          // wrapper runs the job with it: without it every remote attempt fails (a CI runner may
+          // have no SHELL), and parallel 20221122 then dropped the last block and still exited 0.
+          'export SHELL="${SHELL:-/bin/sh}"',
           'exec sh -c "$*"',
           '',
         ].join('\n'),

@@ -2,7 +2,7 @@
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CliIo } from '../src/cli/io.js';
-import { Progress } from '../src/cli/progress.js';
+import { Progress } from '../src/cli/output/progress.js';
 
 function fakeIo(stderrIsTTY: boolean): { io: CliIo; written: () => string } {
   const stderr = new PassThrough();

@@ -2,8 +2,10 @@
 // sentences; training twice gives the same bytes; the committed model loads and tags
 // sentences in the style of the fixtures; and the people stage's rules around the tagger
 // (roles, vetoes, folding), as [story, people] tables.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
+import { AFTER_SENTENCE, BEFORE_SENTENCE, featureHash, shapeOf, VIEWS, wordFeatureNames, wordKeys } from '../src/tagger/features.js';
 import { decodeModel, encodeModel, peopleModel } from '../src/tagger/model.js';
 import { PeopleTagger, peopleTagger } from '../src/tagger/tagger.js';
 import { B, I, labelledSpans, scoreTagger, type TrainingDoc, trainTagger } from '../src/tagger/train.js';
@@ -79,6 +81,69 @@ describe('training', () => {
     const d = doc('Minister [[Lakshmi Nair]] visited.');
     expect(labelledSpans(d.labels).map(([s, e]) => [tokenText(d.tokens, s), e - s])).toEqual([['Lakshmi', 2]]);
     expect(Array.from(d.labels.subarray(0, 3))).toEqual([0, B, I]);
+  });
+});
+
+describe('features', () => {
+  const PIECES = [
+    'a',
+    'e',
+    'x',
+    'A',
+    'E',
+    'X',
+    'son',
+    'Lee',
+    'MAR',
+    '0',
+    '7',
+    '-',
+    "'",
+    '’',
+    '.',
+    '\u00e9',
+    '\u00c9',
+    '\u00df',
+    '\u0130',
+    '\u01c5',
+    '\u5317',
+    '\u{1d400}',
+  ];
+  const word = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 6 }).map((p) => p.join(''));
+  const listed = fc.constantFrom(
+    'Asha',
+    'Verma',
+    'Delhi',
+    'NATO',
+    'said',
+    'Minister',
+    'Mr',
+    'de',
+    'LEICESTERSHIRE',
+    'Reuters',
+    BEFORE_SENTENCE,
+    AFTER_SENTENCE,
+  );
+
+  it('wordKeys gives the hashes of wordFeatureNames, in their order', () => {
+    fc.assert(
+      fc.property(fc.oneof(word, listed), fc.integer({ min: 0, max: VIEWS - 1 }), (w, view) => {
+        const names = wordFeatureNames(w, view);
+        const { keys, ends } = wordKeys(w, view);
+        expect(Array.from(keys)).toEqual(names.flat().map(featureHash));
+        expect(Array.from(ends)).toEqual(names.map((_, k) => names.slice(0, k + 1).flat().length));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('shapes a word by its characters, runs cut to two', () => {
+    expect(shapeOf('McCain')).toBe('XxXxx');
+    expect(shapeOf('U.S.')).toBe('X.X.');
+    expect(shapeOf('1996')).toBe('dd');
+    expect(shapeOf('Jean-Pierre')).toBe('Xxx-Xxx');
+    expect(shapeOf('\u00c9mile')).toBe('Xxx');
+    expect(shapeOf('\u5317\u4eac')).toBe('\u5317\u4eac');
   });
 });
 

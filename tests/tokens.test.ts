@@ -10,6 +10,7 @@ import {
   LINE,
   LOWER,
   NUMBER,
+  ODD_CHARS,
   PARAGRAPH,
   POSSESSIVE,
   PUNCT,
@@ -79,6 +80,24 @@ describe('tokenise cuts words, numbers, marks and breaks', () => {
     expect(flags(6) & POSSESSIVE).toBe(POSSESSIVE);
     expect(flags(1) & SPACE_BEFORE).toBe(SPACE_BEFORE);
     expect(flags(6) & SPACE_BEFORE).toBe(0);
+  });
+});
+
+describe('tokenise marks odd characters in words', () => {
+  it.each([
+    ['AT&T', true],
+    ['Jose\u0301', true],
+    ['\u01c5emal', true],
+    ['Ta\u2011Nehisi', true],
+    ['Jean-Pierre', false],
+    ["O'Neill", false],
+    ['U.S.', false],
+    ['\u00c9mile', false],
+    ['\u5317\u4eac', false],
+  ])('%j: %s', (input, odd) => {
+    const t = tokenise(input);
+    expect(t.count).toBe(1);
+    expect(((t.flags[0] as number) & ODD_CHARS) !== 0).toBe(odd);
   });
 });
 

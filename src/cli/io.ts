@@ -1,7 +1,7 @@
 // The CLI's view of the outside world: arguments, streams, environment, working directory.
 // `main(io)` receives one of these, so tests drive the real CLI with fake streams and the
 // only place that reads `process` is `processIo()` below (called from bin/wirecut.js).
-// It does not open files or decide colour; see read-input.ts and colour.ts.
+// It does not open files or decide colour; see input/read.ts and output/colour.ts.
 
 import type { Readable, Writable } from 'node:stream';
 

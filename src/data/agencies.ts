@@ -71,6 +71,27 @@ export function canonicalAgency(spelling: string): string | null {
   return BY_SPELLING.get(spelling.trim().toLowerCase()) ?? null;
 }
 
+/** The first words of every spelling ("associated" for "Associated Press"), for a cheap first test. */
+const FIRST_WORDS = new Set([...BY_SPELLING.keys()].map((s) => s.split(' ')[0] as string));
+const WORD = /[\p{L}-]+/gu;
+
+/**
+ * Whether a text names an agency as written (exactly, in any case): a cheap test, by words,
+ * for rules whose patterns hold every spelling and cost much to compile and to run.
+ */
+export function namesAgency(text: string): boolean {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const word = m[0].toLowerCase();
+    if (!FIRST_WORDS.has(word)) continue;
+    if (BY_SPELLING.has(word)) return true;
+    // A spelling of several words: the words that follow.
+    const rest = text.slice(m.index, m.index + 40).toLowerCase();
+    for (const spelling of BY_SPELLING.keys()) if (spelling.startsWith(`${word} `) && rest.startsWith(spelling)) return true;
+  }
+  return false;
+}
+
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every spelling as written and in capitals ("Reuters", "REUTERS"), longest first. */

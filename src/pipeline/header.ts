@@ -4,7 +4,7 @@
 // dateline stands lower down, the headline is the first line above it, and the rest above it
 // is left to the boilerplate stage.
 
-import { LINE_RULES } from '../data/boilerplate.js';
+import { LINE_RULES } from '../data/boilerplate/index.js';
 import { CALENDAR_DATE, isIsoDate, parseCalendarDate } from '../text/dates.js';
 import { datelineAt } from './dateline.js';
 import { type Block, blockText, type Draft, trimSpan } from './draft.js';

@@ -22,7 +22,7 @@
 // sentence, inside one, in a headline of capitals or a headline in title case are four views,
 // and shapes are learned per view.
 //
-// Not here: the model's weights (model.ts), decoding (tagger.ts), what a name means (people.ts).
+// Not here: the model's weights (model.ts), decoding (tagger.ts), what a name means (src/pipeline/people/).
 
 import { AGENCIES } from '../data/agencies.js';
 import {
@@ -123,6 +123,11 @@ export function sentenceView(t: Tokens, a: number, b: number): number {
     if (f & UPPER) upper++;
     if (f & CAPITALISED) capitalised++;
   }
+  return viewOf(words, upper, capitalised);
+}
+
+/** The view of a sentence with `words` words of two characters or more, `upper` of them in capitals and `capitalised` capitalised. */
+export function viewOf(words: number, upper: number, capitalised: number): number {
   if (words >= 2 && upper >= words * CAPS_SHARE) return VIEW_CAPS;
   if (words >= TITLE_MIN_WORDS && capitalised >= words * TITLE_SHARE) return VIEW_TITLE;
   return VIEW_NORMAL;
@@ -176,7 +181,26 @@ export function mayBeName(t: Tokens, i: number, b: number): boolean {
       break;
     }
   }
-  return named && NAME_PARTICLES.has(t.text.slice(t.start[i], t.end[i]));
+  return named && isParticle(t.text, t.start[i] as number, t.end[i] as number);
+}
+
+/** Up to four characters below 256 as one number (0 when a character is not). */
+function packed(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = end - 1; i >= start; i--) {
+    const c = text.charCodeAt(i);
+    if (c > 0xff) return 0;
+    n = n * 256 + c;
+  }
+  return n;
+}
+/** The name particles of up to four letters, packed: the only ones a segment may hold (see mayBeName). */
+let packedParticles: Set<number> | null = null;
+
+/** Whether text[start, end) (at most four characters) is a name particle, without cutting it out. */
+export function isParticle(text: string, start: number, end: number): boolean {
+  packedParticles ??= new Set([...NAME_PARTICLES].filter((p) => p.length <= 4).map((p) => packed(p, 0, p.length)));
+  return end - start <= 4 && packedParticles.has(packed(text, start, end));
 }
 
 /** Calls `fn(s, e)` for each run of tokens that may be a name in the sentence [a, b), particles not at its end. */
@@ -218,9 +242,14 @@ export function shapeOf(word: string): string {
   let last = '';
   let run = 0;
   for (const ch of word) {
-    const lower = ch.toLowerCase();
-    const upper = ch.toUpperCase();
-    const c = lower !== upper ? (ch === upper ? 'X' : 'x') : ch >= '0' && ch <= '9' ? 'd' : ch;
+    const u = ch.charCodeAt(0);
+    let c: string;
+    if (u < 0x80) c = u >= 0x41 && u <= 0x5a ? 'X' : u >= 0x61 && u <= 0x7a ? 'x' : u >= 0x30 && u <= 0x39 ? 'd' : ch;
+    else {
+      const lower = ch.toLowerCase();
+      const upper = ch.toUpperCase();
+      c = lower !== upper ? (ch === upper ? 'X' : 'x') : ch;
+    }
     run = c === last ? run + 1 : 1;
     last = c;
     if (run <= 2) out += c;
@@ -238,34 +267,87 @@ const STARTS_UPPER = /^\p{Lu}/u;
 export const titleCase = (word: string): string =>
   word.toLowerCase().replace(WORD_PART_START, (_, p: string, c: string) => p + c.toUpperCase());
 
-/** The tables a word is in, as short codes. */
-export function tableCodes(word: string, view: number): string[] {
-  const codes: string[] = [];
+/** The codes of the tables a word may be in, in the order its features list them. */
+const CODES = [
+  'gm',
+  'gf',
+  'gu',
+  'gw',
+  'fa',
+  'pl',
+  'ci',
+  'de',
+  'ti',
+  'ho',
+  'nh',
+  'nn',
+  'ag',
+  'c1',
+  'c2',
+  'c3',
+  'c0',
+  'cp',
+  'ro',
+  'sv',
+  'pa',
+];
+const code = (c: string) => 1 << CODES.indexOf(c);
+const GM = code('gm');
+const GF = code('gf');
+const GU = code('gu');
+const GW = code('gw');
+const FA = code('fa');
+const PL = code('pl');
+const CI = code('ci');
+const DE = code('de');
+const TI = code('ti');
+const HO = code('ho');
+const NH = code('nh');
+const NN = code('nn');
+const AG = code('ag');
+const C1 = code('c1');
+const C2 = code('c2');
+const C3 = code('c3');
+const C0 = code('c0');
+const CP = code('cp');
+const RO = code('ro');
+const SV = code('sv');
+const PA = code('pa');
+
+/** The tables a word is in, one bit per code of CODES. */
+function tableBits(word: string, view: number): number {
+  let bits = 0;
   const lower = word.toLowerCase();
   const form = view === VIEW_CAPS && word.length > 1 ? titleCase(word) : word;
   if (STARTS_UPPER.test(form)) {
-    if (MALE.has(form)) codes.push('gm');
-    if (FEMALE.has(form)) codes.push('gf');
-    if (UNISEX.has(form)) codes.push('gu');
-    if (WORLD.has(form)) codes.push('gw');
-    if (FAMILY.has(form)) codes.push('fa');
-    if (PLACES.has(form) || HOME_NATIONS.has(form)) codes.push('pl');
-    if (CITIES.has(form)) codes.push('ci');
-    if (NATIONALITIES.has(form) || PEOPLES.has(form)) codes.push('de');
-    if (TITLE_WORDS.has(form)) codes.push('ti');
-    if (HONORIFICS.has(form)) codes.push('ho');
-    if (NON_PERSON_HEADS.has(form)) codes.push('nh');
-    if (NOT_NAME_WORDS.has(form)) codes.push('nn');
+    if (MALE.has(form)) bits |= GM;
+    if (FEMALE.has(form)) bits |= GF;
+    if (UNISEX.has(form)) bits |= GU;
+    if (WORLD.has(form)) bits |= GW;
+    if (FAMILY.has(form)) bits |= FA;
+    if (PLACES.has(form) || HOME_NATIONS.has(form)) bits |= PL;
+    if (CITIES.has(form)) bits |= CI;
+    if (NATIONALITIES.has(form) || PEOPLES.has(form)) bits |= DE;
+    if (TITLE_WORDS.has(form)) bits |= TI;
+    if (HONORIFICS.has(form)) bits |= HO;
+    if (NON_PERSON_HEADS.has(form)) bits |= NH;
+    if (NOT_NAME_WORDS.has(form)) bits |= NN;
   }
-  if (AGENCY_SPELLINGS.has(word)) codes.push('ag');
+  if (AGENCY_SPELLINGS.has(word)) bits |= AG;
   // How common the word is in lower case ("price": common; "barack": not a word), and whether
   // it is usually written capitalised ("John", "London").
-  codes.push(COMMON_2K.has(lower) ? 'c1' : COMMON_10K.has(lower) ? 'c2' : COMMON_25K.has(lower) ? 'c3' : 'c0');
-  if (USUALLY_CAPITALISED.has(form) || (form !== word && USUALLY_CAPITALISED.has(word))) codes.push('cp');
-  if (ROLE_NOUNS.has(lower)) codes.push('ro');
-  if (SPEECH_VERBS.has(lower)) codes.push('sv');
-  if (NAME_PARTICLES.has(lower)) codes.push('pa');
-  return codes;
+  bits |= COMMON_2K.has(lower) ? C1 : COMMON_10K.has(lower) ? C2 : COMMON_25K.has(lower) ? C3 : C0;
+  if (USUALLY_CAPITALISED.has(form) || (form !== word && USUALLY_CAPITALISED.has(word))) bits |= CP;
+  if (ROLE_NOUNS.has(lower)) bits |= RO;
+  if (SPEECH_VERBS.has(lower)) bits |= SV;
+  if (NAME_PARTICLES.has(lower)) bits |= PA;
+  return bits;
+}
+
+/** The tables a word is in, as short codes. */
+export function tableCodes(word: string, view: number): string[] {
+  const bits = tableBits(word, view);
+  return CODES.filter((_, i) => bits & (1 << i));
 }
 
 /**
@@ -277,17 +359,88 @@ export interface WordKeys {
   ends: Uint16Array;
 }
 
-/** The hashes of wordFeatureNames, offset by offset. */
+/**
+ * The hashes of wordFeatureNames, offset by offset, without writing the names out: FNV-1a reads
+ * a name from left to right, so the hash of "-1 l=said" continues the hash of "-1 l=" (kept,
+ * as are the hashes of every name made of a table's code) over "said". The tagger weighs each
+ * new word this way; tests/tagger.test.ts checks it against hashing wordFeatureNames.
+ */
 export function wordKeys(word: string, view: number): WordKeys {
-  const names = wordFeatureNames(word, view);
-  const keys = new Uint32Array(names.reduce((n, list) => n + list.length, 0));
+  const p = prefixes();
+  const v = VIEW_LETTERS[view] as string;
+  const lower = word.toLowerCase();
+  const ordinary = view === VIEW_NORMAL || view === VIEW_FIRST;
+  const boundary = word === BEFORE_SENTENCE || word === AFTER_SENTENCE;
+  const shape = boundary ? word : v + shapeOf(word);
+  const codes = boundary ? 0 : tableBits(word, view);
+  const keys = new Uint32Array(OFFSETS * (4 + CODES.length) + 6 + CODES.length);
   const ends = new Uint16Array(OFFSETS);
   let at = 0;
-  names.forEach((list, k) => {
-    for (const name of list) keys[at++] = featureHash(name);
+  const put = (hash: number) => {
+    keys[at++] = hash || 1;
+  };
+  for (let k = 0; k < OFFSETS; k++) {
+    const offset = k - WINDOW;
+    put(fnv(p.lower[k] as number, lower));
+    if (!boundary) {
+      put(fnv(p.shape[k] as number, shape));
+      for (let c = 0; c < CODES.length; c++) if (codes & (1 << c)) put(p.code[k * CODES.length + c] as number);
+      if (ordinary && Math.abs(offset) <= 1) put(fnv(p.word[k] as number, word));
+    }
+    if (offset === 0) {
+      put(p.bias);
+      put(p.viewBias[view] as number);
+      put(fnv(p.prefix3, lower.slice(0, 3)));
+      if (lower.length > 3) put(fnv(p.suffix3, lower.slice(-3)));
+      if (lower.length > 4) put(fnv(p.suffix4, lower.slice(-4)));
+      for (let c = 0; c < CODES.length; c++) if (codes & (1 << c)) put(p.viewCode[view * CODES.length + c] as number);
+    }
     ends[k] = at;
-  });
-  return { keys, ends };
+  }
+  return { keys: keys.subarray(0, at), ends };
+}
+
+/** Hashes of the starts of feature names, made on first use (see wordKeys). */
+interface Prefixes {
+  lower: Uint32Array;
+  shape: Uint32Array;
+  word: Uint32Array;
+  /** Whole names "-2 g=gm": offset k's code c at k * CODES.length + c. */
+  code: Uint32Array;
+  bias: number;
+  viewBias: Uint32Array;
+  prefix3: number;
+  suffix3: number;
+  suffix4: number;
+  /** Whole names "0 gv=ngm": view v's code c at v * CODES.length + c. */
+  viewCode: Uint32Array;
+}
+let prefixCache: Prefixes | null = null;
+
+function prefixes(): Prefixes {
+  if (prefixCache !== null) return prefixCache;
+  const h = (name: string) => fnv(FNV_OFFSET, name);
+  const o0 = OFFSET_NAMES[WINDOW] as string;
+  const p: Prefixes = {
+    lower: Uint32Array.from(OFFSET_NAMES, (o) => h(`${o}l=`)),
+    shape: Uint32Array.from(OFFSET_NAMES, (o) => h(`${o}s=`)),
+    word: Uint32Array.from(OFFSET_NAMES, (o) => h(`${o}w=`)),
+    code: Uint32Array.from(
+      OFFSET_NAMES.flatMap((o) => CODES.map((c) => `${o}g=${c}`)),
+      featureHash,
+    ),
+    bias: featureHash(`${o0}b`),
+    viewBias: Uint32Array.from(VIEW_LETTERS, (v) => featureHash(`${o0}bv=${v}`)),
+    prefix3: h(`${o0}p3=`),
+    suffix3: h(`${o0}s3=`),
+    suffix4: h(`${o0}s4=`),
+    viewCode: Uint32Array.from(
+      [...VIEW_LETTERS].flatMap((v) => CODES.map((c) => `${o0}gv=${v}${c}`)),
+      featureHash,
+    ),
+  };
+  prefixCache = p;
+  return p;
 }
 
 /** The full names of a word's features seen from each offset (-2 first): see the families in the header. */

@@ -49,6 +49,12 @@ export const SPACE_BEFORE = 1 << 7;
 export const SENTENCE_START = 1 << 8;
 /** The "'s" cut from the word before it. */
 export const POSSESSIVE = 1 << 9;
+/**
+ * It holds a character that is neither a letter, a digit, '-', an apostrophe nor a period: a
+ * combining mark, a title-case letter ("ǅ"), a hyphen other than '-' ("‑") or an ampersand
+ * ("AT&T"). Readers that take words of plain letters ask it before trusting a word as a whole.
+ */
+export const ODD_CHARS = 1 << 10;
 
 export interface Tokens {
   readonly text: string;
@@ -94,20 +100,24 @@ const C_LETTER = 4;
 const C_DIGIT = 8;
 const C_SPACE = 16;
 const C_NEWLINE = 32;
+/** With C_LETTER, a combining mark; with C_UPPER, a title-case letter (see ODD_CHARS). */
+const C_ODD = 64;
 const C_WORD = C_UPPER | C_LOWER | C_LETTER | C_DIGIT;
 
 const UPPER_CHAR = /^[\p{Lu}\p{Lt}]$/u;
+const TITLE_CASE_CHAR = /^\p{Lt}$/u;
 const LOWER_CHAR = /^\p{Ll}$/u;
 const OTHER_WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const MARK_CHAR = /^\p{M}$/u;
 const DIGIT_CHAR = /^\p{N}$/u;
 const SPACE_CHAR = /^\s$/u;
 
 function classifySlow(cp: number): number {
   const ch = String.fromCodePoint(cp);
-  if (UPPER_CHAR.test(ch)) return C_UPPER;
+  if (UPPER_CHAR.test(ch)) return TITLE_CASE_CHAR.test(ch) ? C_UPPER | C_ODD : C_UPPER;
   if (LOWER_CHAR.test(ch)) return C_LOWER;
   if (DIGIT_CHAR.test(ch)) return C_DIGIT;
-  if (OTHER_WORD_CHAR.test(ch)) return C_LETTER;
+  if (OTHER_WORD_CHAR.test(ch)) return MARK_CHAR.test(ch) ? C_LETTER | C_ODD : C_LETTER;
   if (SPACE_CHAR.test(ch)) return C_SPACE;
   return 0;
 }
@@ -151,21 +161,37 @@ const RUNS = new Set([0x2d, 0x2e, 0x5f, 0x3d, 0x2a, 0x7e, 0x23, 0x21, 0x3f]);
 /** . ! ? … */
 const isTerminal = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
 /** ) ] } and closing marks, which may follow a sentence's last period. */
-const CLOSERS = new Set([0x29, 0x5d, 0x7d]);
-const OPENERS = new Set([0x28, 0x5b]);
+const isCloser = (c: number) => c === 0x29 || c === 0x5d || c === 0x7d;
+/** ( [ */
+const isOpener = (c: number) => c === 0x28 || c === 0x5b;
 
-class TokenBuffer {
+/** Bytes per token: start and end (4 each), flags (2), kind (1). */
+const TOKEN_BYTES = 11;
+
+/** One pass of the tokenizer over a text: the arrays it fills and what it knows of the sentence so far. */
+class Tokenizer {
   count = 0;
   start: Int32Array;
   end: Int32Array;
   kind: Uint8Array;
   flags: Uint16Array;
+  /** White space (or the start of the text) stands before the next token. */
+  spaceBefore = true;
+  /** The next token opens a sentence. */
+  atStart = true;
+  /** A sentence's end mark was seen; closing marks may still follow it. */
+  pendingEnd = false;
 
-  constructor(capacity: number) {
-    this.start = new Int32Array(capacity);
-    this.end = new Int32Array(capacity);
-    this.kind = new Uint8Array(capacity);
-    this.flags = new Uint16Array(capacity);
+  constructor(
+    readonly text: string,
+    capacity: number,
+  ) {
+    // One buffer for the four arrays: one allocation per text.
+    const buffer = new ArrayBuffer(capacity * TOKEN_BYTES);
+    this.start = new Int32Array(buffer, 0, capacity);
+    this.end = new Int32Array(buffer, 4 * capacity, capacity);
+    this.flags = new Uint16Array(buffer, 8 * capacity, capacity);
+    this.kind = new Uint8Array(buffer, 10 * capacity, capacity);
   }
 
   push(start: number, end: number, kind: number, flags: number): void {
@@ -178,188 +204,200 @@ class TokenBuffer {
   }
 
   #grow(): void {
-    const n = this.start.length * 2;
-    const start = new Int32Array(n);
+    const capacity = this.start.length * 2;
+    const buffer = new ArrayBuffer(capacity * TOKEN_BYTES);
+    const start = new Int32Array(buffer, 0, capacity);
     start.set(this.start);
     this.start = start;
-    const end = new Int32Array(n);
+    const end = new Int32Array(buffer, 4 * capacity, capacity);
     end.set(this.end);
     this.end = end;
-    const kind = new Uint8Array(n);
-    kind.set(this.kind);
-    this.kind = kind;
-    const flags = new Uint16Array(n);
+    const flags = new Uint16Array(buffer, 8 * capacity, capacity);
     flags.set(this.flags);
     this.flags = flags;
+    const kind = new Uint8Array(buffer, 10 * capacity, capacity);
+    kind.set(this.kind);
+    this.kind = kind;
+  }
+
+  /** Adds a token that is not a line break, with its sentence and space bits. */
+  emit(start: number, end: number, kind: number, bits: number): void {
+    let flags = this.spaceBefore ? bits | SPACE_BEFORE : bits;
+    if (this.atStart) {
+      flags |= SENTENCE_START;
+      this.atStart = false;
+      this.pendingEnd = false;
+    } else if (this.pendingEnd) {
+      const first = this.text.charCodeAt(start);
+      if (!this.spaceBefore && (kind === QUOTE || isCloser(first) || (kind === PUNCT && isTerminal(first)))) {
+        // ."  .)  ?!  still close the sentence
+      } else {
+        this.pendingEnd = false;
+        if (this.spaceBefore && ((flags & CAPITALISED) !== 0 || kind === NUMBER || kind === QUOTE || isOpener(first)))
+          flags |= SENTENCE_START;
+      }
+    }
+    this.spaceBefore = false;
+    this.push(start, end, kind, flags);
+    if (kind === PUNCT && isTerminal(this.text.charCodeAt(start))) this.pendingEnd = true;
+  }
+
+  run(): Tokens {
+    const text = this.text;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      const u = text.charCodeAt(i);
+      // One space between two words: the commonest thing in a text.
+      if (u === 0x20) {
+        const next = text.charCodeAt(i + 1);
+        if (next !== 0x20 && next < 0x80 && !((BMP_CLASSES[next] as number) & C_SPACE)) {
+          this.spaceBefore = true;
+          i++;
+          continue;
+        }
+      }
+      const cp = u >= 0xd800 && u <= 0xdbff ? (text.codePointAt(i) as number) : u;
+      const cls = u < 0x80 ? (BMP_CLASSES[u] as number) & 0x7f : classOf(cp);
+      if (cls & C_WORD) {
+        i = this.scanWord(i, cls);
+        continue;
+      }
+      if (cls & C_SPACE) {
+        // A run of white space; its line breaks make one LINE or PARAGRAPH token.
+        let newlines = 0;
+        let first = -1;
+        let last = -1;
+        let j = i;
+        while (j < n) {
+          const k = classOf(text.charCodeAt(j));
+          if (!(k & C_SPACE)) break;
+          if (k & C_NEWLINE) {
+            newlines++;
+            if (first < 0) first = j;
+            last = j;
+          }
+          j++;
+        }
+        if (newlines > 0) {
+          this.push(first, last + 1, newlines > 1 ? PARAGRAPH : LINE, 0);
+          this.atStart = true;
+          this.pendingEnd = false;
+        }
+        this.spaceBefore = true;
+        i = j;
+        continue;
+      }
+      if (QUOTE_MARKS.has(cp)) {
+        this.emit(i, i + 1, QUOTE, 0);
+        i += 1;
+        continue;
+      }
+      let j = i + (cp > 0xffff ? 2 : 1);
+      if (RUNS.has(cp)) while (j < n && text.charCodeAt(j) === cp) j++;
+      this.emit(i, j, PUNCT, 0);
+      i = j;
+    }
+    return { text, count: this.count, start: this.start, end: this.end, kind: this.kind, flags: this.flags };
+  }
+
+  /** Scans the word or number that starts at `from` (its first code point of class `cls`), emits it, and returns where it ends. */
+  scanWord(from: number, cls: number): number {
+    const text = this.text;
+    const n = text.length;
+    const number = (cls & C_DIGIT) !== 0;
+    let flags = cls & C_UPPER ? CAPITALISED : 0;
+    let uppers = 0;
+    let lowers = 0;
+    let piece = 0; // letters since the start or the last period
+    let i = from;
+    let possessive = -1;
+    for (;;) {
+      // Letters, digits and marks.
+      while (i < n) {
+        const u = text.charCodeAt(i);
+        // Lower-case ASCII letters: most of any word.
+        if (u >= 0x61 && u <= 0x7a) {
+          lowers++;
+          piece++;
+          i++;
+          continue;
+        }
+        let k: number;
+        let width = 1;
+        if (u < 0x80) k = (BMP_CLASSES[u] as number) & 0x7f;
+        else if (u >= 0xd800 && u <= 0xdbff) {
+          const cp = text.codePointAt(i) as number;
+          k = classOf(cp);
+          if (cp > 0xffff) width = 2;
+        } else k = classOf(u);
+        if (!(k & C_WORD)) break;
+        if (k & C_LOWER) lowers++;
+        else if (k & C_UPPER) uppers++;
+        else if (k & C_DIGIT) flags |= HAS_DIGIT;
+        if (k & C_ODD) flags |= ODD_CHARS;
+        piece++;
+        i += width;
+      }
+      if (i >= n - 1) break;
+      const c = text.charCodeAt(i);
+      // Most words end at a space or a mark that never joins.
+      if (c === 0x20 || !(isHyphen(c) || isApostrophe(c) || c === 0x2e || c === 0x2c || c === 0x3a || c === 0x2f || c === 0x26)) break;
+      const next = text.codePointAt(i + 1) as number;
+      const nextClass = classOf(next);
+      if (!(nextClass & C_WORD)) break;
+      const prevClass = classOf(text.charCodeAt(i - 1));
+      if (isHyphen(c)) flags |= c === 0x2d ? HAS_HYPHEN : HAS_HYPHEN | ODD_CHARS;
+      else if (isApostrophe(c)) {
+        if (!(nextClass & (C_UPPER | C_LOWER | C_LETTER))) break;
+        // "Germany's": the "'s" is a token of its own.
+        const after = i + 2 < n ? classOf(text.codePointAt(i + 2) as number) : 0;
+        if ((next === 0x73 || next === 0x53) && !(after & C_WORD)) {
+          possessive = i;
+          break;
+        }
+        flags |= HAS_APOSTROPHE;
+      } else if (c === 0x2e) {
+        // "U.S", "p.m", "3.5": a period joins after one letter, or between digits.
+        const digits = (prevClass & C_DIGIT) !== 0 && (nextClass & C_DIGIT) !== 0;
+        if (!digits && !(piece === 1 && !(nextClass & C_DIGIT))) break;
+        flags |= HAS_PERIOD;
+        piece = 0;
+      } else if (c === 0x2c || c === 0x3a || c === 0x2f) {
+        if (!(number && prevClass & C_DIGIT && nextClass & C_DIGIT)) break;
+      } else {
+        // "&"
+        if (!(prevClass & C_UPPER && nextClass & C_UPPER)) break;
+        flags |= ODD_CHARS;
+      }
+      i++;
+    }
+    let end = i;
+    // A final period that belongs to the word: "U.S.", "P.", "Mr.".
+    if (possessive < 0 && end < n && text.charCodeAt(end) === 0x2e && !number) {
+      const letters = uppers + lowers;
+      const abbreviation =
+        (flags & HAS_PERIOD) !== 0 ||
+        (letters === 1 && uppers === 1) ||
+        (letters <= 5 && TOKEN_ABBREVIATIONS.has(text.slice(from, end).toLowerCase()));
+      // "..." after a word is an ellipsis, not an abbreviation's period.
+      if (abbreviation && text.charCodeAt(end + 1) !== 0x2e) {
+        end++;
+        flags |= HAS_PERIOD;
+      }
+    }
+    if (uppers > 0 && lowers === 0) flags |= UPPER;
+    if (lowers > 0 && uppers === 0) flags |= LOWER;
+    this.emit(from, end, number ? NUMBER : WORD, flags);
+    if (possessive >= 0) {
+      this.emit(possessive, possessive + 2, WORD, POSSESSIVE | HAS_APOSTROPHE | (text.charCodeAt(possessive + 1) === 0x53 ? UPPER : LOWER));
+      return possessive + 2;
+    }
+    return end;
   }
 }
 
 /** Cuts `text` into tokens, in one pass. */
 export function tokenise(text: string): Tokens {
-  const n = text.length;
-  const out = new TokenBuffer(Math.max(16, (n >> 2) + 16));
-  let spaceBefore = true;
-  let atStart = true; // the next token opens a sentence
-  let pendingEnd = false; // a sentence's end mark was seen; closing marks may still follow it
-  const emit = (start: number, end: number, kind: number, bits: number) => {
-    let flags = bits | (spaceBefore ? SPACE_BEFORE : 0);
-    if (atStart) {
-      flags |= SENTENCE_START;
-      atStart = false;
-      pendingEnd = false;
-    } else if (pendingEnd) {
-      const first = text.charCodeAt(start);
-      if (!spaceBefore && (kind === QUOTE || CLOSERS.has(first) || (kind === PUNCT && isTerminal(first)))) {
-        // ."  .)  ?!  still close the sentence
-      } else {
-        pendingEnd = false;
-        if (spaceBefore && ((flags & CAPITALISED) !== 0 || kind === NUMBER || kind === QUOTE || OPENERS.has(first)))
-          flags |= SENTENCE_START;
-      }
-    }
-    spaceBefore = false;
-    out.push(start, end, kind, flags);
-    if (kind === PUNCT && isTerminal(text.charCodeAt(start))) pendingEnd = true;
-  };
-
-  let i = 0;
-  while (i < n) {
-    const u = text.charCodeAt(i);
-    // One space between two words: the commonest thing in a text.
-    if (u === 0x20) {
-      const next = text.charCodeAt(i + 1);
-      if (next !== 0x20 && next < 0x80 && !((BMP_CLASSES[next] as number) & C_SPACE)) {
-        spaceBefore = true;
-        i++;
-        continue;
-      }
-    }
-    const cp = u >= 0xd800 && u <= 0xdbff ? (text.codePointAt(i) as number) : u;
-    const cls = classOf(cp);
-    if (cls & C_SPACE) {
-      // A run of white space; its line breaks make one LINE or PARAGRAPH token.
-      let newlines = 0;
-      let first = -1;
-      let last = -1;
-      let j = i;
-      while (j < n) {
-        const c = text.charCodeAt(j);
-        const k = classOf(c);
-        if (!(k & C_SPACE)) break;
-        if (k & C_NEWLINE) {
-          newlines++;
-          if (first < 0) first = j;
-          last = j;
-        }
-        j++;
-      }
-      if (newlines > 0) {
-        out.push(first, last + 1, newlines > 1 ? PARAGRAPH : LINE, 0);
-        atStart = true;
-        pendingEnd = false;
-      }
-      spaceBefore = true;
-      i = j;
-      continue;
-    }
-    if (cls & C_WORD) {
-      i = scanWord(text, i, cls, emit);
-      continue;
-    }
-    const width = cp > 0xffff ? 2 : 1;
-    if (QUOTE_MARKS.has(cp)) {
-      emit(i, i + 1, QUOTE, 0);
-      i += 1;
-      continue;
-    }
-    let j = i + width;
-    if (RUNS.has(cp)) while (j < n && text.charCodeAt(j) === cp) j++;
-    emit(i, j, PUNCT, 0);
-    i = j;
-  }
-  return { text, count: out.count, start: out.start, end: out.end, kind: out.kind, flags: out.flags };
-}
-
-type Emit = (start: number, end: number, kind: number, flags: number) => void;
-
-/** Scans the word or number that starts at `from` (its first code point of class `cls`), emits it, and returns where it ends. */
-function scanWord(text: string, from: number, cls: number, emit: Emit): number {
-  const n = text.length;
-  const number = (cls & C_DIGIT) !== 0;
-  let flags = cls & C_UPPER ? CAPITALISED : 0;
-  let uppers = 0;
-  let lowers = 0;
-  let piece = 0; // letters since the start or the last period
-  let i = from;
-  let possessive = -1;
-  for (;;) {
-    // Letters, digits and marks.
-    while (i < n) {
-      const u = text.charCodeAt(i);
-      let k: number;
-      let width = 1;
-      if (u < 0x80) k = (BMP_CLASSES[u] as number) & 0x7f;
-      else if (u >= 0xd800 && u <= 0xdbff) {
-        const cp = text.codePointAt(i) as number;
-        k = classOf(cp);
-        if (cp > 0xffff) width = 2;
-      } else k = classOf(u);
-      if (!(k & C_WORD)) break;
-      if (k & C_LOWER) lowers++;
-      else if (k & C_UPPER) uppers++;
-      else if (k & C_DIGIT) flags |= HAS_DIGIT;
-      piece++;
-      i += width;
-    }
-    if (i >= n - 1) break;
-    const c = text.charCodeAt(i);
-    const next = text.codePointAt(i + 1) as number;
-    const nextClass = classOf(next);
-    if (!(nextClass & C_WORD)) break;
-    const prevClass = classOf(text.charCodeAt(i - 1));
-    if (isHyphen(c)) flags |= HAS_HYPHEN;
-    else if (isApostrophe(c)) {
-      if (!(nextClass & (C_UPPER | C_LOWER | C_LETTER))) break;
-      // "Germany's": the "'s" is a token of its own.
-      const after = i + 2 < n ? classOf(text.codePointAt(i + 2) as number) : 0;
-      if ((next === 0x73 || next === 0x53) && !(after & C_WORD)) {
-        possessive = i;
-        break;
-      }
-      flags |= HAS_APOSTROPHE;
-    } else if (c === 0x2e) {
-      // "U.S", "p.m", "3.5": a period joins after one letter, or between digits.
-      const digits = (prevClass & C_DIGIT) !== 0 && (nextClass & C_DIGIT) !== 0;
-      if (!digits && !(piece === 1 && !(nextClass & C_DIGIT))) break;
-      flags |= HAS_PERIOD;
-      piece = 0;
-    } else if (c === 0x2c || c === 0x3a || c === 0x2f) {
-      if (!(number && prevClass & C_DIGIT && nextClass & C_DIGIT)) break;
-    } else if (c === 0x26) {
-      if (!(prevClass & C_UPPER && nextClass & C_UPPER)) break;
-    } else break;
-    i++;
-  }
-  let end = i;
-  // A final period that belongs to the word: "U.S.", "P.", "Mr.".
-  if (possessive < 0 && end < n && text.charCodeAt(end) === 0x2e && !number) {
-    const letters = uppers + lowers;
-    const abbreviation =
-      (flags & HAS_PERIOD) !== 0 ||
-      (letters === 1 && uppers === 1) ||
-      (letters <= 5 && TOKEN_ABBREVIATIONS.has(text.slice(from, end).toLowerCase()));
-    // "..." after a word is an ellipsis, not an abbreviation's period.
-    if (abbreviation && text.charCodeAt(end + 1) !== 0x2e) {
-      end++;
-      flags |= HAS_PERIOD;
-    }
-  }
-  if (uppers > 0 && lowers === 0) flags |= UPPER;
-  if (lowers > 0 && uppers === 0) flags |= LOWER;
-  emit(from, end, number ? NUMBER : WORD, flags);
-  if (possessive >= 0) {
-    emit(possessive, possessive + 2, WORD, POSSESSIVE | HAS_APOSTROPHE | (text.charCodeAt(possessive + 1) === 0x53 ? UPPER : LOWER));
-    return possessive + 2;
-  }
-  return end;
+  return new Tokenizer(text, Math.max(16, (text.length >> 2) + 16)).run();
 }

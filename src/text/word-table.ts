@@ -1,56 +1,74 @@
 // A big word list (given names, cities) kept as the one sorted '|'-joined string the build
-// generates: split on first use and searched by halves. No Set is built, so loading the
-// tables costs a split, not tens of thousands of hash insertions; the words actually looked
-// up are remembered.
+// generates, and looked up through a hash index of that string made on first use: each word is
+// hashed where it stands in the string, so loading the tables costs one pass over their
+// characters, no split into tens of thousands of strings and no Set of them; a lookup hashes
+// the word asked about and compares it with the one word of the list in its slot.
+//
+// Not here: what a table means (name-tables.ts, places.ts), which tables there are (the build's
+// scripts/gen-data.mjs).
 
-/** Most answers kept per table before the memory is cleared (a few MB at most). */
-const SEEN_LIMIT = 10_000;
-/**
- * Longest word remembered as it is. A longer word cut from a story may be a view into the whole
- * story's text (V8 keeps slices of 13 characters or more that way): remembering it would keep
- * the story alive, so a copy is remembered instead.
- */
-const MAX_KEPT_CHARS = 12;
-
-/**
- * A copy of a word that holds nothing else: joined to a space, the word is written out afresh,
- * and a slice of that is no view into the story the word was cut from.
- */
-const ownCopy = (word: string) => `${word} `.slice(0, -1);
+/** FNV-1a of s[start, end), never 0. */
+function hashOf(s: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h | 1;
+}
 
 export class WordTable {
   readonly #source: string;
-  #words: string[] | null = null;
+  /** Open-addressed: each slot holds a word's hash (0: empty), where it starts in the source and its length. */
+  #hashes: Int32Array | null = null;
+  #starts = new Int32Array(0);
+  #lengths = new Int32Array(0);
 
   constructor(source: string) {
     this.#source = source;
   }
 
-  /** Answers already given: news repeats its capitalised words, story after story. */
-  readonly #seen = new Map<string, boolean>();
-
   has(word: string): boolean {
-    const known = this.#seen.get(word);
-    if (known !== undefined) return known;
-    const found = this.search(word);
-    if (this.#seen.size >= SEEN_LIMIT) this.#seen.clear();
-    this.#seen.set(word.length > MAX_KEPT_CHARS ? ownCopy(word) : word, found);
-    return found;
+    return this.search(word);
   }
 
-  /** Whether the table holds `word`, without remembering the answer. */
+  /** Whether the table holds `word`. */
   search(word: string): boolean {
-    if (this.#words === null) this.#words = this.#source.split('|');
-    const words = this.#words;
-    let lo = 0;
-    let hi = words.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const w = words[mid] as string;
-      if (w === word) return true;
-      if (w < word) lo = mid + 1;
-      else hi = mid - 1;
+    const hashes = this.#hashes ?? this.#index();
+    const source = this.#source;
+    const mask = hashes.length - 1;
+    const h = hashOf(word, 0, word.length);
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const x = hashes[s] as number;
+      if (x === 0) return false;
+      if (x === h && this.#lengths[s] === word.length && source.startsWith(word, this.#starts[s] as number)) return true;
     }
-    return false;
+  }
+
+  /** The index of every word of the source (twice as many slots as words). */
+  #index(): Int32Array {
+    const source = this.#source;
+    let words = 1;
+    for (let i = source.indexOf('|'); i >= 0; i = source.indexOf('|', i + 1)) words++;
+    let size = 16;
+    while (size < 2 * words) size *= 2;
+    const hashes = new Int32Array(size);
+    const starts = new Int32Array(size);
+    const lengths = new Int32Array(size);
+    const mask = size - 1;
+    // Every word between the bars, as split('|') cuts them.
+    for (let start = 0; ; ) {
+      let end = source.indexOf('|', start);
+      if (end < 0) end = source.length;
+      const h = hashOf(source, start, end);
+      let s = h & mask;
+      while (hashes[s] !== 0) s = (s + 1) & mask;
+      hashes[s] = h;
+      starts[s] = start;
+      lengths[s] = end - start;
+      if (end === source.length) break;
+      start = end + 1;
+    }
+    this.#starts = starts;
+    this.#lengths = lengths;
+    this.#hashes = hashes;
+    return hashes;
   }
 }

@@ -2,7 +2,7 @@
 // Used by tests/cli.test.ts; no process state is touched.
 
 import { Readable, Writable } from 'node:stream';
-import { type CliIo, main } from '../../src/cli/main.js';
+import { type CliIo, main } from '../../src/cli/commands/main.js';
 
 export interface CliRun {
   code: number;

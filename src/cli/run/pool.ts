@@ -4,8 +4,8 @@
 // record per task (nothing lost, nothing printed twice).
 
 import { Worker } from 'node:worker_threads';
-import { isBlank, type LineChunk, linesOf } from './line-chunks.js';
-import { type Rendered, type RenderSettings, renderTask, type Task } from './render.js';
+import { isBlank, type LineChunk, linesOf } from '../input/line-chunks.js';
+import { type Rendered, type RenderSettings, renderTask, type Task } from './tasks.js';
 
 /** What one batch carries: tasks, or a chunk of NDJSON lines. */
 export type Work = Task[] | LineChunk;

@@ -6,14 +6,14 @@
 
 import { resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
-import type { ArticleRecord, ErrorRecord, Span } from '../index.js';
-import { isErrorRecord, recordFromDecoded } from '../records.js';
-import { colourLevel, loadChalk } from './colour.js';
-import type { CliIo } from './io.js';
-import { decodeRead } from './make-record.js';
+import type { ArticleRecord, ErrorRecord, Span } from '../../index.js';
+import { isErrorRecord, recordFromDecoded } from '../../records.js';
+import { decodeRead } from '../input/decode.js';
+import { type ReadResult, readFileLimited, readStreamLimited } from '../input/read.js';
+import type { CliIo } from '../io.js';
+import { colourLevel, loadChalk } from '../output/colour.js';
+import { Output } from '../output/output.js';
 import { DEFAULT_MAX_BYTES } from './options.js';
-import { Output } from './output.js';
-import { type ReadResult, readFileLimited, readStreamLimited } from './read-input.js';
 
 export interface ShowSettings {
   file: string;

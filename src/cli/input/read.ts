@@ -5,9 +5,9 @@
 
 import { type FileHandle, open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import type { InputError } from '../story.js';
+import type { InputError } from '../../story.js';
 
-export type { InputError, InputErrorCode } from '../story.js';
+export type { InputError, InputErrorCode } from '../../story.js';
 
 export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; error: InputError };
 

@@ -3,7 +3,7 @@
 // only once a run has lasted a second (small inputs stay silent). Redrawn at most four times a
 // second; cleared before any other stderr line and at the end.
 
-import type { CliIo } from './io.js';
+import type { CliIo } from '../io.js';
 
 const FIRST_DRAW_MS = 1000;
 const REDRAW_MS = 250;

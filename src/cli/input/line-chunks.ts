@@ -6,8 +6,8 @@
 // flat whatever the input. Line numbers, blank lines, a CR before the newline and a BOM on the
 // first line are handled as for any text line.
 
-import { dropBom } from '../index.js';
-import { copyBytes, type InputError, toBytes, tooLarge } from './read-input.js';
+import { dropBom } from '../../index.js';
+import { copyBytes, type InputError, toBytes, tooLarge } from './read.js';
 
 /** One NDJSON line: its 1-based number and text, or why it cannot be read. */
 export type Line = { number: number; ok: true; text: string } | { number: number; ok: false; error: InputError };

@@ -6,15 +6,15 @@
 
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { serialiseRecord } from '../index.js';
-import { isIsoDate } from '../text/dates.js';
-import { colourLevel, loadChalk } from './colour.js';
-import { diffJson, formatChanges } from './field-diff.js';
-import type { CliIo } from './io.js';
-import { recordFromRead } from './make-record.js';
+import { serialiseRecord } from '../../index.js';
+import { isIsoDate } from '../../text/dates.js';
+import { readFileLimited } from '../input/read.js';
+import type { CliIo } from '../io.js';
+import { colourLevel, loadChalk } from '../output/colour.js';
+import { diffJson, formatChanges } from '../output/field-diff.js';
+import { Output } from '../output/output.js';
+import { recordFromRead } from '../run/records.js';
 import { DEFAULT_MAX_BYTES } from './options.js';
-import { Output } from './output.js';
-import { readFileLimited } from './read-input.js';
 
 export interface CheckSettings {
   paths: readonly string[];

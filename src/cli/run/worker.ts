@@ -3,9 +3,9 @@
 // as the main thread does with --jobs 1.
 
 import { parentPort, workerData } from 'node:worker_threads';
+import type { LineChunk } from '../input/line-chunks.js';
 import { trimHeap } from './heap.js';
-import type { LineChunk } from './line-chunks.js';
-import { type RenderSettings, renderChunk, renderTask, type Task } from './render.js';
+import { type RenderSettings, renderChunk, renderTask, type Task } from './tasks.js';
 
 const settings = workerData as RenderSettings;
 // The worker's heap is trimmed like the main thread's; the timer never keeps the worker alive.

@@ -5,7 +5,7 @@
 
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import type { CliIo } from './io.js';
+import type { CliIo } from '../io.js';
 import {
   DEFAULT_MAX_BYTES,
   type Jobs,
@@ -16,7 +16,7 @@ import {
   parseJobsOption,
 } from './options.js';
 
-export { type CliIo, processIo } from './io.js';
+export { type CliIo, processIo } from '../io.js';
 
 /** Exit statuses, as promised in the contract. */
 export const EXIT_OK = 0;
@@ -147,7 +147,7 @@ function buildProgram(io: CliIo, setStatus: (code: number) => void): Command {
     .argument('[PATH...]', 'fixture directories or NAME.txt files', ['fixtures'])
     .addOption(new Option('--update', 'rewrite NAME.json files that differ (or are missing)').default(false))
     .action(async (paths: string[], flags: { update: boolean }) => {
-      const { runCheck } = await import('./check-command.js');
+      const { runCheck } = await import('./check.js');
       setStatus(await runCheck(io, { paths, update: flags.update }));
     });
 
@@ -161,7 +161,7 @@ function buildProgram(io: CliIo, setStatus: (code: number) => void): Command {
         .default(null, 'header date, else none'),
     )
     .action(async (file: string, flags: { date: string | null }) => {
-      const { runShow } = await import('./show-command.js');
+      const { runShow } = await import('./show.js');
       setStatus(await runShow(io, { file, date: flags.date }));
     });
 
@@ -169,7 +169,7 @@ function buildProgram(io: CliIo, setStatus: (code: number) => void): Command {
     .command('schema')
     .description('print the JSON Schema of one output record')
     .action(async () => {
-      const { recordSchema } = await import('../index.js');
+      const { recordSchema } = await import('../../index.js');
       io.stdout.write(`${JSON.stringify(recordSchema, null, 2)}\n`);
     });
 
@@ -189,7 +189,7 @@ async function extractAction(io: CliIo, program: Command, files: string[], flags
   }
   if (flags.force && !flags.outDir) program.error('error: --force needs --out-dir', { exitCode: EXIT_USAGE, code: 'wirecut.usage' });
   const inputs = files.length > 0 ? files : ['-'];
-  const { runExtract } = await import('./extract-command.js');
+  const { runExtract } = await import('./extract.js');
   if (flags.fields) {
     const { knownFields } = await import('./known-fields.js');
     const known = knownFields();
@@ -204,26 +204,21 @@ async function extractAction(io: CliIo, program: Command, files: string[], flags
   const singleText = flags.from === 'text' && inputs.length === 1;
   const pretty = flags.pretty === true || (flags.ndjson !== true && singleText && io.stdoutIsTTY);
   return runExtract(io, {
-    files: inputs,
-    pretty,
-    from: flags.from,
-    textField: flags.textField,
-    idField: flags.idField,
-    dateField: flags.dateField,
-    fields: flags.fields,
-    date: flags.date,
-    jobs: flags.jobs,
-    debug: flags.debug,
-    maxBytes: flags.maxBytes,
-    quiet: flags.quiet,
-    outDir: flags.outDir,
-    force: flags.force,
+    input: { files: inputs, from: flags.from, maxBytes: flags.maxBytes, date: flags.date },
+    run: {
+      pretty,
+      fields: flags.fields,
+      debug: flags.debug,
+      jobs: flags.jobs,
+      ndjson: { textField: flags.textField, idField: flags.idField, date: flags.date, dateField: flags.dateField },
+    },
+    output: { outDir: flags.outDir, force: flags.force, quiet: flags.quiet },
   });
 }
 
-/** The package version, read only when asked for (dist/cli/main.js -> ../../package.json). */
+/** The package version, read only when asked for (dist/cli/commands/main.js -> ../../../package.json). */
 function readVersion(): string {
-  const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+  const text = readFileSync(new URL('../../../package.json', import.meta.url), 'utf8');
   const version = (JSON.parse(text) as { version?: unknown }).version;
   return typeof version === 'string' ? version : 'unknown';
 }

@@ -3,7 +3,7 @@
 // They check shape only; what a value means (e.g. which fields exist) is decided elsewhere.
 
 import { InvalidArgumentError } from 'commander';
-import { isIsoDate } from '../text/dates.js';
+import { isIsoDate } from '../../text/dates.js';
 
 /** 64 MiB: larger than any real story; a bigger input is almost certainly not one article. */
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;

@@ -2,17 +2,14 @@
 // in the main thread (--jobs 1) and in worker threads (--jobs N), so the output is
 // byte-identical whichever runs it. It does not read input or write output.
 
-import { isErrorRecord, recordFromStory } from '../records.js';
-import { pickFields, serialiseRecord } from '../serialise.js';
-import { type Story, type StoryFields, storyFromLine } from '../story.js';
-import type { OutputRecord } from '../types.js';
-import { isBlank, type LineChunk, linesOf } from './line-chunks.js';
+import { isErrorRecord, recordFromStory } from '../../records.js';
+import { pickFields, serialiseRecord } from '../../serialise.js';
+import { type StoryFields, storyFromLine } from '../../story.js';
+import type { OutputRecord } from '../../types.js';
+import type { Task } from '../input/inputs.js';
+import { isBlank, type LineChunk, linesOf } from '../input/line-chunks.js';
 
-/**
- * An input in its place: failed before extraction, text to extract (the library's Story), or an
- * NDJSON line, parsed where it is rendered. Plain data (sent to workers).
- */
-export type Task = Story | { kind: 'line'; text: string; number: number; input: string };
+export type { Task } from '../input/inputs.js';
 
 export interface RenderSettings {
   pretty: boolean;

@@ -2,7 +2,7 @@
 // read (a typo would otherwise print `{}` for every record). Taken from the record schema and
 // from a real record, so it follows the library without a hand-kept list.
 
-import { extract, recordSchema } from '../index.js';
+import { extract, recordSchema } from '../../index.js';
 
 export function knownFields(): Set<string> {
   const fields = new Set<string>(Object.keys(extract('', {})));
