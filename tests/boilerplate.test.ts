@@ -385,6 +385,20 @@ const PAGES: Row[] = [
     [['embed', 'A photo posted by River Authority (@riverauth) on Jul 2, 2024 at 4:15pm PKT']],
   ],
   [`${LEDE} Advertisement\n\n${LAST}`, [['ad', 'Advertisement']]],
+  // An embedded post's label inside a flattened paragraph, glued to the next sentence or not.
+  [
+    `${LEDE} View this post on Instagram Instagram PostFarmers downstream were told to move cattle.`,
+    [['embed', 'View this post on Instagram Instagram Post']],
+  ],
+  [
+    `${LEDE} View this post on Instagram A post shared by River Authority (@riverauth) Farmers were told to move.`,
+    [['embed', 'View this post on Instagram A post shared by River Authority (@riverauth)']],
+  ],
+  // An inline related link whose sentence-case headline runs into a long sentence of the story.
+  [
+    `${LEDE} Also Read - Dam levels explained: what the new gauges measure and why As a precaution, the authority asked villages along both banks of the river to keep boats ready and to move grain stores to upper floors until the water falls.`,
+    [['related-link', 'Also Read - Dam levels explained: what the new gauges measure and why']],
+  ],
   [
     `${LEDE}\n\nStory highlights\n\nGates opened after a week of rain\n\n${LAST}`,
     [
@@ -455,6 +469,7 @@ const STORY_LINES: string[] = [
   'Engineers said the gates would stay open for three hours ago-style updates to be avoided.',
   'The dam was built in 1974 and raised in 2010, the authority said.',
   '(Adding to the pressure, the river rose again on Friday.)',
+  'Few people would view this post on Instagram as news, the spokesman said.',
 ];
 
 describe('story lines with boilerplate words stay', () => {

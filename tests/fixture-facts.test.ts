@@ -1118,6 +1118,22 @@ const FACTS: Fact[] = [
     ],
   },
   {
+    // A related link whose sentence-case headline runs into a long first sentence of the story,
+    // and an embedded post's label glued to the next paragraph, both inline in a flattened page.
+    name: 'flattened-instagram-embed-long-related',
+    dateline: null,
+    agencies: [],
+    removedKinds: ['related-link', 'embed'],
+    bodyStartsWith: "The city's marathon will move",
+    bodyEndsWith: 'Registration opens on the first of February.',
+    people: ['Helen Okafor', 'Daniel Mwangi'],
+    roles: { 'Helen Okafor': ['race director'] },
+    quotes: [
+      { startsWith: 'Runners have asked us', speaker: 'Helen Okafor' },
+      { startsWith: 'A hill near the end', speaker: 'Daniel Mwangi' },
+    ],
+  },
+  {
     name: 'nasdaq-reuters-bare-codes-two-places',
     dateline: { place: 'London/Tokyo', date: '2024-03-18', agency: 'Reuters' },
     agencies: ['Reuters'],

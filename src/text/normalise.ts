@@ -102,6 +102,14 @@ const SHORT_LINK = String.raw`\b(?:${SHORT_LINK_HOST})\/[A-Za-z0-9_-]{3,}`;
 const SHORT_LINK_ANYWHERE = new RegExp(String.raw`(?:${SHORT_LINK_HOST})\/`);
 const INLINE_AD = String.raw`A(?<=[a-z,] A)(?:DVERTISEMENT|dvertisement)(?= [a-z])|A(?<=[.!?"”] A)(?:DVERTISEMENT|dvertisement)(?= [A-Z])|A(?<= A)DVERTISEMENT(?= [A-Z])`;
 /**
+ * What an embedded social post leaves inside a flattened paragraph, after a sentence: "... for
+ * the weekend. View this post on Instagram Instagram PostThe mayor ...", with the platform's own
+ * label and "A post shared by Name (@handle)" when they follow. The line-level rule is the
+ * boilerplate stage's `social-embed`.
+ */
+const INLINE_EMBED = String.raw`V(?<=[.!?"”’] V)iew this (?:post|profile|video) on (?:Instagram|Facebook|TikTok|Twitter|X)(?: (?:Instagram|Facebook|TikTok) (?:Post|Video|Reel))?(?: A post shared by [^()
+]{1,60}\(@[\w.]+\))?(?=\s|[A-Z]|$)`;
+/**
  * Reuters instrument codes left bare between a company's name and its verb: "MicroStrategy
  * MSTR.O raising", "Bitcoin BTC=BTSPrallied" (glued to the next word), "Hanamura 6987.T lost".
  * Two capitals or more (or four digits), then ".X" or "=X": never a word of the story ("U.S.",
@@ -138,6 +146,7 @@ const REPAIRS = [
   { kind: 'graphic-code', pattern: GRAPHIC_CODE, when: 'codes' },
   { kind: 'short-link', pattern: SHORT_LINK, when: 'links' },
   { kind: 'inline-ad', pattern: INLINE_AD, when: 'ads' },
+  { kind: 'inline-embed', pattern: INLINE_EMBED, when: 'embeds' },
   { kind: 'ticker', pattern: BARE_CODE, when: 'codes' },
 ] as const;
 
@@ -150,6 +159,7 @@ const CUT_KINDS: Readonly<Partial<Record<RepairKind, RemovedKind>>> = {
   'graphic-code': 'code',
   'short-link': 'code',
   'inline-ad': 'ad',
+  'inline-embed': 'embed',
 };
 
 /** A glued paragraph somewhere: "word.Word" or "wordsWord". */
@@ -159,7 +169,7 @@ const CODE_ANYWHERE =
   /\.[A-Z]{1,8}\)| [A-Z]{2,6}\.[A-Z]{1,2}[ ,;]| \d{4}\.[A-Z]{1,2}[ ,;]| [A-Z]{2,6}=|\[(?:ID:?n|n[A-Z0-9]|[A-Z0-9]{1,8}\/|\.[A-Z]|[Ii]nteractive|[Gg]raphic|[Cc]hart|[Ff]actbox|FACTBOX)|<\s?[\^A-Z]/;
 
 /** Repairs that apply only when the whole input shows the habit they undo. */
-type Habit = 'csv' | 'cells' | 'escapes' | 'links' | 'glued' | 'codes' | 'ads';
+type Habit = 'csv' | 'cells' | 'escapes' | 'links' | 'glued' | 'codes' | 'ads' | 'embeds';
 
 /** `""` used as quote marks: at least this many pairs before they are read as CSV escaping. */
 const MIN_CSV_PAIRS = 2;
@@ -179,6 +189,7 @@ function habitsOf(input: string): Habit[] {
   if (GLUED_ANYWHERE.test(input)) habits.push('glued');
   if (CODE_ANYWHERE.test(input)) habits.push('codes');
   if (input.includes('DVERTISEMENT') || input.includes('dvertisement')) habits.push('ads');
+  if (input.includes('View this p') || input.includes('View this v')) habits.push('embeds');
   return habits;
 }
 
@@ -230,6 +241,7 @@ const REPAIR_MESSAGES: Record<RepairKind, string> = {
   'graphic-code': 'graphic links cut',
   'short-link': 'short links cut',
   'inline-ad': 'ad slots inside sentences cut',
+  'inline-embed': 'labels of embedded posts inside paragraphs cut',
   'hard-wrap': 'lines hard-wrapped inside paragraphs joined',
 };
 
@@ -349,6 +361,9 @@ function replacementFor(
             : '',
         kind,
       };
+    case 'inline-embed':
+      // The post stood between two paragraphs of a flattened page.
+      return { text: '\n\n', kind };
     case 'ticker':
     case 'story-code':
     case 'wire-code':

@@ -123,10 +123,12 @@ function fallbackEnd(text: string, from: number, to: number, hasSep: boolean, li
   const limit = Math.min(to, from + HEADLINE_WINDOW);
   const first = splitSentences(text, from, limit)[0];
   if (!first) return null;
-  const words = text.slice(first.start, first.end).split(/\s+/);
-  if (words.length > HEADLINE_MAX_WORDS) return null;
+  // "Also Read - Cup final: board adds extra seats for fans As a result, the board ...": the
+  // story resumes inside what reads as one long sentence.
   const resumes = proseBreak(text, first.start, first.end);
   if (resumes !== null) return resumes;
+  const words = text.slice(first.start, first.end).split(/\s+/);
+  if (words.length > HEADLINE_MAX_WORDS) return null;
   const closed = /[.!?]["”’)]*$/u.test(text.slice(first.start, first.end));
   // The rest of the line is the headline: a link on its own line ("ALSO READ: Cold wave grips
   // Rajasthan"), or, inline, a headline with no full stop ending the line.
@@ -143,7 +145,7 @@ function proseBreak(text: string, from: number, to: number): number | null {
   let prev: { end: number; word: string } | null = null;
   let count = 0;
   TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(text); m !== null && m.index < to; m = TOKEN.exec(text)) {
+  for (let m = TOKEN.exec(text); m !== null && m.index < to && count <= HEADLINE_MAX_WORDS; m = TOKEN.exec(text)) {
     const word = m[0];
     if (prev && count >= HEADLINE_MIN_WORDS && PROSE_OPENERS.has(word) && /^\p{Ll}[\p{L}\p{N}'’-]*$/u.test(prev.word)) {
       if (!SMALL_WORDS.has(prev.word)) return prev.end;
