@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Bad-input survey for wirecut. It builds each kind of bad input (missing file, binary data, invalid
-// UTF-8, UTF-16, empty text, broken NDJSON, a 50 MB story, 100,000 quote marks, a broken pipe...) in a
+// UTF-8, UTF-16, empty text, broken NDJSON, a 50 MB story, 100,000 quote marks, a 200 MB stream on
+// stdin, a broken pipe...) in a
 // fresh temporary directory, runs the built CLI on it and prints a Markdown table of what happened:
 // the exit status, what wirecut did (error code and message, warning codes, or the record's quotes)
 // and how many records came out against how many inputs went in. Normal story text is read from
@@ -12,7 +13,20 @@
 // Exits 0 when every row ran, 1 when the CLI itself crashed on some row (a stack trace on stderr, a
 // signal, a timeout, or fewer records than inputs).
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +38,7 @@ const FIXTURES = join(ROOT, 'fixtures');
 const CLI = 'bin/wirecut.js';
 const MARKERS = ['<!-- bad-inputs:start -->', '<!-- bad-inputs:end -->'];
 const TIMEOUT_MS = 120_000;
+const STREAM_TIMEOUT_MS = 900_000; // the 200 MB stream runs at extraction speed
 const MAX_BUFFER = 512 * 1024 * 1024; // the 50 MB story's record holds its whole body
 const CELL_WIDTH = 110; // longest "what wirecut does" cell before it is shortened
 const STACK_TRACE = /^\s+at .+\(.+:\d+:\d+\)$|^\s+at .+:\d+:\d+$/m;
@@ -53,6 +68,20 @@ const ROWS = [
   { input: 'a 50 MB single story (one fixture repeated)', make: (dir) => makeBigStory(dir, []) },
   { input: 'a 50 MB single story (one fixture repeated)', make: (dir) => makeBigStory(dir, ['--max-bytes', '1M']) },
   { input: 'a story of 100,000 quote marks', make: (dir) => oneFile(dir, 'quotes.txt', '"'.repeat(100_000)) },
+  {
+    input: 'a story with no dateline, no people and no quotes',
+    make: (dir) => oneFile(dir, 'plain.txt', 'The library will close for repairs next week.\n\nBooks can be returned at the town hall.\n'),
+  },
+  {
+    input: 'unbalanced quote marks (one opened and never closed, one closed and never opened)',
+    make: (dir) =>
+      oneFile(
+        dir,
+        'unbalanced.txt',
+        'LONDON (Reuters) - "We will not move, the tenants\' leader Mary Cole said on Monday.\n\nThe landlord said the rent would rise." He gave no figure.\n',
+      ),
+  },
+  { input: 'a 200 MB NDJSON stream on stdin, with an error record every 97 lines', make: makeBigStream },
   { input: '3 files, the middle one missing', make: makeOneMissingOfThree },
   { input: 'large NDJSON piped into `head -1`', make: makePipeToHead },
 ];
@@ -113,6 +142,55 @@ function makePipeToHead(dir) {
   };
 }
 
+/**
+ * 200 MB of NDJSON stories on stdin, every 97th line a record without text. Its output is too big
+ * to hold, so it goes to a file that is counted; /usr/bin/time, where there is one, gives the peak memory.
+ */
+function makeBigStream(dir) {
+  const path = join(dir, 'stream.ndjson');
+  const fd = openSync(path, 'w');
+  let bytes = 0;
+  let lines = 0;
+  for (let i = 0; bytes < 200e6; i++, lines++) {
+    const line = `${lines % 97 === 96 ? JSON.stringify({ id: `s${i}`, title: 'no text' }) : JSON.stringify({ id: `s${i}`, text: fixtureTexts[i % fixtureTexts.length] })}\n`;
+    bytes += writeSync(fd, line);
+  }
+  closeSync(fd);
+  const out = join(dir, 'records.ndjson');
+  const status = join(dir, 'wirecut-status');
+  const rss = join(dir, 'rss');
+  const time = existsSync('/usr/bin/time') ? `/usr/bin/time -f %M -o '${rss}' ` : '';
+  return {
+    args: ['--from', 'ndjson', '<', 'stream.ndjson'],
+    inputs: lines,
+    status,
+    counted: { out, rss },
+    timeout: STREAM_TIMEOUT_MS,
+    shell: `${time}node ${CLI} --from ndjson --quiet < '${path}' > '${out}'; echo $? > '${status}'`,
+  };
+}
+
+/** Lines and error records of a big output file, read in chunks; and the peak memory, if measured. */
+function countRecords(counted) {
+  const fd = openSync(counted.out, 'r');
+  const chunk = Buffer.alloc(1 << 20);
+  const errorMark = Buffer.from('"error":{"code"');
+  let records = 0;
+  let errors = 0;
+  let carry = Buffer.alloc(0);
+  for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) {
+    const read = chunk.subarray(0, n);
+    for (let i = read.indexOf(10); i >= 0; i = read.indexOf(10, i + 1)) records++;
+    const view = Buffer.concat([carry, read]);
+    for (let i = view.indexOf(errorMark); i >= 0; i = view.indexOf(errorMark, i + 1)) errors++;
+    // A mark cut by the chunk's end is found whole in the next view; one ending it is not counted twice.
+    carry = Buffer.from(view.subarray(Math.max(0, view.length - errorMark.length + 1)));
+  }
+  closeSync(fd);
+  const rssKb = existsSync(counted.rss) ? Number(readFileSync(counted.rss, 'utf8').trim().split('\n').at(-1)) : null;
+  return { records, errors, peakMb: rssKb ? Math.round((rssKb * 1024) / 1e6) : null };
+}
+
 function randomBytesWithNuls(size) {
   const bytes = Buffer.alloc(size);
   for (let i = 0; i < size; i++) bytes[i] = i % 7 === 0 ? 0 : Math.floor(Math.random() * 256);
@@ -148,10 +226,13 @@ function runRow(row) {
   try {
     const made = row.make(dir);
     if (made.skip) return { input: row.input, command: '', exit: '', does: made.skip, records: '', crashed: false };
+    const timeout = made.timeout ?? TIMEOUT_MS;
     const result = made.shell
-      ? spawnSync('sh', ['-c', made.shell], { cwd: ROOT, timeout: TIMEOUT_MS, maxBuffer: MAX_BUFFER })
+      ? spawnSync('sh', ['-c', made.shell], { cwd: ROOT, timeout, maxBuffer: MAX_BUFFER })
       : spawnSync(process.execPath, [CLI, '--ndjson', ...made.args], { cwd: ROOT, timeout: TIMEOUT_MS, maxBuffer: MAX_BUFFER });
-    const wirecutStatus = made.status ? readFileSync(made.status, 'utf8').trim() : null;
+    const wirecutStatus = made.status && existsSync(made.status) ? readFileSync(made.status, 'utf8').trim() : null;
+    if (made.counted)
+      return describeCounted(row.input, commandLine(made, dir), made.inputs, result, wirecutStatus, countRecords(made.counted));
     return describe(
       row.input,
       commandLine(made, dir),
@@ -165,7 +246,11 @@ function runRow(row) {
 }
 
 function commandLine(made, dir) {
-  const shown = made.shell ? `sh -c "wirecut --from ndjson ${made.args.at(-1)} | head -1"` : `wirecut ${made.args.join(' ')}`;
+  const shown = made.counted
+    ? `wirecut ${made.args.join(' ')}`
+    : made.shell
+      ? `sh -c "wirecut --from ndjson ${made.args.at(-1)} | head -1"`
+      : `wirecut ${made.args.join(' ')}`;
   return shown.replaceAll(`${dir}/`, '');
 }
 
@@ -187,6 +272,26 @@ function describe(input, command, inputs, result, wirecutStatus) {
     exit: signal ? signal : String(result.status),
     does: shorten(parts.join('; ')),
     records: `${records.length} of ${inputs}`,
+    crashed,
+  };
+}
+
+function describeCounted(input, command, inputs, result, wirecutStatus, counted) {
+  const stderr = String(result.stderr ?? '');
+  const signal = result.signal ?? (result.error ? result.error.code : null);
+  const crashed = Boolean(signal) || STACK_TRACE.test(stderr) || counted.records < inputs;
+  const parts = [
+    `${(counted.records - counted.errors).toLocaleString('en-US')} records and ${counted.errors.toLocaleString('en-US')} \`missing-text\` error records`,
+    counted.peakMb !== null ? `peak memory ${counted.peakMb} MB` : 'peak memory not measured (no /usr/bin/time)',
+  ];
+  if (signal) parts.push(`**killed: ${signal}**`);
+  if (STACK_TRACE.test(stderr)) parts.push('**stack trace on stderr**');
+  return {
+    input,
+    command,
+    exit: signal ? signal : (wirecutStatus ?? String(result.status)),
+    does: shorten(parts.join('; ')),
+    records: `${counted.records.toLocaleString('en-US')} of ${inputs.toLocaleString('en-US')}`,
     crashed,
   };
 }
