@@ -10,10 +10,27 @@ function noticePattern(source: string): RegExp {
   return new RegExp(String.raw`^\(?\s*(?:${words})\s*\.?\s*\)?\s*\.?$`, 'i');
 }
 
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether a line holds any notice's word: one test instead of one per outlet, asked by every
+ * outlet's hint for the same line in turn, so the answer for the last line asked about is kept.
+ */
+const ANY_NOTICE_WORD = new RegExp([...OUTLETS.map((o) => o.word), GENERIC_NOTICE_WORD].map(escape).join('|'), 'i');
+let lastLine: string | null = null;
+let lastHeldAny = false;
+function holdsAnyNoticeWord(line: string): boolean {
+  if (line !== lastLine) {
+    lastLine = line;
+    lastHeldAny = ANY_NOTICE_WORD.test(line);
+  }
+  return lastHeldAny;
+}
+
 /** A hint that a line holds `word`, in any case. */
 function holds(word: string): (line: string) => boolean {
-  const pattern = new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
-  return (line) => pattern.test(line);
+  const pattern = new RegExp(escape(word), 'i');
+  return (line) => holdsAnyNoticeWord(line) && pattern.test(line);
 }
 
 /** Syndication notices, one rule per outlet, then the shape they share. */
