@@ -280,7 +280,7 @@ describe.skipIf(!HAS_PARALLEL)("the README's GNU parallel recipes (skipped when 
           // sshd gives the remote command the user's login shell in SHELL, and parallel's remote
           // wrapper runs the job with it: without it every remote attempt fails (a CI runner may
           // have no SHELL), and parallel 20221122 then dropped the last block and still exited 0.
-          'export SHELL="${SHELL:-/bin/sh}"',
+          '[ -n "$SHELL" ] || export SHELL=/bin/sh',
           'exec sh -c "$*"',
           '',
         ].join('\n'),

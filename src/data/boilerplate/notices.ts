@@ -10,13 +10,13 @@ function noticePattern(source: string): RegExp {
   return new RegExp(String.raw`^\(?\s*(?:${words})\s*\.?\s*\)?\s*\.?$`, 'i');
 }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Whether a line holds any notice's word: one test instead of one per outlet, asked by every
  * outlet's hint for the same line in turn, so the answer for the last line asked about is kept.
  */
-const ANY_NOTICE_WORD = new RegExp([...OUTLETS.map((o) => o.word), GENERIC_NOTICE_WORD].map(escape).join('|'), 'i');
+const ANY_NOTICE_WORD = new RegExp([...OUTLETS.map((o) => o.word), GENERIC_NOTICE_WORD].map(escapeRegex).join('|'), 'i');
 let lastLine: string | null = null;
 let lastHeldAny = false;
 function holdsAnyNoticeWord(line: string): boolean {
@@ -29,7 +29,7 @@ function holdsAnyNoticeWord(line: string): boolean {
 
 /** A hint that a line holds `word`, in any case. */
 function holds(word: string): (line: string) => boolean {
-  const pattern = new RegExp(escape(word), 'i');
+  const pattern = new RegExp(escapeRegex(word), 'i');
   return (line) => holdsAnyNoticeWord(line) && pattern.test(line);
 }
 
