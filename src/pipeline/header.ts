@@ -37,6 +37,8 @@ const STAMP_RULES = LINE_RULES.filter((r) => r.kind === 'timestamp');
 const DATE_WITH_YEAR = new RegExp(String.raw`(?:${CALENDAR_DATE})(?<=\d{4})`, 'i');
 /** A d/m/y or m/d/y date; only read when the day tells which (over 12): "22/03/2024". */
 const NUMERIC_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+/** What both date shapes above hold. */
+const YEAR = /\d{4}/;
 /** How many lines from the top a page's stamp may stand to date the story. */
 const STAMP_LINES = 8;
 
@@ -48,7 +50,8 @@ const STAMP_LINES = 8;
 function findPageStampDate(d: Draft): void {
   for (let i = 0; i < Math.min(STAMP_LINES, d.blocks.length); i++) {
     const line = blockText(d, d.blocks[i] as Block);
-    if (line.length > 160 || !STAMP_RULES.some((r) => r.pattern.test(line))) continue;
+    // A stamp dates the story only with a year in it: no other line is tried against the rules.
+    if (line.length > 160 || !YEAR.test(line) || !STAMP_RULES.some((r) => r.pattern.test(line))) continue;
     const date = stampDate(line);
     if (date === null) continue;
     d.headerDate = date;
