@@ -503,6 +503,20 @@ describe('credits and headlines', () => {
     expect(r.headline).toBeNull();
     expect(r.removed.map((x) => [x.kind, x.text])).toEqual([['timestamp', 'Updated: Jan 5, 2024 10:32 IST']]);
   });
+  it('cuts an author block ("Written By:" and the name again) above the dateline, not as the headline', () => {
+    const input = `Written By: Nadia Okafor\nNadia Okafor\nDhaka, Jan 5 (PTI) ${LEDE}`;
+    const r = extract(input);
+    expect(r.headline).toBeNull();
+    expect(r.removed.map((x) => [x.kind, x.rule, x.text])).toEqual([
+      ['byline', 'by-line', 'Written By: Nadia Okafor'],
+      ['byline', 'byline-name-repeated', 'Nadia Okafor'],
+    ]);
+    expect(r.people).toEqual([]);
+  });
+  it('keeps a headline above the dateline that starts with "By"', () => {
+    const r = extract(`By Election Results Due Across Three States\n\nDhaka, Jan 5 (PTI) ${LEDE}`);
+    expect(r.headline).toBe('By Election Results Due Across Three States');
+  });
   it('cuts a repeated headline with the repeated body', () => {
     const copy = `KABUL (AP) — ${LEDE}\n\n${LAST}`;
     const input = `Sluice Gates Opened After Week Of Rain\n\n${copy}\n\nSluice Gates Opened After Week Of Rain\n\n${copy}`;

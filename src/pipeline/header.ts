@@ -82,6 +82,8 @@ const TITLE_CASE_SHARE = 0.6;
 /** "By Jane Doe" or a bare name line of two to four capitalised words. */
 const BYLINE = /^(?:By\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
 const EXPLICIT_BYLINE = /^By\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){1,5}$/u;
+/** A byline that says so: "Written By: Jane Roe", "Reported by Jane Roe". */
+const WRITTEN_BY = /^(?:Written|Edited|Reported|Compiled)\s+[Bb]y\b/;
 
 /**
  * Cuts a leading `date YYYY-MM-DD` header, or a record's own time stamp on a line of its own
@@ -126,7 +128,9 @@ export function findHeadline(d: Draft): void {
   if (!first) return;
   const line = blockText(d, first);
   const words = line.split(/\s+/).length;
-  if (words > HEADLINE_MAX_WORDS) return;
+  // "Written By: Jane Roe" opening a page is its byline, left to the boilerplate stage. ("By
+  // Jane Roe" may be too, but "By Election Results Due" is a headline: that one is not decided here.)
+  if (words > HEADLINE_MAX_WORDS || WRITTEN_BY.test(line)) return;
   if (d.dateline) {
     if (d.storyStart === null || first.end > d.storyStart) return;
     // The furniture before a dateline inside a flattened line is not a headline.

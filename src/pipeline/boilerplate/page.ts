@@ -110,10 +110,19 @@ export function dropFalseHeadline(d: Draft, cuts: RemovedDraft[]): void {
 export function cutAboveStory(d: Draft, lines: Line[], cuts: RemovedDraft[]): void {
   const storyStart = d.storyStart;
   if (storyStart === null) return;
+  let byline: string | null = null;
   for (const line of lines) {
     if (line.end > storyStart) return;
-    const rule = LINE_MATCH.find(d.text.slice(line.start, line.end));
-    const cut = rule ? { kind: rule.kind, rule: rule.rule } : ABOVE_DATELINE;
+    const text = d.text.slice(line.start, line.end);
+    const rule = LINE_MATCH.find(text);
+    // "Written By: Jane Roe" then "Jane Roe": an author block prints the name twice.
+    const repeated: boolean = !rule && byline !== null && NAME_LINE.test(text) && byline.endsWith(text);
+    const cut: { kind: RemovedDraft['kind']; rule: string } = rule
+      ? { kind: rule.kind, rule: rule.rule }
+      : repeated
+        ? BYLINE_REPEATED
+        : ABOVE_DATELINE;
+    byline = cut.kind === 'byline' ? text : null;
     cuts.push({ kind: cut.kind, rule: cut.rule, start: line.start, end: line.end });
     if (rule?.credits) creditAgenciesIn(d, line.start, line.end);
     line.rest = null;
@@ -124,6 +133,11 @@ export function cutAboveStory(d: Draft, lines: Line[], cuts: RemovedDraft[]): vo
 }
 
 const ABOVE_DATELINE = { kind: 'standfirst', rule: 'above-dateline' } as const;
+
+const BYLINE_REPEATED = { kind: 'byline', rule: 'byline-name-repeated' } as const;
+
+/** Two to four capitalised words: a name on a line of its own. */
+const NAME_LINE = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$/u;
 
 /**
  * A flattened page's tail (PAGE_TAIL) in the second half of the story: cut from there to the
