@@ -385,6 +385,17 @@ const PAGES: Row[] = [
     [['embed', 'A photo posted by River Authority (@riverauth) on Jul 2, 2024 at 4:15pm PKT']],
   ],
   [`${LEDE} Advertisement\n\n${LAST}`, [['ad', 'Advertisement']]],
+  // AP's trailer of two sentences on one line: both go.
+  [
+    around('Ana Ruiz reported from Lima. Tom Hale contributed.'),
+    [
+      ['trailer', 'Ana Ruiz reported from Lima.'],
+      ['trailer', 'Tom Hale contributed.'],
+    ],
+  ],
+  // A photo credit behind a bar after a caption's last sentence, and one without a colon.
+  [`${LEDE} | Photo Credit: City Archive\n\n${LAST}`, [['credit', '| Photo Credit: City Archive']]],
+  [around('Photo courtesy City Archive'), [['credit', 'Photo courtesy City Archive']]],
   // An embedded post's label inside a flattened paragraph, glued to the next sentence or not.
   [
     `${LEDE} View this post on Instagram Instagram PostFarmers downstream were told to move cattle.`,
@@ -470,6 +481,7 @@ const STORY_LINES: string[] = [
   'The dam was built in 1974 and raised in 2010, the authority said.',
   '(Adding to the pressure, the river rose again on Friday.)',
   'Few people would view this post on Instagram as news, the spokesman said.',
+  'Video credits are rolling on the screen as the show ends.',
 ];
 
 describe('story lines with boilerplate words stay', () => {
@@ -493,6 +505,9 @@ describe('credits and headlines', () => {
       extract(`${LEDE}\n\n(This story has not been edited by Outlook staff and is auto-generated from news agency feeds. Source: IANS)`)
         .agencies,
     ).toEqual(['IANS']);
+  });
+  it('credits the agency of a photo credit behind a bar', () => {
+    expect(extract(`${LEDE} | Photo Credit: Reuters\n\n${LAST}`).agencies).toEqual(['Reuters']);
   });
   it('does not credit "(With inputs from agencies)"', () => {
     expect(extract(`${LEDE}\n\n(With inputs from agencies)`).agencies).toEqual([]);

@@ -20,8 +20,13 @@ export const CAPTION_RULES: readonly BoilerplateRule[] = [
   {
     kind: 'credit',
     rule: 'image-credit',
+    // "Photo Credit: PTI", "(Image courtesy: City Archive)"; after a caption's last sentence too,
+    // behind a bar: "... at the harbour on Monday. | Photo Credit: Reuters".
+    // Without a colon or dash, a name must follow: "Video credits are rolling" is a sentence.
     pattern:
-      /^\(?\s*(?:photo|image|picture|pic|video|graphic|illustration|cover image|featured image)s?\s*(?:credits?|courtesy)\s*[:|–—-]?\s*[^\n]{1,120}?\)?$/i,
+      /^(?:\|\s*)?\(?\s*(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture|PICTURE|[Pp]ic|PIC|[Vv]ideo|VIDEO|[Gg]raphic|GRAPHIC|[Ii]llustration|ILLUSTRATION|[Cc]over [Ii]mage|COVER IMAGE|[Ff]eatured [Ii]mage|FEATURED IMAGE)[sS]?\s*(?:[Cc]redits?|CREDITS?|[Cc]ourtesy|COURTESY)(?:\s*[:|–—-]\s*[^\n]{1,120}?|\s+\p{Lu}[^\n.!?]{0,80}?)\)?$/u,
+    tail: true,
+    credits: true,
   },
   {
     kind: 'credit',

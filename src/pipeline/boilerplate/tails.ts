@@ -33,7 +33,9 @@ const MAX_TAIL_CUTS = 8;
 export function cutTails(d: Draft, line: Line, next: Line | null, cut: CutFn): void {
   for (let n = 0; n < MAX_TAIL_CUTS && line.rest; n++) {
     const rest: Block = line.rest;
-    const found = findTail(d, rest, n === 0 ? next : null);
+    // Once a tail is cut, what is left of the line may be a tail itself: "Doe reported from
+    // Lima." before "Roe contributed.", alone on the line.
+    const found = findTail(d, rest, n === 0 ? next : null) ?? (n > 0 ? wholeTail(d, rest) : null);
     if (!found) return;
     cut({ kind: found.rule.kind, rule: found.rule.rule }, found.start, found.end, found.rule);
     if (found.end > rest.end && next) next.rest = null;
@@ -74,6 +76,9 @@ function findTail(d: Draft, rest: Block, next: Line | null): Tail | null {
   // A bracket opened on this line and closed on the next: a notice hard-wrapped mid-line.
   const unclosed = next ? unclosedBracket(text) : null;
   if (next && unclosed !== null) candidates.push({ start: from + unclosed, end: next.end });
+  // A credit behind a bar after the last sentence: "... on Monday. | Photo Credit: Reuters".
+  const bar = text.lastIndexOf(' | ');
+  if (bar > 0) candidates.push({ start: from + bar + 1, end: rest.end });
   const sentences = splitSentences(d.text, from, rest.end);
   const last = sentences.at(-1);
   if (last && sentences.length > 1) candidates.push(last);
@@ -85,6 +90,12 @@ function findTail(d: Draft, rest: Block, next: Line | null): Tail | null {
     if (rule) return { start: c.start, end: c.end, rule };
   }
   return null;
+}
+
+/** The rest of a line, whole, when a tail rule matches it. */
+function wholeTail(d: Draft, rest: Block): Tail | null {
+  const rule = LINE_MATCH.findAmong(d.text.slice(rest.start, rest.end), isTail);
+  return rule ? { start: rest.start, end: rest.end, rule } : null;
 }
 
 /** Where the bracket closing `text` opens, or null ("... said. (With inputs from PTI)"). */
