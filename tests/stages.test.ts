@@ -420,6 +420,59 @@ describe('speakers', () => {
   });
 });
 
+describe('people: words glued to a name, and names of things (issue 15)', () => {
+  // [text, the people as [name, roles]]
+  const rows: [string, [string, string[]][]][] = [
+    // An Indian police rank written as an acronym is a role, not part of the name.
+    [
+      'Police arrested two men on Tuesday, DCP Meena Rao said. SHO Ajit Singh said a case had been registered.',
+      [
+        ['Meena Rao', ['DCP']],
+        ['Ajit Singh', ['SHO']],
+      ],
+    ],
+    // A word for a kind of person (WordNet's) before a name is a role.
+    [
+      'Dutchman Jan Visser won the stage ahead of Spaniard Raul Ortiz and Briton Tom Hale.',
+      [
+        ['Jan Visser', []],
+        ['Raul Ortiz', ['Spaniard']],
+        ['Tom Hale', ['Briton']],
+      ],
+    ],
+    // A common word opening the sentence is no part of the name the tagger found after it.
+    ['Outspoken Paul Nagy exchanged his reputation as a joker for a quieter style this season.', [['Paul Nagy', []]]],
+    // ... nor, before a surname used alone, a fuller name of that person.
+    ['Nagy spoke first on Monday. Supporters Nagy had bused in cheered loudly.', [['Nagy', []]]],
+    // A name an appositive calls a firm is no person, there or anywhere in the story.
+    [
+      'Booz Allen Hamilton, the consultancy, declined to comment. Booz Allen Hamilton has held the contract since 2019, said Karen Lyle, a trade lawyer.',
+      [['Karen Lyle', ['trade lawyer']]],
+    ],
+    // "Uddhavji": the person named Uddhav, spoken of with respect.
+    [
+      'Uddhav Thackeray addressed workers in Mumbai. Raut said Uddhavji had never bowed to Delhi.',
+      [
+        ['Uddhav Thackeray', []],
+        ['Raut', []],
+      ],
+    ],
+  ];
+  it.each(rows)('%s', (text, expected) => {
+    expect(extract(text).people.map((p) => [p.name, p.roles])).toEqual(expected);
+  });
+  it('folds "Uddhavji" into the person as an alias', () => {
+    const r = extract('Uddhav Thackeray addressed workers in Mumbai. Raut said Uddhavji had never bowed to Delhi.');
+    expect(r.people[0]?.aliases).toEqual(['Uddhavji']);
+  });
+  it('keeps a locality ending in Nagar out of the people', () => {
+    const names = extract('Police said the accused had fled to Laxmi Nagar after the theft, Inspector Ravi Menon said.').people.map(
+      (p) => p.name,
+    );
+    expect(names).toEqual(['Ravi Menon']);
+  });
+});
+
 describe('datelines without an agency (capitals only) and date sources', () => {
   const rows: [string, { place: string | null; region: string | null; agency: string | null }][] = [
     ['KABUL, Afghanistan — Gunmen attacked a checkpoint.', { place: 'Kabul', region: 'Afghanistan', agency: null }],

@@ -14,7 +14,7 @@ import { type Candidate, newCandidate } from './candidate.js';
 import { titleInThe } from './candidates.js';
 import { leadingRole, peelRole } from './roles.js';
 import { type Run, Token, tokenWord } from './runs.js';
-import { GIVEN, HONORIFIC, INITIAL, isInitial, isRoleLike, isTitleWord, stripPossessive, TITLE } from './word-info.js';
+import { GIVEN, HONORIFIC, INITIAL, isInitial, isRoleLike, isTitleWord, PLAIN_WORD, stripPossessive, TITLE } from './word-info.js';
 
 /** The tagger's tags for each paragraph. */
 export function tagParagraphs(d: Draft): TaggedRange[] {
@@ -128,9 +128,10 @@ export function readWithTagger(d: Draft, candidates: Candidate[], ranges: Tagged
 /**
  * The candidate for a name the tagger found inside candidate `c`: the name's words, less the
  * titles the rules peeled into c's role ("Prince Claus": "Claus"). c's words before the name are
- * a role when they read as one ("Leg-spinner Amit Mishra"), and part of the name when the
- * tagger scores the longer name above nothing ("Linford Christie" opening a sentence); c's
- * words after it are dropped.
+ * a role when they read as one ("Leg-spinner Amit Mishra", "Dutchman Jan Visser"), and part
+ * of the name when the tagger scores the longer name above nothing ("Linford Christie" opening
+ * a sentence) and none of them is a plain word ("Outspoken", "Top-seeded"); c's words after it
+ * are dropped.
  */
 function candidateInRun(d: Draft, t: Tokens, range: TaggedRange, s: NameSpan, c: Candidate): Candidate {
   const cStart = (c.tokens[0] as Token).start;
@@ -159,7 +160,7 @@ function candidateInRun(d: Draft, t: Tokens, range: TaggedRange, s: NameSpan, c:
     else if (leading.every((x) => isRoleLike(x.text))) {
       const text = d.text.slice((leading[0] as Token).start, (leading.at(-1) as Token).end);
       role = role ? `${role} ${text}` : text;
-    } else if (range.scoreOf(lead, s.end) > 0) first = lead;
+    } else if (!leading.some((x) => x.info.more & PLAIN_WORD) && range.scoreOf(lead, s.end) > 0) first = lead;
   }
   const words: Token[] = [];
   for (let i = first; i < s.end; i++) words.push(word(i));
