@@ -435,7 +435,7 @@ describe('people: words glued to a name, and names of things (issue 15)', () => 
     [
       'Dutchman Jan Visser won the stage ahead of Spaniard Raul Ortiz and Briton Tom Hale.',
       [
-        ['Jan Visser', []],
+        ['Jan Visser', ['Dutchman']],
         ['Raul Ortiz', ['Spaniard']],
         ['Tom Hale', ['Briton']],
       ],
@@ -449,6 +449,17 @@ describe('people: words glued to a name, and names of things (issue 15)', () => 
       'Booz Allen Hamilton, the consultancy, declined to comment. Booz Allen Hamilton has held the contract since 2019, said Karen Lyle, a trade lawyer.',
       [['Karen Lyle', ['trade lawyer']]],
     ],
+    // Words that look like a name between a role and the tagger's surname are part of the name.
+    ['Probationer SI Sumit Kumar was suspended on Friday.', [['Sumit Kumar', ['Probationer SI']]]],
+    // A surname written without its accent is the same person's.
+    ['Pedro Sánchez spoke. Sanchez said Spain would act.', [['Pedro Sánchez', []]]],
+    // A Malay name without the father's name is the person named in full.
+    [
+      'Assistant Superintendent Mohd Shafizan Sazali told the court the lighter was found in the car. Mohd Shafizan said there were other lighters.',
+      [['Mohd Shafizan Sazali', ['Assistant Superintendent']]],
+    ],
+    // A word no name table knows, before a firm's noun, names a firm there and elsewhere.
+    ['Zentrova said on Monday it would cut prices. Zentrova users will see the change first, the company said.', []],
     // "Uddhavji": the person named Uddhav, spoken of with respect.
     [
       'Uddhav Thackeray addressed workers in Mumbai. Raut said Uddhavji had never bowed to Delhi.',

@@ -9,7 +9,7 @@ import type { Block, Draft } from '../draft.js';
 import { chunkStart, isSpaceCode, lastWords, spaceStart } from './around.js';
 import type { Candidate } from './candidate.js';
 import type { Token } from './runs.js';
-import { GIVEN, INITIAL } from './word-info.js';
+import { FAMILY_NAME, GIVEN, IN_FAMILY_TABLE, INITIAL } from './word-info.js';
 
 /** Appositive after a name: ", the leader of the protest at the plant," / ", an analyst,". */
 const APPOSITIVE =
@@ -31,6 +31,13 @@ const NAMED_THING_AFTER =
 
 const NAMED_THING_BEFORE =
   /\b(?:carrier|ship|vessel|spacecraft|lander|rover|satellite|rocket|telescope|drone|chatbot|app|consultancy|firm|company|startup|frigate|destroyer|submarine|tanker|ferry|yacht|newspaper|weekly|daily|magazine|film|movie|album|song|book|novel|hotel|restaurant|brand|label|club|band|horse|storm|hurricane|typhoon|cyclone|operation|(?:village|town|city|district|province|state|county|region|island|port|capital|suburb|municipality) of)\s+$/;
+
+/**
+ * A lone word no name table knows, before a noun a firm has ("Cloudflare customers", "Zerodha
+ * co-founder Nithin Kamath"): a firm, not a person.
+ */
+const FIRM_NOUN_AFTER =
+  /^\s(?:co-founder|founder|ceo|chief|spokesperson|spokesman|spokeswoman|customers|users|subscribers|employees|staff|shares|stock|shareholders|investors|executives|engineers|researchers|servers)\b/;
 
 /** "an analyst at Morgan Stanley", "a lawyer with Bailey & Glasser": an employer, not a person. */
 const EMPLOYER_BEFORE = /\b(?<role>\p{Ll}[\p{Ll}-]*)\s+(?:at|with|for)\s+$/u;
@@ -217,6 +224,13 @@ function namedThing(c: Candidate, before: string, after: string, ending: Ending,
   if (c.titled) return null;
   // (The patterns read after a name open with white space.)
   if (spacedAfter && NAMED_THING_AFTER.test(after)) return 'thing-named-after';
+  if (
+    spacedAfter &&
+    c.tokens.length === 1 &&
+    !((c.tokens[0] as Token).bits & (GIVEN | FAMILY_NAME | IN_FAMILY_TABLE)) &&
+    FIRM_NOUN_AFTER.test(after)
+  )
+    return 'firm-before-noun';
   const lowerBefore = ending.spaced && ending.last >= 'a' && ending.last <= 'z';
   // (The kind of thing is at most 15 characters, and ends where the white space starts.)
   if (lowerBefore && kindBefore(before, ending.trimmed)) return 'thing-kind-before';

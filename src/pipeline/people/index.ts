@@ -28,10 +28,35 @@ import { namePeople } from './names.js';
 import { readWithTagger, runsThatMatter, tagParagraphs } from './tagged.js';
 import { NOT_TAGGED, RULE_FLOOR, spreadThroughLists, verdictOf } from './verdicts.js';
 
-/** The vetoes that say what kind of thing a name is (evidence.ts). */
-const THING_RULES = new Set(['veto:thing-appositive']);
+/**
+ * The evidence that makes a name a thing's wherever the story uses it (evidence.ts): an
+ * appositive ("Booz Allen Hamilton, the consultancy,"), a firm's noun after a word no name
+ * table knows ("Cloudflare customers"). Not a kind before the name: "the brand Ruslan
+ * Baginskiy" may be named for its founder, named in the same story.
+ */
+const THING_RULES = new Set(['thing-appositive', 'firm-before-noun']);
 
 const joinedName = (c: Candidate) => c.tokens.map((x) => x.text).join(' ');
+
+/** Names found people's that the text says elsewhere are things: no one's, anywhere in the story. */
+function dropThings(d: Draft, candidates: Candidate[], isPerson: boolean[], evidenceOf: (i: number) => Evidence): void {
+  const named = new Set<string>();
+  candidates.forEach((c, i) => {
+    if (isPerson[i]) named.add(joinedName(c));
+  });
+  const things = new Set<string>();
+  candidates.forEach((c, i) => {
+    const name = joinedName(c);
+    if (named.has(name) && !things.has(name) && THING_RULES.has(evidenceOf(i).thing ?? '')) things.add(name);
+  });
+  if (things.size === 0) return;
+  candidates.forEach((c, i) => {
+    if (isPerson[i] && things.has(joinedName(c))) {
+      isPerson[i] = false;
+      d.trace?.(`people: ${JSON.stringify(joinedName(c))} dropped (named a thing elsewhere)`);
+    }
+  });
+}
 
 /** Finds the people of the draft's paragraphs: sets d.people and d.mentions. */
 export function findPeople(d: Draft): void {
@@ -58,26 +83,15 @@ export function findPeople(d: Draft): void {
     contributed ??= d.text.includes('contributed');
     return contributed;
   };
-  // Names an appositive says are things ("Booz Allen Hamilton, the consultancy,"): things
-  // wherever else the story names them. (Not a kind before the name: "the brand Ruslan
-  // Baginskiy" may be named for its founder, named in the same story.)
-  const things = new Set<string>();
   candidates.forEach((c, i) => {
     const verdict =
       c.tagged || c.label || c.nickname || c.score > RULE_FLOOR ? verdictOf(d, c, evidenceOf(i), organisations, mayCredit) : NOT_TAGGED;
     isPerson[i] = verdict.person;
-    if (THING_RULES.has(verdict.rule)) things.add(joinedName(c));
     d.trace?.(
       `people: ${JSON.stringify(c.tokens.map((x) => x.text).join(' '))} tagger ${c.score.toFixed(2)} ${verdict.person ? 'kept' : 'dropped'} (${verdict.rule})${c.role ? ` role ${JSON.stringify(c.role)}` : ''}`,
     );
   });
-  if (things.size > 0)
-    candidates.forEach((c, i) => {
-      if (isPerson[i] && things.has(joinedName(c))) {
-        isPerson[i] = false;
-        d.trace?.(`people: ${JSON.stringify(joinedName(c))} dropped (named a thing elsewhere)`);
-      }
-    });
+  dropThings(d, candidates, isPerson, evidenceOf);
   spreadThroughLists(d, candidates, isPerson);
   namePeople(d, candidates, isPerson, (i) => evidenceOf(i).roles);
   d.trace?.(`people: ${d.people.map((p) => p.name).join('; ')}`);

@@ -56,7 +56,29 @@ const fullNameWord = (n: Token): boolean =>
   (n.bits & (CAPITAL_THEN_LOWER | NON_PERSON_HEAD)) === CAPITAL_THEN_LOWER &&
   (!(n.bits & NOT_A_NAME) || (nameBits(n.text) & GIVEN_BITS) !== 0);
 
-const foldAll = (tokens: string[]) => tokens.map((t) => t.toLowerCase());
+const MARKS = /\p{M}/gu;
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** A name's word as names are matched: lower case, without accents ("López" and "Lopez" are one). */
+const fold = (lower: string): string => (NON_ASCII.test(lower) ? lower.normalize('NFD').replace(MARKS, '') : lower);
+
+const foldAll = (tokens: string[]) => tokens.map((t) => fold(t.toLowerCase()));
+
+/**
+ * The one person, of `candidates` (those whose name starts with the same word), whose longer
+ * name starts with all of `tokens`: "Mohd Shafizan" for "Mohd Shafizan Sazali", a Malay name
+ * without the father's name.
+ */
+function personOpenedBy(tokens: string[], candidates: number[], people: PersonDraft[]): number | undefined {
+  let found: number | undefined;
+  for (const k of candidates) {
+    const p = (people[k] as PersonDraft).tokens;
+    if (p.length <= tokens.length || !tokens.every((t, i) => p[i] === t)) continue;
+    if (found !== undefined) return undefined;
+    found = k;
+  }
+  return found;
+}
 
 /** A name with the respectful "-ji" after it: "Uddhavji", "Modi-ji", "Gandhiji". */
 const JI_SUFFIX = /^(\p{Lu}\p{Ll}{2,})-?ji$/u;
@@ -70,7 +92,7 @@ function personOfJi(name: string, byFirst: Map<string, number[]>, byLast: Map<st
   if (stem === undefined) return undefined;
   const first = byFirst.get(stem) ?? [];
   if (first.length === 1) return first[0];
-  const last = byLast.get(stem.toLowerCase()) ?? [];
+  const last = byLast.get(fold(stem.toLowerCase())) ?? [];
   return last.length === 1 ? last[0] : undefined;
 }
 
@@ -168,6 +190,8 @@ export function namePeople(d: Draft, candidates: Candidate[], isPerson: boolean[
     if (tokens.length === 1 && !isInitial(name) && among(byFirst, name).length === 1) continue;
     // "Uddhavji" where "Uddhav Thackeray" is named: the same person, spoken of with respect.
     if (tokens.length === 1 && personOfJi(name, byFirst, byLast) !== undefined) continue;
+    // "Mohd Shafizan" where "Mohd Shafizan Sazali" is named: the one person whose name it opens.
+    if (tokens.length >= 2 && personOpenedBy(tokens, among(byFirst, tokens[0] as string), people) !== undefined) continue;
     const folded = foldAll(tokens);
     // A lone word tells no gender by itself: "Raimondo" is Gina Raimondo's surname, not a man's name.
     const genders = [...(nameGenders.get(name) ?? [tokens.length >= 2 ? firstGender : null])];
@@ -198,14 +222,21 @@ export function namePeople(d: Draft, candidates: Candidate[], isPerson: boolean[
     if (found === undefined) {
       const tokens = c.tokens;
       // The most recently mentioned person it fits: two Clintons, "Clinton" is the last one named.
-      const folded = tokens.map((t) => t.info.lower);
+      const folded = tokens.map((t) => fold(t.info.lower));
       found = among(byLast, folded[folded.length - 1] as string).filter((k) => fitsPerson(folded, folds[k] as string[]));
       if (found.length === 0)
         found = among(byFirst, (tokens[0] as Token).text).filter((k) => fitsFamilyFirst(tokens, people[k] as PersonDraft));
       if (found.length === 0 && tokens.length === 1 && !((tokens[0] as Token).bits & INITIAL) && among(byFirst, name).length === 1)
         found = among(byFirst, name);
-      if (found.length === 0 && tokens.length === 1) {
-        const k = personOfJi(name, byFirst, byLast);
+      if (found.length === 0) {
+        const k =
+          tokens.length === 1
+            ? personOfJi(name, byFirst, byLast)
+            : personOpenedBy(
+                tokens.map((x) => x.text),
+                among(byFirst, (tokens[0] as Token).text),
+                people,
+              );
         if (k !== undefined) found = [k];
       }
       fitsOf.set(name, found);

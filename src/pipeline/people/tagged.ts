@@ -14,7 +14,20 @@ import { type Candidate, newCandidate } from './candidate.js';
 import { titleInThe } from './candidates.js';
 import { leadingRole, peelRole } from './roles.js';
 import { type Run, Token, tokenWord } from './runs.js';
-import { GIVEN, HONORIFIC, INITIAL, isInitial, isRoleLike, isTitleWord, PLAIN_WORD, stripPossessive, TITLE } from './word-info.js';
+import {
+  CAPITAL_THEN_LOWER,
+  GIVEN,
+  HONORIFIC,
+  INITIAL,
+  isInitial,
+  isRoleLike,
+  isTitleWord,
+  NOT_A_NAME,
+  PLAIN_WORD,
+  ROLE_LIKE,
+  stripPossessive,
+  TITLE,
+} from './word-info.js';
 
 /** The tagger's tags for each paragraph. */
 export function tagParagraphs(d: Draft): TaggedRange[] {
@@ -129,9 +142,9 @@ export function readWithTagger(d: Draft, candidates: Candidate[], ranges: Tagged
  * The candidate for a name the tagger found inside candidate `c`: the name's words, less the
  * titles the rules peeled into c's role ("Prince Claus": "Claus"). c's words before the name are
  * a role when they read as one ("Leg-spinner Amit Mishra", "Dutchman Jan Visser"), and part
- * of the name when the tagger scores the longer name above nothing ("Linford Christie" opening
- * a sentence) and none of them is a plain word ("Outspoken", "Top-seeded"); c's words after it
- * are dropped.
+ * of the name when none of them is a plain word ("Outspoken", "Top-seeded") and the tagger
+ * scores the longer name above nothing ("Linford Christie" opening a sentence) or they follow
+ * a role and look like names ("Probationer SI Sumit Kumar"); c's words after it are dropped.
  */
 function candidateInRun(d: Draft, t: Tokens, range: TaggedRange, s: NameSpan, c: Candidate): Candidate {
   const cStart = (c.tokens[0] as Token).start;
@@ -160,7 +173,11 @@ function candidateInRun(d: Draft, t: Tokens, range: TaggedRange, s: NameSpan, c:
     else if (leading.every((x) => isRoleLike(x.text))) {
       const text = d.text.slice((leading[0] as Token).start, (leading.at(-1) as Token).end);
       role = role ? `${role} ${text}` : text;
-    } else if (!leading.some((x) => x.info.more & PLAIN_WORD) && range.scoreOf(lead, s.end) > 0) first = lead;
+    } else if (
+      !leading.some((x) => x.info.more & PLAIN_WORD) &&
+      (range.scoreOf(lead, s.end) > 0 || (c.role !== null && leading.every(nameShaped)))
+    )
+      first = lead;
   }
   const words: Token[] = [];
   for (let i = first; i < s.end; i++) words.push(word(i));
@@ -182,6 +199,12 @@ function candidateInRun(d: Draft, t: Tokens, range: TaggedRange, s: NameSpan, c:
   found.score = s.score;
   return found;
 }
+
+/**
+ * A word that looks like a name and is nothing else by the tables: "Sumit" between a role and
+ * the tagger's "Kumar" ("Probationer SI Sumit Kumar").
+ */
+const nameShaped = (x: Token): boolean => (x.bits & (CAPITAL_THEN_LOWER | NOT_A_NAME | TITLE | ROLE_LIKE)) === CAPITAL_THEN_LOWER;
 
 /** A candidate made from a name the tagger found: tokens [first, end), its role peeled from the capitalised words before it. */
 function candidateOfSpan(d: Draft, t: Tokens, first: number, end: number, para: number, score: number): Candidate {
