@@ -460,6 +460,24 @@ describe('people: words glued to a name, and names of things (issue 15)', () => 
     ],
     // A word no name table knows, before a firm's noun, names a firm there and elsewhere.
     ['Zentrova said on Monday it would cut prices. Zentrova users will see the change first, the company said.', []],
+    // ... also when the name tables know the word as a name too, before a full name.
+    ['Pole Tomasz Nowicki was sacked as coach on Monday.', [['Tomasz Nowicki', ['Pole']]]],
+    [
+      'Democrats Hillary Clinton and Tim Kaine campaigned in Ohio.',
+      [
+        ['Hillary Clinton', ['Democrats']],
+        ['Tim Kaine', []],
+      ],
+    ],
+    // Offices and ranks written short, and honorifics, glued to the name.
+    ['EAM S Jaishankar met his counterpart on Monday.', [['S Jaishankar', ['EAM']]]],
+    ['Sqn Ldr Priya Nair flew the aircraft, the air force said.', [['Priya Nair', ['Sqn Ldr']]]],
+    ['Ustad Zakir Hussain performed in Pune on Sunday.', [['Zakir Hussain', []]]],
+    // A word opening a sentence before a comma that no name table knows is no name.
+    ['The plan was approved on Monday. Unfortunately, Marco Ruiz is a candidate for the post.', [['Marco Ruiz', []]]],
+    ['Domestically, the company sold fewer cars, chief executive Anna Berg said.', [['Anna Berg', ['chief executive']]]],
+    // A word made from a name for a policy or a creed is no person.
+    ['Critics said Obamacare had raised costs, Senator Ralph Ives said.', [['Ralph Ives', ['Senator']]]],
     // "Uddhavji": the person named Uddhav, spoken of with respect.
     [
       'Uddhav Thackeray addressed workers in Mumbai. Raut said Uddhavji had never bowed to Delhi.',

@@ -55,6 +55,20 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | null> = new Map
   ["Dato'", null],
   ['Datin', 'female'],
   ['Alhaji', 'male'],
+  // South Asian honorifics: "Ustad Zakir Hussain", "Maulana Arshad Madani", "Thiru M K Stalin".
+  ['Ustad', 'male'],
+  ['Maulana', 'male'],
+  ['Acharya', null],
+  ['Thiru', 'male'],
+  ['Tmt', 'female'],
+  ['Tmt.', 'female'],
+  ['Selvi', 'female'],
+  ['Begum', 'female'],
+  ['Sadhvi', 'female'],
+  ['Mahant', 'male'],
+  ['Janab', 'male'],
+  ['Hazrat', null],
+  ['Shrimati', 'female'],
   ['Alhaja', 'female'],
   ['Messrs', null],
   ['Messrs.', null],
@@ -63,7 +77,8 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | null> = new Map
 /**
  * Title words that may stand before a name and form a role ("Foreign Minister", "Secretary-
  * General"). A role is a run of these, optionally led by a demonym or an acronym ("NATO").
- * Indian police ranks are written as acronyms glued to the name: "DCP Meena Rao", "SHO Ajit Singh".
+ * Indian offices and police and army ranks are written as acronyms or short forms glued to the
+ * name: "DCP Meena Rao", "SHO Ajit Singh", "EAM S Jaishankar", "Sqn Ldr Priya Nair".
  */
 export const TITLE_WORDS = words(`
   President | Vice | Vice-President | Prime | Minister | Ministers | Foreign | Defence | Defense | Finance | Home |
@@ -73,7 +88,7 @@ export const TITLE_WORDS = words(`
   Lieutenant-Governor | Chief-Minister | Secretary | Secretary-General | General | Attorney | Chancellor | King | Queen |
   Prince | Princess | Crown | Governor | Lieutenant | Lt | Lt. | Senator | Sen. | Sens. | Rep. | Reps. | Gov. | Gov | Govs. | Atty. | Supt. | Insp. | Cmdr. | Amb. | Pres. | Fr. | Hon. | Representative | Congressman |
   Congresswoman | Mayor | Judge | Justice | Colonel | Col. | Captain | Capt. | Major | Maj. | Sergeant | Sgt. |
-  Admiral | Adm. | Commander | Gen. | Brigadier | Marshal | Chairman | Chairwoman | Chairperson | Chair | CEO |
+  Admiral | Adm. | Commander | Gen. | Col | Brigadier | Marshal | Chairman | Chairwoman | Chairperson | Chair | CEO |
   Director | Director-General | Ambassador | Envoy | Spokesman | Spokeswoman | Spokesperson | Coach | Manager |
   Professor | Prof. | Pope | Cardinal | Archbishop | Bishop | Rev. | Reverend | Father | Sheikh | Emir | Sultan |
   Speaker | Leader | Commissioner | Inspector | Superintendent | Officer | Premier | President-elect | Nominee |
@@ -87,7 +102,9 @@ export const TITLE_WORDS = words(`
   Comptroller | Solicitor | Advocate | Counsel | Constable | Sheriff | Warden | Rector | Provost | Registrar |
   Democrat | Republican | Democratic | Conservative | Liberal | Socialist | Communist | Tory | Nationalist |
   Libertarian | GOP |
-  DCP | ACP | DSP | ASP | SSP | SHO | IGP | DGP | ADGP | DIG | ASI | SI | Addl | Dy
+  DCP | ACP | DSP | ASP | SSP | SHO | IGP | DGP | ADGP | DIG | ASI | SI | PSI | IG | ADG | DG | Addl | Dy |
+  CJI | CM | PM | FM | HM | EAM | NSA | CDS | LG | MoS | DM | SDM | BDO | Tehsildar | Sarpanch |
+  Brig | Wg | Cdr | Sqn | Ldr | Flt | Havildar | Naik | Subedar | Sepoy | Jawan
 `);
 
 /** Titles that tell the gender of the person they precede. */

@@ -25,6 +25,7 @@ import type { Candidate } from './candidate.js';
 import { findCandidates } from './candidates.js';
 import { type Evidence, weighEvidence } from './evidence.js';
 import { namePeople } from './names.js';
+import type { Token } from './runs.js';
 import { readWithTagger, runsThatMatter, tagParagraphs } from './tagged.js';
 import { NOT_TAGGED, RULE_FLOOR, spreadThroughLists, verdictOf } from './verdicts.js';
 
@@ -39,7 +40,13 @@ const THING_RULES = new Set(['thing-appositive', 'firm-before-noun']);
 const joinedName = (c: Candidate) => c.tokens.map((x) => x.text).join(' ');
 
 /** Names found people's that the text says elsewhere are things: no one's, anywhere in the story. */
-function dropThings(d: Draft, candidates: Candidate[], isPerson: boolean[], evidenceOf: (i: number) => Evidence): void {
+function dropThings(
+  d: Draft,
+  candidates: Candidate[],
+  isPerson: boolean[],
+  evidenceOf: (i: number) => Evidence,
+  weighed: (i: number) => Evidence | undefined,
+): void {
   const named = new Set<string>();
   candidates.forEach((c, i) => {
     if (isPerson[i]) named.add(joinedName(c));
@@ -47,11 +54,23 @@ function dropThings(d: Draft, candidates: Candidate[], isPerson: boolean[], evid
   const things = new Set<string>();
   candidates.forEach((c, i) => {
     const name = joinedName(c);
-    if (named.has(name) && !things.has(name) && THING_RULES.has(evidenceOf(i).thing ?? '')) things.add(name);
+    // (Evidence already weighed, or weighed now for a name found a person's elsewhere.)
+    const e = weighed(i) ?? (named.has(name) ? evidenceOf(i) : undefined);
+    if (!things.has(name) && THING_RULES.has(e?.thing ?? '')) things.add(name);
   });
   if (things.size === 0) return;
+  // (Also the tail of a thing's name where the thing is written whole: "Allen Hamilton" in
+  // "Booz Allen Hamilton", when the tagger took only that.)
+  const tailOfThing = (c: Candidate, name: string) => {
+    const start = (c.tokens[0] as Token).start;
+    for (const thing of things) {
+      const head = thing.length - name.length;
+      if (head > 0 && thing.endsWith(name) && d.text.slice(start - head, start) === thing.slice(0, head)) return true;
+    }
+    return false;
+  };
   candidates.forEach((c, i) => {
-    if (isPerson[i] && things.has(joinedName(c))) {
+    if (isPerson[i] && (things.has(joinedName(c)) || tailOfThing(c, joinedName(c)))) {
       isPerson[i] = false;
       d.trace?.(`people: ${JSON.stringify(joinedName(c))} dropped (named a thing elsewhere)`);
     }
@@ -91,7 +110,7 @@ export function findPeople(d: Draft): void {
       `people: ${JSON.stringify(c.tokens.map((x) => x.text).join(' '))} tagger ${c.score.toFixed(2)} ${verdict.person ? 'kept' : 'dropped'} (${verdict.rule})${c.role ? ` role ${JSON.stringify(c.role)}` : ''}`,
     );
   });
-  dropThings(d, candidates, isPerson, evidenceOf);
+  dropThings(d, candidates, isPerson, evidenceOf, (i) => evidence[i]);
   spreadThroughLists(d, candidates, isPerson);
   namePeople(d, candidates, isPerson, (i) => evidenceOf(i).roles);
   d.trace?.(`people: ${d.people.map((p) => p.name).join('; ')}`);

@@ -22,7 +22,9 @@ import {
   isInitial,
   isRoleLike,
   isTitleWord,
+  NATIONALITY_PLURAL,
   NOT_A_NAME,
+  PERSON_KIND,
   PLAIN_WORD,
   ROLE_LIKE,
   stripPossessive,
@@ -141,7 +143,9 @@ export function readWithTagger(d: Draft, candidates: Candidate[], ranges: Tagged
 /**
  * The candidate for a name the tagger found inside candidate `c`: the name's words, less the
  * titles the rules peeled into c's role ("Prince Claus": "Claus"). c's words before the name are
- * a role when they read as one ("Leg-spinner Amit Mishra", "Dutchman Jan Visser"), and part
+ * a role when they read as one ("Leg-spinner Amit Mishra", "Dutchman Jan Visser"; before a
+ * name of two words or more, words for a kind of person the name tables know too: "Finn Juha
+ * Kankkunen", "Americans Billy Mayfair"), and part
  * of the name when none of them is a plain word ("Outspoken", "Top-seeded") and the tagger
  * scores the longer name above nothing ("Linford Christie" opening a sentence) or they follow
  * a role and look like names ("Probationer SI Sumit Kumar"); c's words after it are dropped.
@@ -170,7 +174,10 @@ function candidateInRun(d: Draft, t: Tokens, range: TaggedRange, s: NameSpan, c:
       role = role ? `${role} ${text}` : text;
     }
     if (initials >= 0) first = tokenAt(t, (leading[initials] as Token).start);
-    else if (leading.every((x) => isRoleLike(x.text))) {
+    else if (
+      leading.every((x) => isRoleLike(x.text)) ||
+      (s.end - first >= 2 && leading.every((x) => x.info.more & (PERSON_KIND | NATIONALITY_PLURAL)))
+    ) {
       const text = d.text.slice((leading[0] as Token).start, (leading.at(-1) as Token).end);
       role = role ? `${role} ${text}` : text;
     } else if (

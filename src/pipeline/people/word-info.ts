@@ -122,6 +122,8 @@ export const HEADLINE_VERB = 1 << 5;
  * ("Top-seeded", "123rd-ranked").
  */
 export const PLAIN_WORD = 1 << 6;
+/** In PERSON_KINDS (or its plural), whatever the name tables say: "Spaniard", "Pole", "Finn", "Democrats". */
+export const PERSON_KIND = 1 << 7;
 
 export class WordInfo {
   constructor(
@@ -299,7 +301,10 @@ export function wordInfo(word: string): WordInfo {
     (!(bits & (GIVEN | FAMILY_NAME)) && personKinds.search(word))
   )
     bits |= ROLE_LIKE;
-  const more = moreBits(word) | (plainWord(word, lower, bits) ? PLAIN_WORD : 0);
+  const more =
+    moreBits(word) |
+    (plainWord(word, lower, bits) ? PLAIN_WORD : 0) |
+    (personKinds.search(word) || (PLURAL_S.test(word) && personKinds.search(word.slice(0, -1))) ? PERSON_KIND : 0);
   const info = new WordInfo(bits, more, lower, bare, bare === word ? lower : bare.toLowerCase());
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(word.length > MAX_KEPT_CHARS ? ownCopy(word) : word, info);
