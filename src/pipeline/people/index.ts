@@ -47,13 +47,18 @@ function dropThings(
   evidenceOf: (i: number) => Evidence,
   weighed: (i: number) => Evidence | undefined,
 ): void {
+  // Most stories name no thing so: the names are joined only when one does.
+  let any = false;
+  for (let i = 0; i < candidates.length && !any; i++) any = THING_RULES.has(weighed(i)?.thing ?? '');
+  if (!any && !candidates.some((c, i) => isPerson[i] && c.tokens.length === 1)) return;
+  const names = candidates.map(joinedName);
   const named = new Set<string>();
-  candidates.forEach((c, i) => {
-    if (isPerson[i]) named.add(joinedName(c));
+  candidates.forEach((_, i) => {
+    if (isPerson[i]) named.add(names[i] as string);
   });
   const things = new Set<string>();
-  candidates.forEach((c, i) => {
-    const name = joinedName(c);
+  candidates.forEach((_, i) => {
+    const name = names[i] as string;
     // (Evidence already weighed, or weighed now for a name found a person's elsewhere.)
     const e = weighed(i) ?? (named.has(name) ? evidenceOf(i) : undefined);
     if (!things.has(name) && THING_RULES.has(e?.thing ?? '')) things.add(name);
@@ -70,9 +75,10 @@ function dropThings(
     return false;
   };
   candidates.forEach((c, i) => {
-    if (isPerson[i] && (things.has(joinedName(c)) || tailOfThing(c, joinedName(c)))) {
+    const name = names[i] as string;
+    if (isPerson[i] && (things.has(name) || tailOfThing(c, name))) {
       isPerson[i] = false;
-      d.trace?.(`people: ${JSON.stringify(joinedName(c))} dropped (named a thing elsewhere)`);
+      d.trace?.(`people: ${JSON.stringify(name)} dropped (named a thing elsewhere)`);
     }
   });
 }
