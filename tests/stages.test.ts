@@ -478,6 +478,8 @@ describe('people: words glued to a name, and names of things (issue 15)', () => 
     ['Domestically, the company sold fewer cars, chief executive Anna Berg said.', [['Anna Berg', ['chief executive']]]],
     // A word made from a name for a policy or a creed is no person.
     ['Critics said Obamacare had raised costs, Senator Ralph Ives said.', [['Ralph Ives', ['Senator']]]],
+    // A word after the tagger's name that looks like a name and that the tagger scores in is the name's last.
+    ['North Korean leader Kim Jong Un watched the launch, state media said.', [['Kim Jong Un', ['North Korean leader']]]],
     // "Uddhavji": the person named Uddhav, spoken of with respect.
     [
       'Uddhav Thackeray addressed workers in Mumbai. Raut said Uddhavji had never bowed to Delhi.',

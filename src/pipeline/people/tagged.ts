@@ -23,6 +23,7 @@ import {
   isRoleLike,
   isTitleWord,
   NATIONALITY_PLURAL,
+  NON_PERSON_HEAD,
   NOT_A_NAME,
   PERSON_KIND,
   PLAIN_WORD,
@@ -148,7 +149,8 @@ export function readWithTagger(d: Draft, candidates: Candidate[], ranges: Tagged
  * Kankkunen", "Americans Billy Mayfair"), and part
  * of the name when none of them is a plain word ("Outspoken", "Top-seeded") and the tagger
  * scores the longer name above nothing ("Linford Christie" opening a sentence) or they follow
- * a role and look like names ("Probationer SI Sumit Kumar"); c's words after it are dropped.
+ * a role and look like names ("Probationer SI Sumit Kumar"); c's words after it are dropped,
+ * but for words that look like names the tagger would take too ("Kim Jong Un").
  */
 function candidateInRun(d: Draft, t: Tokens, range: TaggedRange, s: NameSpan, c: Candidate): Candidate {
   const cStart = (c.tokens[0] as Token).start;
@@ -186,8 +188,17 @@ function candidateInRun(d: Draft, t: Tokens, range: TaggedRange, s: NameSpan, c:
     )
       first = lead;
   }
+  // "Kim Jong Un", "Yoon Suk Yeol": a word of c right after the name that looks like a name,
+  // when the tagger scores the longer name above nothing, is the name's last.
+  let end = s.end;
+  const cEnd = (c.tokens.at(-1) as Token).end;
+  while (end < t.count && (t.end[end] as number) <= cEnd && (t.start[end] as number) === (t.end[end - 1] as number) + 1) {
+    const next = word(end);
+    if (!nameShaped(next) || next.info.more & PLAIN_WORD || next.bits & NON_PERSON_HEAD || range.scoreOf(first, end + 1) <= 0) break;
+    end++;
+  }
   const words: Token[] = [];
-  for (let i = first; i < s.end; i++) words.push(word(i));
+  for (let i = first; i < end; i++) words.push(word(i));
   const last = words.at(-1) as Token;
   const bare = stripPossessive(last.text);
   if (bare !== last.text && bare.length > 0) words[words.length - 1] = new Token(bare, last.start, last.start + bare.length);
