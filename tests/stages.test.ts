@@ -420,6 +420,90 @@ describe('speakers', () => {
   });
 });
 
+describe('people: words glued to a name, and names of things (issue 15)', () => {
+  // [text, the people as [name, roles]]
+  const rows: [string, [string, string[]][]][] = [
+    // An Indian police rank written as an acronym is a role, not part of the name.
+    [
+      'Police arrested two men on Tuesday, DCP Meena Rao said. SHO Ajit Singh said a case had been registered.',
+      [
+        ['Meena Rao', ['DCP']],
+        ['Ajit Singh', ['SHO']],
+      ],
+    ],
+    // A word for a kind of person (WordNet's) before a name is a role.
+    [
+      'Dutchman Jan Visser won the stage ahead of Spaniard Raul Ortiz and Briton Tom Hale.',
+      [
+        ['Jan Visser', ['Dutchman']],
+        ['Raul Ortiz', ['Spaniard']],
+        ['Tom Hale', ['Briton']],
+      ],
+    ],
+    // A common word opening the sentence is no part of the name the tagger found after it.
+    ['Outspoken Paul Nagy exchanged his reputation as a joker for a quieter style this season.', [['Paul Nagy', []]]],
+    // ... nor, before a surname used alone, a fuller name of that person.
+    ['Nagy spoke first on Monday. Supporters Nagy had bused in cheered loudly.', [['Nagy', []]]],
+    // A name an appositive calls a firm is no person, there or anywhere in the story.
+    [
+      'Booz Allen Hamilton, the consultancy, declined to comment. Booz Allen Hamilton has held the contract since 2019, said Karen Lyle, a trade lawyer.',
+      [['Karen Lyle', ['trade lawyer']]],
+    ],
+    // Words that look like a name between a role and the tagger's surname are part of the name.
+    ['Probationer SI Sumit Kumar was suspended on Friday.', [['Sumit Kumar', ['Probationer SI']]]],
+    // A surname written without its accent is the same person's.
+    ['Pedro Sánchez spoke. Sanchez said Spain would act.', [['Pedro Sánchez', []]]],
+    // A Malay name without the father's name is the person named in full.
+    [
+      'Assistant Superintendent Mohd Shafizan Sazali told the court the lighter was found in the car. Mohd Shafizan said there were other lighters.',
+      [['Mohd Shafizan Sazali', ['Assistant Superintendent']]],
+    ],
+    // A word no name table knows, before a firm's noun, names a firm there and elsewhere.
+    ['Zentrova said on Monday it would cut prices. Zentrova users will see the change first, the company said.', []],
+    // ... also when the name tables know the word as a name too, before a full name.
+    ['Pole Tomasz Nowicki was sacked as coach on Monday.', [['Tomasz Nowicki', ['Pole']]]],
+    [
+      'Democrats Hillary Clinton and Tim Kaine campaigned in Ohio.',
+      [
+        ['Hillary Clinton', ['Democrats']],
+        ['Tim Kaine', []],
+      ],
+    ],
+    // Offices and ranks written short, and honorifics, glued to the name.
+    ['EAM S Jaishankar met his counterpart on Monday.', [['S Jaishankar', ['EAM']]]],
+    ['Sqn Ldr Priya Nair flew the aircraft, the air force said.', [['Priya Nair', ['Sqn Ldr']]]],
+    ['Ustad Zakir Hussain performed in Pune on Sunday.', [['Zakir Hussain', []]]],
+    // A word opening a sentence before a comma that no name table knows is no name.
+    ['The plan was approved on Monday. Unfortunately, Marco Ruiz is a candidate for the post.', [['Marco Ruiz', []]]],
+    ['Domestically, the company sold fewer cars, chief executive Anna Berg said.', [['Anna Berg', ['chief executive']]]],
+    // A word made from a name for a policy or a creed is no person.
+    ['Critics said Obamacare had raised costs, Senator Ralph Ives said.', [['Ralph Ives', ['Senator']]]],
+    // A word after the tagger's name that looks like a name and that the tagger scores in is the name's last.
+    ['North Korean leader Kim Jong Un watched the launch, state media said.', [['Kim Jong Un', ['North Korean leader']]]],
+    // "Uddhavji": the person named Uddhav, spoken of with respect.
+    [
+      'Uddhav Thackeray addressed workers in Mumbai. Raut said Uddhavji had never bowed to Delhi.',
+      [
+        ['Uddhav Thackeray', []],
+        ['Raut', []],
+      ],
+    ],
+  ];
+  it.each(rows)('%s', (text, expected) => {
+    expect(extract(text).people.map((p) => [p.name, p.roles])).toEqual(expected);
+  });
+  it('folds "Uddhavji" into the person as an alias', () => {
+    const r = extract('Uddhav Thackeray addressed workers in Mumbai. Raut said Uddhavji had never bowed to Delhi.');
+    expect(r.people[0]?.aliases).toEqual(['Uddhavji']);
+  });
+  it('keeps a locality ending in Nagar out of the people', () => {
+    const names = extract('Police said the accused had fled to Laxmi Nagar after the theft, Inspector Ravi Menon said.').people.map(
+      (p) => p.name,
+    );
+    expect(names).toEqual(['Ravi Menon']);
+  });
+});
+
 describe('datelines without an agency (capitals only) and date sources', () => {
   const rows: [string, { place: string | null; region: string | null; agency: string | null }][] = [
     ['KABUL, Afghanistan — Gunmen attacked a checkpoint.', { place: 'Kabul', region: 'Afghanistan', agency: null }],

@@ -55,6 +55,20 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | null> = new Map
   ["Dato'", null],
   ['Datin', 'female'],
   ['Alhaji', 'male'],
+  // South Asian honorifics: "Ustad Zakir Hussain", "Maulana Arshad Madani", "Thiru M K Stalin".
+  ['Ustad', 'male'],
+  ['Maulana', 'male'],
+  ['Acharya', null],
+  ['Thiru', 'male'],
+  ['Tmt', 'female'],
+  ['Tmt.', 'female'],
+  ['Selvi', 'female'],
+  ['Begum', 'female'],
+  ['Sadhvi', 'female'],
+  ['Mahant', 'male'],
+  ['Janab', 'male'],
+  ['Hazrat', null],
+  ['Shrimati', 'female'],
   ['Alhaja', 'female'],
   ['Messrs', null],
   ['Messrs.', null],
@@ -63,6 +77,8 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | null> = new Map
 /**
  * Title words that may stand before a name and form a role ("Foreign Minister", "Secretary-
  * General"). A role is a run of these, optionally led by a demonym or an acronym ("NATO").
+ * Indian offices and police and army ranks are written as acronyms or short forms glued to the
+ * name: "DCP Meena Rao", "SHO Ajit Singh", "EAM S Jaishankar", "Sqn Ldr Priya Nair".
  */
 export const TITLE_WORDS = words(`
   President | Vice | Vice-President | Prime | Minister | Ministers | Foreign | Defence | Defense | Finance | Home |
@@ -72,7 +88,7 @@ export const TITLE_WORDS = words(`
   Lieutenant-Governor | Chief-Minister | Secretary | Secretary-General | General | Attorney | Chancellor | King | Queen |
   Prince | Princess | Crown | Governor | Lieutenant | Lt | Lt. | Senator | Sen. | Sens. | Rep. | Reps. | Gov. | Gov | Govs. | Atty. | Supt. | Insp. | Cmdr. | Amb. | Pres. | Fr. | Hon. | Representative | Congressman |
   Congresswoman | Mayor | Judge | Justice | Colonel | Col. | Captain | Capt. | Major | Maj. | Sergeant | Sgt. |
-  Admiral | Adm. | Commander | Gen. | Brigadier | Marshal | Chairman | Chairwoman | Chairperson | Chair | CEO |
+  Admiral | Adm. | Commander | Gen. | Col | Brigadier | Marshal | Chairman | Chairwoman | Chairperson | Chair | CEO |
   Director | Director-General | Ambassador | Envoy | Spokesman | Spokeswoman | Spokesperson | Coach | Manager |
   Professor | Prof. | Pope | Cardinal | Archbishop | Bishop | Rev. | Reverend | Father | Sheikh | Emir | Sultan |
   Speaker | Leader | Commissioner | Inspector | Superintendent | Officer | Premier | President-elect | Nominee |
@@ -85,7 +101,10 @@ export const TITLE_WORDS = words(`
   All-rounder | Champion | Coach | Manager | Owner | Founder | Co-founder | Chairman | Treasurer | Auditor |
   Comptroller | Solicitor | Advocate | Counsel | Constable | Sheriff | Warden | Rector | Provost | Registrar |
   Democrat | Republican | Democratic | Conservative | Liberal | Socialist | Communist | Tory | Nationalist |
-  Libertarian | GOP
+  Libertarian | GOP |
+  DCP | ACP | DSP | ASP | SSP | SHO | IGP | DGP | ADGP | DIG | ASI | SI | PSI | IG | ADG | DG | Addl | Dy |
+  CJI | CM | PM | FM | HM | EAM | NSA | CDS | LG | MoS | DM | SDM | BDO | Tehsildar | Sarpanch |
+  Brig | Wg | Cdr | Sqn | Ldr | Flt | Havildar | Naik | Subedar | Sepoy | Jawan
 `);
 
 /** Titles that tell the gender of the person they precede. */
@@ -145,7 +164,8 @@ export const NOT_NAME_WORDS = words(`
 /**
  * Last words that make a capitalised phrase an organisation, place, event or thing, never a
  * person: "Minsk Tractor Plant", "White House", "Congress Party"; and the words Indian parties
- * and bodies end in ("Shiv Sena", "Janata Dal", "Lok Sabha", "Hindu Mahasabha" aside).
+ * and bodies end in ("Shiv Sena", "Janata Dal", "Lok Sabha", "Hindu Mahasabha" aside), and the
+ * words Indian localities end in ("Laxmi Nagar", "Vasant Vihar", "Defence Colony").
  */
 export const NON_PERSON_HEADS = words(`
   Plant | Factory | Mill | Mills | Works | House | Palace | Hall | Tower | Building | Bridge | Party | Ministry |
@@ -177,7 +197,8 @@ export const NON_PERSON_HEADS = words(`
   Beverages | Retail | Stores | Global | International | Worldwide | Marine | Stanley |
   Steel | Chemicals | Airlines | Rail | Railway | Railways | Telecom | Communications | Software | Labs | Studios |
   Pictures | Records | Entertainment | Sports | Hockey | Football | Cricket | Tennis | Golf | Basketball | Baseball |
-  Sena | Dal | Morcha | Sangh | Parishad | Manch | Aghadi | Samiti | Sabha
+  Sena | Dal | Morcha | Sangh | Parishad | Manch | Aghadi | Samiti | Sabha |
+  Nagar | Vihar | Enclave | Colony | Chowk | Marg | Puram | Ganj
 `);
 
 /** Plural or collective nouns whose phrase is a group speaker: "angry workers", "the ministry". */
@@ -222,6 +243,19 @@ export const ROLE_NOUNS = words(`
   man | woman | boy | girl | teenager | tourist | passenger | pilgrim | villager | shopper | voter | refugee |
   neighbour | neighbor | customer | patient | bystander | protester | demonstrator | supporter | fan |
   observer | monitor | mediator | envoy | delegate | commentator | seller | vendor | hawker | shopkeeper | fisherman | fishermen | labourer | laborer
+`);
+
+/**
+ * Nouns that head an appositive about a thing, not a person: "Booz Allen Hamilton, the
+ * consultancy,", "Odysseus, the first private lander,", "Lakshmi Vilas, a private lender,".
+ */
+export const THING_NOUNS = words(`
+  company | firm | consultancy | corporation | conglomerate | group | giant | startup | start-up | bank | lender |
+  insurer | retailer | carmaker | automaker | manufacturer | maker | chain | brand | platform | app | website | portal |
+  broadcaster | network | channel | newspaper | daily | weekly | tabloid | magazine | agency | fund | charity |
+  organisation | organization | outfit | party | university | hospital | spacecraft | lander | rover | probe |
+  satellite | rocket | telescope | vessel | ship | aircraft | jet | drone | vaccine | drug | chatbot | software |
+  operator | provider | supplier | exchange | regulator | airline | carrier | utility
 `);
 
 /**
@@ -270,7 +304,8 @@ export const PEOPLES = words(`
   Rohingya | Baloch | Maori | Aboriginal | Aborigines | Palestinian | Palestinians | Basque | Basques | Catalan |
   Catalans | Chechen | Chechens | Tatar | Tatars | Roma | Sunni | Sunnis | Shi'ite | Shi'ites | Shiite | Shiites |
   Shia | Alawite | Alawites | Latino | Latinos | Hispanic | Hispanics | Serb | Serbs | Croat | Croats | Bosniak |
-  Bosniaks | Moslems | Muslims | Christians | Jews | Hindus | Catholics | Protestants | Marines | Cossacks | Zulu
+  Bosniaks | Moslems | Muslims | Christians | Jews | Hindus | Catholics | Protestants | Marines | Cossacks | Zulu |
+  Dalit | Dalits | Adivasi | Adivasis | Jat | Jats | Maratha | Marathas | Gurjar | Gurjars | Rajput | Rajputs | Yadavs
 `);
 
 /** Nations and places news names as countries that the country tables do not list. */

@@ -1,15 +1,15 @@
 // Evidence from the text around a candidate: roles before it ("union leader X", "The governor,
 // X,") and after it (an appositive ", a spokesman,", "who heads ...", "was named ..."), an age
 // ("X, 45,"), initials ("M K Stalin"), and things named after people ("X airport", "the carrier
-// X", "an analyst at X", a team in a results row). Each pattern is tried only on the part of
+// X", "an analyst at X", "X, the consultancy,", a team in a results row). Each pattern is tried only on the part of
 // the text it can match. Not here: what the evidence decides (verdicts.ts, names.ts).
 
-import { IRREGULAR_PAST, PLACE_ABBREVIATIONS, ROLE_NOUNS, SPEECH_VERBS } from '../../data/words.js';
+import { IRREGULAR_PAST, PLACE_ABBREVIATIONS, ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS } from '../../data/words.js';
 import type { Block, Draft } from '../draft.js';
 import { chunkStart, isSpaceCode, lastWords, spaceStart } from './around.js';
 import type { Candidate } from './candidate.js';
 import type { Token } from './runs.js';
-import { GIVEN, INITIAL } from './word-info.js';
+import { FAMILY_NAME, GIVEN, IN_FAMILY_TABLE, INITIAL } from './word-info.js';
 
 /** Appositive after a name: ", the leader of the protest at the plant," / ", an analyst,". */
 const APPOSITIVE =
@@ -30,7 +30,14 @@ const NAMED_THING_AFTER =
   /^\s(?:airport|stadium|street|road|avenue|bridge|hospital|university|college|school|square|park|port|station|centre|center|hall|institute|foundation|prize|award|trophy|cup|symposium|conference|memorial|museum|library|highway|tunnel|dam|canal|line|index|fund|trust|brand|group)\b/;
 
 const NAMED_THING_BEFORE =
-  /\b(?:carrier|ship|vessel|frigate|destroyer|submarine|tanker|ferry|yacht|newspaper|weekly|daily|magazine|film|movie|album|song|book|novel|hotel|restaurant|brand|label|club|band|horse|storm|hurricane|typhoon|cyclone|operation|(?:village|town|city|district|province|state|county|region|island|port|capital|suburb|municipality) of)\s+$/;
+  /\b(?:carrier|ship|vessel|spacecraft|lander|rover|satellite|rocket|telescope|drone|chatbot|app|consultancy|firm|company|startup|frigate|destroyer|submarine|tanker|ferry|yacht|newspaper|weekly|daily|magazine|film|movie|album|song|book|novel|hotel|restaurant|brand|label|club|band|horse|storm|hurricane|typhoon|cyclone|operation|(?:village|town|city|district|province|state|county|region|island|port|capital|suburb|municipality) of)\s+$/;
+
+/**
+ * A lone word no name table knows, before a noun a firm has ("Cloudflare customers", "Zerodha
+ * co-founder Nithin Kamath"): a firm, not a person.
+ */
+const FIRM_NOUN_AFTER =
+  /^\s(?:co-founder|founder|ceo|chief|spokesperson|spokesman|spokeswoman|customers|users|subscribers|employees|staff|shares|stock|shareholders|investors|executives|engineers|researchers|servers)\b/;
 
 /** "an analyst at Morgan Stanley", "a lawyer with Bailey & Glasser": an employer, not a person. */
 const EMPLOYER_BEFORE = /\b(?<role>\p{Ll}[\p{Ll}-]*)\s+(?:at|with|for)\s+$/u;
@@ -166,8 +173,25 @@ export function weighEvidence(d: Draft, c: Candidate, para: Block): Evidence {
   // "M K Stalin", not a table's column heads ("W D L G") nor "U.S. Treasury".
   if (c.tokens.length >= 2 && first.bits & INITIAL && !c.tokens.every((t) => t.bits & INITIAL) && !PLACE_ABBREVIATIONS.has(first.text))
     say('initials');
-  const thing = namedThing(c, before, after, ending, spaced);
+  // "Booz Allen Hamilton, the consultancy,", "Odysseus, a lunar lander,": a thing's appositive.
+  const thing =
+    appositive?.groups?.article && because.length === 0 && !c.titled && thingAppositive(appositive.groups.role as string)
+      ? 'thing-appositive'
+      : namedThing(c, before, after, ending, spaced);
   return { roles, thing, because };
+}
+
+/**
+ * Whether an appositive's phrase (after its article) names a kind of thing: its last word, or
+ * its word before "of", in THING_NOUNS, in six words at most (not a clause: ", a group of
+ * engineers in Dhaka said").
+ */
+function thingAppositive(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/\s+/);
+  if (words.length > 6) return false;
+  const of = words.indexOf('of');
+  const head = of > 0 ? words[of - 1] : words[words.length - 1];
+  return head !== undefined && THING_NOUNS.has(head);
 }
 
 /**
@@ -200,6 +224,13 @@ function namedThing(c: Candidate, before: string, after: string, ending: Ending,
   if (c.titled) return null;
   // (The patterns read after a name open with white space.)
   if (spacedAfter && NAMED_THING_AFTER.test(after)) return 'thing-named-after';
+  if (
+    spacedAfter &&
+    c.tokens.length === 1 &&
+    !((c.tokens[0] as Token).bits & (GIVEN | FAMILY_NAME | IN_FAMILY_TABLE)) &&
+    FIRM_NOUN_AFTER.test(after)
+  )
+    return 'firm-before-noun';
   const lowerBefore = ending.spaced && ending.last >= 'a' && ending.last <= 'z';
   // (The kind of thing is at most 15 characters, and ends where the white space starts.)
   if (lowerBefore && kindBefore(before, ending.trimmed)) return 'thing-kind-before';

@@ -25,8 +25,63 @@ import type { Candidate } from './candidate.js';
 import { findCandidates } from './candidates.js';
 import { type Evidence, weighEvidence } from './evidence.js';
 import { namePeople } from './names.js';
+import type { Token } from './runs.js';
 import { readWithTagger, runsThatMatter, tagParagraphs } from './tagged.js';
 import { NOT_TAGGED, RULE_FLOOR, spreadThroughLists, verdictOf } from './verdicts.js';
+
+/**
+ * The evidence that makes a name a thing's wherever the story uses it (evidence.ts): an
+ * appositive ("Booz Allen Hamilton, the consultancy,"), a firm's noun after a word no name
+ * table knows ("Cloudflare customers"). Not a kind before the name: "the brand Ruslan
+ * Baginskiy" may be named for its founder, named in the same story.
+ */
+const THING_RULES = new Set(['thing-appositive', 'firm-before-noun']);
+
+const joinedName = (c: Candidate) => c.tokens.map((x) => x.text).join(' ');
+
+/** Names found people's that the text says elsewhere are things: no one's, anywhere in the story. */
+function dropThings(
+  d: Draft,
+  candidates: Candidate[],
+  isPerson: boolean[],
+  evidenceOf: (i: number) => Evidence,
+  weighed: (i: number) => Evidence | undefined,
+): void {
+  // Most stories name no thing so: the names are joined only when one does.
+  let any = false;
+  for (let i = 0; i < candidates.length && !any; i++) any = THING_RULES.has(weighed(i)?.thing ?? '');
+  if (!any && !candidates.some((c, i) => isPerson[i] && c.tokens.length === 1)) return;
+  const names = candidates.map(joinedName);
+  const named = new Set<string>();
+  candidates.forEach((_, i) => {
+    if (isPerson[i]) named.add(names[i] as string);
+  });
+  const things = new Set<string>();
+  candidates.forEach((_, i) => {
+    const name = names[i] as string;
+    // (Evidence already weighed, or weighed now for a name found a person's elsewhere.)
+    const e = weighed(i) ?? (named.has(name) ? evidenceOf(i) : undefined);
+    if (!things.has(name) && THING_RULES.has(e?.thing ?? '')) things.add(name);
+  });
+  if (things.size === 0) return;
+  // (Also the tail of a thing's name where the thing is written whole: "Allen Hamilton" in
+  // "Booz Allen Hamilton", when the tagger took only that.)
+  const tailOfThing = (c: Candidate, name: string) => {
+    const start = (c.tokens[0] as Token).start;
+    for (const thing of things) {
+      const head = thing.length - name.length;
+      if (head > 0 && thing.endsWith(name) && d.text.slice(start - head, start) === thing.slice(0, head)) return true;
+    }
+    return false;
+  };
+  candidates.forEach((c, i) => {
+    const name = names[i] as string;
+    if (isPerson[i] && (things.has(name) || tailOfThing(c, name))) {
+      isPerson[i] = false;
+      d.trace?.(`people: ${JSON.stringify(name)} dropped (named a thing elsewhere)`);
+    }
+  });
+}
 
 /** Finds the people of the draft's paragraphs: sets d.people and d.mentions. */
 export function findPeople(d: Draft): void {
@@ -61,6 +116,7 @@ export function findPeople(d: Draft): void {
       `people: ${JSON.stringify(c.tokens.map((x) => x.text).join(' '))} tagger ${c.score.toFixed(2)} ${verdict.person ? 'kept' : 'dropped'} (${verdict.rule})${c.role ? ` role ${JSON.stringify(c.role)}` : ''}`,
     );
   });
+  dropThings(d, candidates, isPerson, evidenceOf, (i) => evidence[i]);
   spreadThroughLists(d, candidates, isPerson);
   namePeople(d, candidates, isPerson, (i) => evidenceOf(i).roles);
   d.trace?.(`people: ${d.people.map((p) => p.name).join('; ')}`);

@@ -3,11 +3,24 @@
 // Lukashenko", "Mr. Obama" not to "Michelle Obama", the last Clinton named), with their roles
 // and genders. Not here: whether a name is a person's (verdicts.ts).
 
+import { firstWordAt } from '../../tagger/features.js';
+import { GIVEN_BITS, nameBits } from '../../text/name-tables.js';
+import { tokenAt } from '../../text/tokens.js';
 import { WORDS } from '../../text/word-ids.js';
-import type { Draft, Mention, PersonDraft } from '../draft.js';
+import { type Draft, draftTokens, type Mention, type PersonDraft } from '../draft.js';
 import type { Candidate } from './candidate.js';
 import type { Token } from './runs.js';
-import { CAPITAL_THEN_LOWER, GIVEN, genderOfBits, HAS_LOWER, INITIAL, isInitial, NON_PERSON_HEAD, NOT_A_NAME } from './word-info.js';
+import {
+  CAPITAL_THEN_LOWER,
+  GIVEN,
+  genderOfBits,
+  HAS_LOWER,
+  INITIAL,
+  isInitial,
+  NON_PERSON_HEAD,
+  NOT_A_NAME,
+  PLAIN_WORD,
+} from './word-info.js';
 
 /**
  * A candidate's name: its words one space apart. Read in place when they stand so in the text
@@ -34,7 +47,54 @@ function fitsPerson(folded: string[], personFolded: string[]): boolean {
   return true;
 }
 
-const foldAll = (tokens: string[]) => tokens.map((t) => t.toLowerCase());
+/**
+ * A word that may stand before a surname in a full name: a capital then lower case, no word of
+ * an organisation's end, and not more often something else unless the name tables give it as a
+ * given name ("Victoria Semerei" where "Semerei" is a person: "Victoria" is a place too).
+ */
+const fullNameWord = (n: Token): boolean =>
+  (n.bits & (CAPITAL_THEN_LOWER | NON_PERSON_HEAD)) === CAPITAL_THEN_LOWER &&
+  (!(n.bits & NOT_A_NAME) || (nameBits(n.text) & GIVEN_BITS) !== 0);
+
+const MARKS = /\p{M}/gu;
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** A name's word as names are matched: lower case, without accents ("López" and "Lopez" are one). */
+const fold = (lower: string): string => (NON_ASCII.test(lower) ? lower.normalize('NFD').replace(MARKS, '') : lower);
+
+const foldAll = (tokens: string[]) => tokens.map((t) => fold(t.toLowerCase()));
+
+/**
+ * The one person, of `candidates` (those whose name starts with the same word), whose longer
+ * name starts with all of `tokens`: "Mohd Shafizan" for "Mohd Shafizan Sazali", a Malay name
+ * without the father's name.
+ */
+function personOpenedBy(tokens: string[], candidates: number[], people: PersonDraft[]): number | undefined {
+  let found: number | undefined;
+  for (const k of candidates) {
+    const p = (people[k] as PersonDraft).tokens;
+    if (p.length <= tokens.length || !tokens.every((t, i) => p[i] === t)) continue;
+    if (found !== undefined) return undefined;
+    found = k;
+  }
+  return found;
+}
+
+/** A name with the respectful "-ji" after it: "Uddhavji", "Modi-ji", "Gandhiji". */
+const JI_SUFFIX = /^(\p{Lu}\p{Ll}{2,})-?ji$/u;
+
+/**
+ * The person a lone "-ji" name is, by its stem: "Uddhavji" for the one person whose first word
+ * is "Uddhav", "Modiji" for the one whose last word is "Modi" (a first word tried first).
+ */
+function personOfJi(name: string, byFirst: Map<string, number[]>, byLast: Map<string, number[]>): number | undefined {
+  const stem = JI_SUFFIX.exec(name)?.[1];
+  if (stem === undefined) return undefined;
+  const first = byFirst.get(stem) ?? [];
+  if (first.length === 1) return first[0];
+  const last = byLast.get(fold(stem.toLowerCase())) ?? [];
+  return last.length === 1 ? last[0] : undefined;
+}
 
 /**
  * "Park" for "Park Ji-hoon", "Zhang" for "Zhang Wei": a family name written first, when the
@@ -81,13 +141,16 @@ export function namePeople(d: Draft, candidates: Candidate[], isPerson: boolean[
     if (c.gender) nameGenders.set(name, (nameGenders.get(name) ?? new Set()).add(c.gender));
   });
   // "Tiger Woods" the tagger passed over in a story where "Woods" is a person: the full name of
-  // a person named by the last word.
+  // a person named by the last word. (Not a plain word opening a sentence: "Supporters Carson
+  // cheered", "Staff Rahm Emanuel".)
   const surnames = new Set([...personNames].filter((n) => !n.includes(' ')));
+  const t = draftTokens(d);
   candidates.forEach((c, i) => {
     const w = c.tokens;
     if (w.length < 2 || w.length > 3 || c.city || !surnames.has((w[w.length - 1] as Token).text)) return;
-    if (w.every((n, k) => k === w.length - 1 || (n.bits & (CAPITAL_THEN_LOWER | NOT_A_NAME | NON_PERSON_HEAD)) === CAPITAL_THEN_LOWER))
-      personNames.add(names[i] as string);
+    const first = w[0] as Token;
+    if (first.info.more & PLAIN_WORD && tokenAt(t, first.start) === firstWordAt(t, tokenAt(t, first.start))) return;
+    if (w.every((n, k) => k === w.length - 1 || fullNameWord(n))) personNames.add(names[i] as string);
   });
   // Fullest forms first, so that "Lukashenko" joins "Alexander Lukashenko".
   const people: PersonDraft[] = [];
@@ -125,6 +188,10 @@ export function namePeople(d: Draft, candidates: Candidate[], isPerson: boolean[
     const firstGender = genderOfBits((words[0] as Token).bits);
     // "Wasim" where "Wasim Akram" is named: the one person whose name starts with it.
     if (tokens.length === 1 && !isInitial(name) && among(byFirst, name).length === 1) continue;
+    // "Uddhavji" where "Uddhav Thackeray" is named: the same person, spoken of with respect.
+    if (tokens.length === 1 && personOfJi(name, byFirst, byLast) !== undefined) continue;
+    // "Mohd Shafizan" where "Mohd Shafizan Sazali" is named: the one person whose name it opens.
+    if (tokens.length >= 2 && personOpenedBy(tokens, among(byFirst, tokens[0] as string), people) !== undefined) continue;
     const folded = foldAll(tokens);
     // A lone word tells no gender by itself: "Raimondo" is Gina Raimondo's surname, not a man's name.
     const genders = [...(nameGenders.get(name) ?? [tokens.length >= 2 ? firstGender : null])];
@@ -155,12 +222,23 @@ export function namePeople(d: Draft, candidates: Candidate[], isPerson: boolean[
     if (found === undefined) {
       const tokens = c.tokens;
       // The most recently mentioned person it fits: two Clintons, "Clinton" is the last one named.
-      const folded = tokens.map((t) => t.info.lower);
+      const folded = tokens.map((t) => fold(t.info.lower));
       found = among(byLast, folded[folded.length - 1] as string).filter((k) => fitsPerson(folded, folds[k] as string[]));
       if (found.length === 0)
         found = among(byFirst, (tokens[0] as Token).text).filter((k) => fitsFamilyFirst(tokens, people[k] as PersonDraft));
       if (found.length === 0 && tokens.length === 1 && !((tokens[0] as Token).bits & INITIAL) && among(byFirst, name).length === 1)
         found = among(byFirst, name);
+      if (found.length === 0) {
+        const k =
+          tokens.length === 1
+            ? personOfJi(name, byFirst, byLast)
+            : personOpenedBy(
+                tokens.map((x) => x.text),
+                among(byFirst, (tokens[0] as Token).text),
+                people,
+              );
+        if (k !== undefined) found = [k];
+      }
       fitsOf.set(name, found);
     }
     const sameSex = found.filter((k) => sameGender((people[k] as PersonDraft).gender, c.gender));

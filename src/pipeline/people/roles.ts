@@ -5,7 +5,7 @@
 // "X, a spokesman"), or which runs are read at all.
 
 import { HONORIFICS } from '../../data/words.js';
-import { NATIONALITIES } from '../../text/name-tables.js';
+import { GIVEN_BITS, NATIONALITIES, nameBits } from '../../text/name-tables.js';
 import { NO_WORDS } from './candidate.js';
 import type { Token } from './runs.js';
 import {
@@ -173,5 +173,7 @@ export function peelRole(tokens: Token[]): { role: Token[]; honorific: 'male' | 
 export function leadingRole(words: Token[]): number {
   if (words.length < 3) return 0;
   const [first, second] = words as [Token, Token];
-  return isRoleLike(first.text) && !isGivenName(first.text) && !isFamilyName(first.text) && isGivenName(second.text) ? 1 : 0;
+  // (A given name the tables also hold as something else counts: "Dutchman Jan Visser".)
+  const given = isGivenName(second.text) || (nameBits(second.text) & GIVEN_BITS) !== 0;
+  return isRoleLike(first.text) && !isGivenName(first.text) && !isFamilyName(first.text) && given ? 1 : 0;
 }

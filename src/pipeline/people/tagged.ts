@@ -14,7 +14,23 @@ import { type Candidate, newCandidate } from './candidate.js';
 import { titleInThe } from './candidates.js';
 import { leadingRole, peelRole } from './roles.js';
 import { type Run, Token, tokenWord } from './runs.js';
-import { GIVEN, HONORIFIC, INITIAL, isInitial, isRoleLike, isTitleWord, stripPossessive, TITLE } from './word-info.js';
+import {
+  CAPITAL_THEN_LOWER,
+  GIVEN,
+  HONORIFIC,
+  INITIAL,
+  isInitial,
+  isRoleLike,
+  isTitleWord,
+  NATIONALITY_PLURAL,
+  NON_PERSON_HEAD,
+  NOT_A_NAME,
+  PERSON_KIND,
+  PLAIN_WORD,
+  ROLE_LIKE,
+  stripPossessive,
+  TITLE,
+} from './word-info.js';
 
 /** The tagger's tags for each paragraph. */
 export function tagParagraphs(d: Draft): TaggedRange[] {
@@ -128,9 +144,13 @@ export function readWithTagger(d: Draft, candidates: Candidate[], ranges: Tagged
 /**
  * The candidate for a name the tagger found inside candidate `c`: the name's words, less the
  * titles the rules peeled into c's role ("Prince Claus": "Claus"). c's words before the name are
- * a role when they read as one ("Leg-spinner Amit Mishra"), and part of the name when the
- * tagger scores the longer name above nothing ("Linford Christie" opening a sentence); c's
- * words after it are dropped.
+ * a role when they read as one ("Leg-spinner Amit Mishra", "Dutchman Jan Visser"; before a
+ * name of two words or more, words for a kind of person the name tables know too: "Finn Juha
+ * Kankkunen", "Americans Billy Mayfair"), and part
+ * of the name when none of them is a plain word ("Outspoken", "Top-seeded") and the tagger
+ * scores the longer name above nothing ("Linford Christie" opening a sentence) or they follow
+ * a role and look like names ("Probationer SI Sumit Kumar"); c's words after it are dropped,
+ * but for words that look like names the tagger would take too ("Kim Jong Un").
  */
 function candidateInRun(d: Draft, t: Tokens, range: TaggedRange, s: NameSpan, c: Candidate): Candidate {
   const cStart = (c.tokens[0] as Token).start;
@@ -156,13 +176,29 @@ function candidateInRun(d: Draft, t: Tokens, range: TaggedRange, s: NameSpan, c:
       role = role ? `${role} ${text}` : text;
     }
     if (initials >= 0) first = tokenAt(t, (leading[initials] as Token).start);
-    else if (leading.every((x) => isRoleLike(x.text))) {
+    else if (
+      leading.every((x) => isRoleLike(x.text)) ||
+      (s.end - first >= 2 && leading.every((x) => x.info.more & (PERSON_KIND | NATIONALITY_PLURAL)))
+    ) {
       const text = d.text.slice((leading[0] as Token).start, (leading.at(-1) as Token).end);
       role = role ? `${role} ${text}` : text;
-    } else if (range.scoreOf(lead, s.end) > 0) first = lead;
+    } else if (
+      !leading.some((x) => x.info.more & PLAIN_WORD) &&
+      (range.scoreOf(lead, s.end) > 0 || (c.role !== null && leading.every(nameShaped)))
+    )
+      first = lead;
+  }
+  // "Kim Jong Un", "Yoon Suk Yeol": a word of c right after the name that looks like a name,
+  // when the tagger scores the longer name above nothing, is the name's last.
+  let end = s.end;
+  const cEnd = (c.tokens.at(-1) as Token).end;
+  while (end < t.count && (t.end[end] as number) <= cEnd && (t.start[end] as number) === (t.end[end - 1] as number) + 1) {
+    const next = word(end);
+    if (!nameShaped(next) || next.info.more & PLAIN_WORD || next.bits & NON_PERSON_HEAD || range.scoreOf(first, end + 1) <= 0) break;
+    end++;
   }
   const words: Token[] = [];
-  for (let i = first; i < s.end; i++) words.push(word(i));
+  for (let i = first; i < end; i++) words.push(word(i));
   const last = words.at(-1) as Token;
   const bare = stripPossessive(last.text);
   if (bare !== last.text && bare.length > 0) words[words.length - 1] = new Token(bare, last.start, last.start + bare.length);
@@ -181,6 +217,12 @@ function candidateInRun(d: Draft, t: Tokens, range: TaggedRange, s: NameSpan, c:
   found.score = s.score;
   return found;
 }
+
+/**
+ * A word that looks like a name and is nothing else by the tables: "Sumit" between a role and
+ * the tagger's "Kumar" ("Probationer SI Sumit Kumar").
+ */
+const nameShaped = (x: Token): boolean => (x.bits & (CAPITAL_THEN_LOWER | NOT_A_NAME | TITLE | ROLE_LIKE)) === CAPITAL_THEN_LOWER;
 
 /** A candidate made from a name the tagger found: tokens [first, end), its role peeled from the capitalised words before it. */
 function candidateOfSpan(d: Draft, t: Tokens, first: number, end: number, para: number, score: number): Candidate {

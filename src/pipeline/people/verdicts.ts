@@ -18,10 +18,12 @@ import {
   CITY,
   FAMILY_NAME,
   GIVEN,
+  IN_FAMILY_TABLE,
   INITIAL,
   isFamilyName,
   isGivenName,
   NOT_A_NAME,
+  PERSON_KIND,
   TITLE,
   USUALLY_CAPITAL,
 } from './word-info.js';
@@ -36,6 +38,11 @@ const PLACE_BEFORE = /\b(?:in|near|across)\s+$/;
 const NOTHING_BUT_A_PERIOD = /^[\s.]*$/;
 
 const NAME_COMMA_BEFORE = /[-–—―]\s*\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+, $/u;
+
+const LY_END = /ly$/;
+
+/** Endings of words made from a name for a policy, a creed or a scandal. */
+const THING_WORD = /\p{Ll}(?:care|ism|isms|nomics|gate)$/u;
 
 /** Least tagger score for a lone word no name table knows (see vetoOf). */
 const LONE_WORD_MIN_SCORE = 5;
@@ -61,6 +68,19 @@ function vetoOf(d: Draft, c: Candidate, organisations: Set<string>, mayCredit: (
   if (lone && lone.bits & INITIAL) return 'initial-alone';
   if (lone && !c.titled) {
     if (organisations.has(lone.text)) return 'organisation-named-so';
+    // "the Swede", "a Yorkshireman" capitalised alone: a kind of person, not a name.
+    if (lone.info.more & PERSON_KIND && !(lone.bits & (GIVEN | FAMILY_NAME))) return 'kind-of-person';
+    // "Obamacare", "Trumpism", "Reaganomics": a word made from a name for a thing.
+    if (THING_WORD.test(lone.text) && !(lone.bits & (GIVEN | FAMILY_NAME))) return 'word-for-a-thing';
+    // "Unfortunately, ...", "Previously, ...": a word opening a sentence before a comma, that no
+    // name table knows, is an adverb or an interjection (when the tagger took it, one in -ly).
+    if (
+      text.charCodeAt(end) === 0x2c &&
+      !(lone.bits & (GIVEN | FAMILY_NAME | IN_FAMILY_TABLE)) &&
+      (!c.tagged || LY_END.test(lone.text)) &&
+      tokenAt(t, start) === firstWordAt(t, tokenAt(t, start))
+    )
+      return 'introductory-word';
     // "― Graciela Montoya, Eastside": one word the name tables do not know, that the tagger
     // only just took for a name.
     if (c.score < LONE_WORD_MIN_SCORE && !(lone.bits & (GIVEN | FAMILY_NAME | USUALLY_CAPITAL))) return 'weak-lone-word';

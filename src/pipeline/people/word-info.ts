@@ -11,7 +11,7 @@
 
 import { AGENCIES } from '../../data/agencies.js';
 import { COUNTRY_AND_CAPITAL_NAMES } from '../../data/generated/lexicon.js';
-import { REGION_NAMES } from '../../data/generated/speaker-words.js';
+import { PERSON_KINDS, REGION_NAMES } from '../../data/generated/speaker-words.js';
 import {
   HOME_NATIONS,
   HONORIFICS,
@@ -25,6 +25,9 @@ import {
 } from '../../data/words.js';
 import {
   CITIES,
+  COMMON_2K,
+  COMMON_10K,
+  COMMON_25K,
   FAMILY,
   FAMILY_BIT,
   FEMALE,
@@ -36,6 +39,7 @@ import {
   USUALLY_CAPITALISED,
 } from '../../text/name-tables.js';
 import { WORDS } from '../../text/word-ids.js';
+import { WordTable } from '../../text/word-table.js';
 
 // ---- the answers, one bit each --------------------------------------------------------------
 
@@ -112,6 +116,14 @@ export const COMPASS_PLACE_END = 1 << 3;
 export const REGION = 1 << 4;
 /** A speech verb as a Title Case headline writes it: "Said", "Told". */
 export const HEADLINE_VERB = 1 << 5;
+/**
+ * Not a name by its looks: a common lower-case word written with a capital ("Outspoken",
+ * "Veteran") that no name table knows, or a word joined by a hyphen to a lower-case one
+ * ("Top-seeded", "123rd-ranked").
+ */
+export const PLAIN_WORD = 1 << 6;
+/** In PERSON_KINDS (or its plural), whatever the name tables say: "Spaniard", "Pole", "Finn", "Democrats". */
+export const PERSON_KIND = 1 << 7;
 
 export class WordInfo {
   constructor(
@@ -224,6 +236,9 @@ function ownBits(t: string, lower: string): number {
   return bits;
 }
 
+/** Capitalised words for a kind of person ("Spaniard", "Dutchman", "Methodist"): role-like unless also a name. */
+const personKinds = new WordTable(PERSON_KINDS);
+
 const AGENCY_SPELLINGS = new Set(AGENCIES.flatMap((a) => a.spellings));
 const PLURAL_S = /s$/;
 const COMPASS_PLACE = /^(?:North|South|East|West) (.+)$/;
@@ -246,6 +261,15 @@ function moreBits(t: string): number {
   if (NATIONALITIES.has(t.replace(PLURAL_S, ''))) more |= NATIONALITY_PLURAL;
   if (compassPlaceEnds.has(t)) more |= COMPASS_PLACE_END;
   return more;
+}
+
+const HYPHEN_LOWER = /-\p{Ll}/u;
+
+/** PLAIN_WORD of a word whose own bits are `bits`. */
+function plainWord(t: string, lower: string, bits: number): boolean {
+  if (bits & (GIVEN | FAMILY_NAME | IN_FAMILY_TABLE | INITIAL | HONORIFIC | NATIONALITY | PLACE | CITY)) return false;
+  if (HYPHEN_LOWER.test(t)) return true;
+  return (bits & CAPITAL_THEN_LOWER) !== 0 && (COMMON_2K.has(lower) || COMMON_10K.has(lower) || COMMON_25K.has(lower));
 }
 
 /** Most words whose answers are kept before the memory is cleared. */
@@ -273,10 +297,15 @@ export function wordInfo(word: string): WordInfo {
     bits & TITLE ||
     ROLE_NOUNS.has(lower) ||
     lower.split('-').some((part) => ROLE_NOUNS.has(part)) ||
-    (ROLE_SUFFIX.test(lower) && !(bits & (GIVEN | FAMILY_NAME)))
+    (ROLE_SUFFIX.test(lower) && !(bits & (GIVEN | FAMILY_NAME))) ||
+    (!(bits & (GIVEN | FAMILY_NAME)) && personKinds.search(word))
   )
     bits |= ROLE_LIKE;
-  const info = new WordInfo(bits, moreBits(word), lower, bare, bare === word ? lower : bare.toLowerCase());
+  const more =
+    moreBits(word) |
+    (plainWord(word, lower, bits) ? PLAIN_WORD : 0) |
+    (personKinds.search(word) || (PLURAL_S.test(word) && personKinds.search(word.slice(0, -1))) ? PERSON_KIND : 0);
+  const info = new WordInfo(bits, more, lower, bare, bare === word ? lower : bare.toLowerCase());
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(word.length > MAX_KEPT_CHARS ? ownCopy(word) : word, info);
   return info;
