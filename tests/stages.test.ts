@@ -304,6 +304,8 @@ describe('speakers', () => {
     ['The accused told the court: "I did not do it."', 'The accused'],
     // a speech verb in a subordinate clause closed by a comma is not the main clause's
     ['Some in the hall booed, and when Omar Bakri said it was good to be home, a man yelled "Stay there!"', 'a man'],
+    // "X said, adding, ...": the participle's subject is the verb's before it, not the clause's first name
+    ['Talks with Daniel Reyes will resume next week, Maria Okafor said, adding, "They need to listen to us."', 'Maria Okafor'],
   ])('%s', (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
   });

@@ -141,7 +141,10 @@ export function cueBefore(ctx: Context, q: QuoteDraft, index: number): Found | n
         ctx.notes?.push(`candidate set off by commas after "${v.verb}": ${found.speaker}`);
         break;
       }
-      if (v !== nearest && /^(?:\s+[\p{L}\d]+){0,2},\s*\S/u.test(before.text.slice(v.end))) continue;
+      // ("Okafor said, adding, “...”": a verb a comma before the participle is the participle's.)
+      if (v !== nearest && !participleAfter(before.text, v, nearest) && /^(?:\s+[\p{L}\d]+){0,2},\s*\S/u.test(before.text.slice(v.end))) {
+        continue;
+      }
       // "defend not paying an architect who said he was stiffed, saying, “...”": a relative clause's verb is not the main one.
       if (v !== nearest && RELATIVE_BEFORE.test(before.text.slice(0, v.start))) continue;
       // "..., and when Rubio said it was great to be home, a man yelled “...”": nor is a subordinate clause's.
@@ -192,6 +195,11 @@ export function cueBefore(ctx: Context, q: QuoteDraft, index: number): Found | n
     }
   }
   return null;
+}
+
+/** Whether `nearest` is a participle that follows `v` after a comma alone: "Okafor said, adding, “...”". */
+function participleAfter(text: string, v: { end: number }, nearest: { verb: string; start: number }): boolean {
+  return /ing$/.test(nearest.verb) && /^\s*,\s*$/.test(text.slice(v.end, nearest.start));
 }
 
 /** A subordinate clause's opening word, after a comma or at the sentence's start: "and when", "while", "because". */
