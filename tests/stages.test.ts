@@ -306,6 +306,11 @@ describe('speakers', () => {
     ['Some in the hall booed, and when Omar Bakri said it was good to be home, a man yelled "Stay there!"', 'a man'],
     // "X said, adding, ...": the participle's subject is the verb's before it, not the clause's first name
     ['Talks with Daniel Reyes will resume next week, Maria Okafor said, adding, "They need to listen to us."', 'Maria Okafor'],
+    // a quote that ends its sentence: the next sentence's "X, who ..., warned" is not its cue, the verb before it is
+    [
+      'Maria Okafor called the offer "an insult." Captain Ahmed Rashid, who runs the ferry, warned that the strike could spread.',
+      'Maria Okafor',
+    ],
   ])('%s', (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
   });
