@@ -311,6 +311,13 @@ describe('speakers', () => {
       'Maria Okafor called the offer "an insult." Captain Ahmed Rashid, who runs the ferry, warned that the strike could spread.',
       'Maria Okafor',
     ],
+    // participles of speech verbs: "X calling it “...”"; a clause joined after a quote by "and" is another's
+    ['Both men spoke after the talks, with Grace Mbeki calling them "a good start."', 'Grace Mbeki'],
+    ['After the talks, Amos Kariuki said he was "quite hopeful" and Grace Mbeki calling them a waste of time.', 'Amos Kariuki'],
+    // "calling for" qualifies a noun: not the cue
+    ['Joan Ode said that a letter from Tom Reyes calling for a recount made him "a sore loser."', 'Joan Ode'],
+    // a description and then the name between commas: the name speaks
+    ['Leader of the Opposition, Ruth Nwosu, attacked the budget, calling it "a betrayal of farmers."', 'Ruth Nwosu'],
   ])('%s', (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
   });

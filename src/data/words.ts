@@ -29,7 +29,12 @@ export const SPEECH_VERBS = words(`
   arguing | claiming | warning | replying | responding | announcing | urging | vowing | boasting | complaining | joking |
   agreed | agrees | disagreed | disagrees | read | answered | answers | pressed | presses | beamed | scoffed |
   snapped | retorted | interjected | exclaimed | gushed | fumed | grumbled | muttered | pointed out | points out |
-  went on to say | goes on to say | went on to write
+  went on to say | goes on to say | went on to write |
+  calling | describing | dubbing | branding | labeling | labelling | terming | stating | recalling | suggesting |
+  admitting | acknowledging | conceding | cautioning | stressing | predicting | promising | accusing |
+  criticising | criticizing | blasting | slamming | demanding | pleading | asserting | alleging | reiterating |
+  confirming | countering | lamenting | emphasising | emphasizing | observing | remarking | quipping |
+  recounting | proclaiming | retorting | exclaiming | answering | testifying
 `);
 
 /** Honorifics: dropped from names, never roles; some say the gender. */

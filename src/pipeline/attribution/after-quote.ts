@@ -79,6 +79,9 @@ const SPEECH_VERB_BEFORE_MARK = new RegExp(
 
 const VERB_BEFORE_MARK_CHARS = 24;
 
+/** A phrase after a quote that opens with a conjunction starts a clause of its own: "and Trump [calling]". */
+const JOINED_CLAUSE = /^\s*(?:and|but|or|while|whereas)\s/i;
+
 const HAS_PER = /\bper\b/i;
 
 /**
@@ -102,7 +105,9 @@ export function cueAfter(ctx: Context, q: QuoteDraft, index: number): Found | nu
     const phrase = m?.groups?.speaker;
     if (!m || !phrase) continue;
     const phraseStart = after.start + (m.index ?? 0) + m[0].lastIndexOf(phrase);
-    let found = cue.rule === 'after:speaker-verb' && !canBeSubject(phrase) ? null : resolvePhrase(ctx, phrase, phraseStart, q);
+    // "he was “very encouraged” and Trump calling it ...": a clause joined after the quote is another's.
+    const joined = cue.rule === 'after:speaker-verb' && JOINED_CLAUSE.test(phrase);
+    let found = cue.rule === 'after:speaker-verb' && (joined || !canBeSubject(phrase)) ? null : resolvePhrase(ctx, phrase, phraseStart, q);
     // "the White House spokesman, Josh Earnest, said": the name the description stands beside.
     if (found && found.attribution !== 'explicit') found = nameBesides(ctx, phraseStart + phrase.length) ?? found;
     if (!found) {

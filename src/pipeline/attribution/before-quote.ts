@@ -71,9 +71,14 @@ export function lastClauseBreakEnd(text: string): number {
 function speechVerbsIn(text: string): { verb: string; start: number; end: number }[] {
   const from = Math.max(0, text.length - VERB_REACH, lastClauseBreakEnd(text));
   return speechWords(text, from, text.length).filter(
-    (v) => !(/ing$/.test(v.verb) ? DETERMINER_BEFORE : NOUN_BEFORE).test(text.slice(Math.max(0, v.start - 12), v.start)),
+    (v) =>
+      !(/ing$/.test(v.verb) ? DETERMINER_BEFORE : NOUN_BEFORE).test(text.slice(Math.max(0, v.start - 12), v.start)) &&
+      !(v.verb === 'calling' && CALLING_NOT_SPEECH.test(text.slice(v.end, v.end + 6))),
   );
 }
+
+/** "statements calling for a ban make him “...”": a participle "calling for" qualifies a noun. (A verb "called for “...”" cites words.) */
+const CALLING_NOT_SPEECH = /^\s+(?:for|off)\b/;
 
 /** Only a determiner makes an -ing form a noun ("his writing"); after a preposition it is a verb ("by announcing"). */
 const DETERMINER_BEFORE = /(?:\b(?:a|an|the|his|her|their|its|our|my|your|these|those|this|that)|\p{L}['’]s)\s+$/iu;

@@ -11,7 +11,7 @@ import type { QuoteDraft } from '../draft.js';
 import { ARTICLES, isWhite, MAX_CUE_REACH, MAX_PHRASE_WORDS, SUBORDINATE_START } from './patterns.js';
 import { canSpeak } from './phrase-checks.js';
 import type { Found } from './ranker.js';
-import { type Context, firstNamed, namesABody, namesABodyWord, personFound, sentenceOf } from './state.js';
+import { type Context, firstNamed, mentionsBetween, namesABody, namesABodyWord, personFound, sentenceOf } from './state.js';
 
 /** Words that end a subject when walking back from a verb: "was met by angry workers chanting". */
 const SUBJECT_STOP = new Set(
@@ -220,9 +220,25 @@ export function clauseSubject(ctx: Context, from: number, to: number, q: QuoteDr
   // (The ranker asks again for the subject the rules just resolved for the same quote.)
   const last = ctx.lastSubject;
   if (last !== null && last.q === q && last.span === span) return last.found;
-  const found = ctx.resolvePhrase(ctx, ctx.d.text.slice(span.start, span.end), span.start, q, 'before');
+  let found = ctx.resolvePhrase(ctx, ctx.d.text.slice(span.start, span.end), span.start, q, 'before');
+  // "Leader of the Opposition, Amar Bauri, launched ...": the name set off after a description is who it is.
+  if (found?.speakerType !== 'person') found = appositiveName(ctx, span.end, to) ?? found;
   ctx.lastSubject = { q, span, found };
   return found;
+}
+
+const COMMA_AFTER_SUBJECT = /^\s*,\s*/;
+const COMMA_AFTER_NAME = /^\s*,/;
+
+/** The person named between commas right after a subject that ends at `at` (before `to`), or null. */
+function appositiveName(ctx: Context, at: number, to: number): Found | null {
+  const { text } = ctx.d;
+  const comma = COMMA_AFTER_SUBJECT.exec(text.slice(at, at + 4));
+  if (!comma) return null;
+  const start = at + comma[0].length;
+  const m = mentionsBetween(ctx, start, start + 1)[0];
+  if (!m || m.end >= to || !COMMA_AFTER_NAME.test(text.slice(m.end, m.end + 2))) return null;
+  return personFound(ctx.d, m.person, 'explicit');
 }
 
 /** The words of the subject of the clause from `from` to `to`, unresolved, or null (see clauseSubject). */
