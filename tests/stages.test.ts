@@ -426,6 +426,14 @@ describe('speakers', () => {
       ['the letter', 'group'],
       ['a friend', 'group'],
     ]);
+    // the voice of an advert and a footnote speak for the document they are part of
+    const ad = extract(
+      '"Every shift will be paid," a voice-over in the union\'s advert states. A footnote in the report says: "Overtime is not included."',
+    );
+    expect(ad.quotes.map((q) => [q.speaker, q.speakerType])).toEqual([
+      ['a voice-over', 'group'],
+      ['A footnote', 'group'],
+    ]);
   });
   it('--debug traces the candidates for each quote and what won', () => {
     const lines: string[] = [];

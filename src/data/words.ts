@@ -248,7 +248,8 @@ export const DOCUMENT_NOUNS = words(`
   video | spot | post | tweet | message | email | e-mail | note | study | survey | poll | analysis | review |
   website | site | blog | release | document | documents | order | ruling | verdict | judgment | indictment |
   resolution | motion | bill | law | policy | plan | proposal | draft | text | transcript | notice | sign |
-  banner | placard | headline | caption | survey | audit | assessment | investigation | probe | findings
+  banner | placard | headline | caption | survey | audit | assessment | investigation | probe | findings |
+  voice-over | voiceover | footnote | script | slogan
 `);
 
 /** Labels that open a paragraph in capitals like a transcript speaker ("PENCE: ...") but are not one. */
