@@ -323,6 +323,11 @@ describe('speakers', () => {
       'When the singer Joan Adeyemi died, Governor Tunde Bakare released the following statement:\n\n"We mourn a woman who gave her life to this city."',
       'Tunde Bakare',
     ],
+    // ... but never an opening phrase as a subject ("Of course"): the one named before the colon
+    [
+      'Of course, as the critic Ama Boateng noted long after the final whistle had blown, the real winner of the night was the crowd itself:\n\n"Nobody who was there will forget it."',
+      'Ama Boateng',
+    ],
   ])('%s', (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
   });

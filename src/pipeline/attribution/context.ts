@@ -18,6 +18,7 @@ import {
   insideQuote,
   mentionsBetween,
   NO_SPEAKER,
+  namesABody,
   personFound,
   personIndex,
   sentencesIn,
@@ -115,7 +116,7 @@ export function fromContext(ctx: Context, q: QuoteDraft, index: number): Found {
     const subject = intro
       ? verb
         ? subjectOf(ctx, intro.start, intro.start + verb.index, q)
-        : speakingSubject(clauseSubject(ctx, intro.start, intro.end, q))
+        : speakingSubject(ctx, clauseSubject(ctx, intro.start, intro.end, q))
       : null;
     ctx.notes?.push(`context: the paragraph before ends with a colon; subject of its verb: ${subject?.speaker ?? 'none'}`);
     ctx.rule = 'context:colon';
@@ -133,9 +134,9 @@ export function fromContext(ctx: Context, q: QuoteDraft, index: number): Found {
   return NO_SPEAKER;
 }
 
-/** A clause subject that can introduce a quote: a person, or a group or document named by its phrase. */
-function speakingSubject(found: Found | null): Found | null {
-  return found && (found.speakerType === 'person' || found.attribution === 'explicit') ? { ...found, attribution: 'context' } : null;
+/** A clause subject that can introduce a quote: a person or a named body ("the ministry"), never "Of course". */
+function speakingSubject(ctx: Context, found: Found | null): Found | null {
+  return found && (found.speakerType === 'person' || namesABody(ctx, found.speaker ?? '')) ? { ...found, attribution: 'context' } : null;
 }
 
 const VERB_BEFORE_COLON = new RegExp(String.raw`\b${VERB}\b[^.!?“”"]{0,60}:\s*$`, 'u');
