@@ -439,6 +439,14 @@ describe('speakers', () => {
       ['a voice-over', 'group'],
       ['A footnote', 'group'],
     ]);
+    // a gloss in parentheses is no part of the head; adjectives a comma apart are one description
+    const more = extract(
+      '"The budget ignores farmers," said the Kilimo (Voice of the Farmer) column. "We kept our word," the soft-spoken, 64-year-old envoy said.',
+    );
+    expect(more.quotes.map((q) => [q.speaker, q.speakerType])).toEqual([
+      ['the Kilimo (Voice of the Farmer) column', 'group'],
+      ['the soft-spoken 64-year-old envoy', 'group'],
+    ]);
   });
   it('--debug traces the candidates for each quote and what won', () => {
     const lines: string[] = [];
