@@ -318,6 +318,8 @@ describe('speakers', () => {
     ['Joan Ode said that a letter from Tom Reyes calling for a recount made him "a sore loser."', 'Joan Ode'],
     // a description and then the name between commas: the name speaks
     ['Leader of the Opposition, Ruth Nwosu, attacked the budget, calling it "a betrayal of farmers."', 'Ruth Nwosu'],
+    // "Hours later," opens the clause; after "telling" the name is the listener, not the speaker
+    ['Hours later, Tom Reyes returned the favour to Amara Obi, telling Radio Kilimo, "She is a fine mayor."', 'Tom Reyes'],
     // a paragraph ending in a colon with no speech verb: its clause's subject introduces the quote
     [
       'When the singer Joan Adeyemi died, Governor Tunde Bakare released the following statement:\n\n"We mourn a woman who gave her life to this city."',

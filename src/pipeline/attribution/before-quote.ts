@@ -183,7 +183,8 @@ export function cueBefore(ctx: Context, q: QuoteDraft, index: number): Found | n
       if (found) break;
     }
     const tailText = before.text.slice(nearest.end);
-    const tail = SPEAKER_AFTER_VERB.exec(tailText)?.groups?.speaker;
+    // ("telling Reuters, “...”": after a verb that takes its object first, the name is the listener.)
+    const tail = OBJECT_FIRST_VERBS.has(nearest.verb.toLowerCase()) ? undefined : SPEAKER_AFTER_VERB.exec(tailText)?.groups?.speaker;
     const according = HAS_ACCORDING.test(before.text) ? ACCORDING_ANYWHERE.exec(before.text) : null;
     const accordingPhrase = according?.groups?.speaker;
     found ??=

@@ -184,7 +184,7 @@ export function coordinatedSubject(ctx: Context, from: number, verbAt: number, q
 
 /** Opening words of an introductory phrase that ends at a comma: "During a speech, ...". */
 const INTRODUCTORY =
-  /^(?:During|After|Before|In|At|On|Following|As|When|While|Despite|Since|With|Without|Speaking|Earlier|Later|Last|On|From|Under|Amid|Asked)\b[^,]{0,120},\s*/;
+  /^(?:During|After|Before|In|At|On|Following|As|When|While|Despite|Since|With|Without|Speaking|Earlier|Later|Last|On|From|Under|Amid|Asked|Hours|Days|Weeks|Months|Years|Minutes|Moments|Shortly|Meanwhile|However|Yesterday|Today|Tonight|Afterward|Afterwards)\b[^,]{0,120},\s*/;
 
 /** A word that ends a clause's subject: a finite verb or auxiliary. */
 const isFiniteVerb = (w: string) => /^\p{Ll}+ed$/u.test(w) || IRREGULAR_PAST.has(w);
