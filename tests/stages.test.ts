@@ -320,6 +320,8 @@ describe('speakers', () => {
     ['Leader of the Opposition, Ruth Nwosu, attacked the budget, calling it "a betrayal of farmers."', 'Ruth Nwosu'],
     // "Hours later," opens the clause; after "telling" the name is the listener, not the speaker
     ['Hours later, Tom Reyes returned the favour to Amara Obi, telling Radio Kilimo, "She is a fine mayor."', 'Tom Reyes'],
+    // a name after "speaking to" is the one spoken to: the subject is the noun before the participle
+    ['A senior official speaking to Radio Kilimo said, "The talks have failed."', 'A senior official'],
     // a paragraph ending in a colon with no speech verb: its clause's subject introduces the quote
     [
       'When the singer Joan Adeyemi died, Governor Tunde Bakare released the following statement:\n\n"We mourn a woman who gave her life to this city."',

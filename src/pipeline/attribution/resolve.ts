@@ -75,8 +75,11 @@ export function resolvePhrase(
   // ("Secretary of State John Kerry").
   const preposition = /\s(?:of|for|at|in|on|from|with|near|outside|inside)\s/.exec(coreRaw);
   const lead = preposition ? coreRaw.slice(0, preposition.index).trim().split(/\s+/) : [];
+  // "Another intelligence source speaking to Fox News": a name past a participle that ends the noun is its object.
+  const participleAt = cut > 0 && /^\p{Ll}+ing$/u.test(words[cut] as string) ? at + raw.indexOf(phrase) + wordOffset(phrase, cut) : -1;
   const qualifies = (m: Mention) =>
-    !preposition || m.start < at + preposition.index || lead.every((w) => /^\p{Lu}/u.test(w) && !ARTICLES.has(w.toLowerCase()));
+    (participleAt < 0 || m.start < participleAt) &&
+    (!preposition || m.start < at + preposition.index || lead.every((w) => /^\p{Lu}/u.test(w) && !ARTICLES.has(w.toLowerCase())));
   // "Scott's relatives": a name in the possessive qualifies the head noun that follows it.
   const possessive = (m: Mention) => /^['’]s\s+\p{Ll}/u.test(d.text.slice(m.end, Math.min(end, m.end + 4)));
   // "Trump spokesperson Steven Cheung", "Clinton campaign spokesman Jo Fey": a name before a

@@ -50,7 +50,17 @@ export function subjectOf(ctx: Context, from: number, verbAt: number, q: QuoteDr
     const opener = /^(?:In|On|At|From|With|During|After|Before|For|By|Under|Amid|Of)$/.test(w);
     // "He did not address his series of early-morning [tweets]": after an auxiliary the words are an object.
     if (AUXILIARY.has(w.toLowerCase())) return null;
-    if (/^[,;:―—–-]$/.test(w) || SUBJECT_STOP.has(w.toLowerCase()) || verbLike || opener || r - end >= MAX_PHRASE_WORDS) break;
+    // "Another source speaking to Fox News said": "to" after a participle is inside the subject.
+    const afterParticiple = (w === 'to' || w === 'with') && r > end && words.at(r + 1) !== undefined && PARTICIPLE.test(words.text(r + 1));
+    if (
+      /^[,;:―—–-]$/.test(w) ||
+      (SUBJECT_STOP.has(w.toLowerCase()) && !afterParticiple) ||
+      verbLike ||
+      opener ||
+      r - end >= MAX_PHRASE_WORDS
+    ) {
+      break;
+    }
     r++;
   }
   if (r === end) {
@@ -68,6 +78,8 @@ export function subjectOf(ctx: Context, from: number, verbAt: number, q: QuoteDr
   const phrase = d.text.slice(start, from + (words.at(end) as number) + words.text(end).length);
   return ctx.resolvePhrase(ctx, phrase, start, q, 'before');
 }
+
+const PARTICIPLE = /^\p{Ll}+ing$/u;
 
 /** Marks that are words of their own in a subject: a comma, a semicolon, a colon or a dash. */
 const SUBJECT_MARKS = new Set([',', ';', ':', '―', '—', '–']);
