@@ -322,6 +322,8 @@ describe('speakers', () => {
     ['Hours later, Tom Reyes returned the favour to Amara Obi, telling Radio Kilimo, "She is a fine mayor."', 'Tom Reyes'],
     // a name after "speaking to" is the one spoken to: the subject is the noun before the participle
     ['A senior official speaking to Radio Kilimo said, "The talks have failed."', 'A senior official'],
+    // a clause joined by "and" with a named subject of its own: its subject speaks, not the first clause's
+    ['At one point a woman asked for a photo and Amos Kariuki said, "Only if it is quick."', 'Amos Kariuki'],
     // a paragraph ending in a colon with no speech verb: its clause's subject introduces the quote
     [
       'When the singer Joan Adeyemi died, Governor Tunde Bakare released the following statement:\n\n"We mourn a woman who gave her life to this city."',

@@ -80,6 +80,9 @@ function speechVerbsIn(text: string): { verb: string; start: number; end: number
 /** "statements calling for a ban make him “...”": a participle "calling for" qualifies a noun. (A verb "called for “...”" cites words.) */
 const CALLING_NOT_SPEECH = /^\s+(?:for|off)\b/;
 
+/** "... and Clinton [said]", "... but Mr. Okafor [told]": a joined clause whose subject is a name (a verb's words end it). */
+const JOINED_NAMED_SUBJECT = /\b(?:and|but)\s+(?:\p{Lu}[\p{L}.'’\u2024-]*\s+){1,4}(?:\p{Ll}+ly\s+)?$/u;
+
 /** Only a determiner makes an -ing form a noun ("his writing"); after a preposition it is a verb ("by announcing"). */
 const DETERMINER_BEFORE = /(?:\b(?:a|an|the|his|her|their|its|our|my|your|these|those|this|that)|\p{L}['’]s)\s+$/iu;
 
@@ -140,6 +143,12 @@ export function cueBefore(ctx: Context, q: QuoteDraft, index: number): Found | n
     // called, late meeting", "a message posted Friday, Cruz said") is no speech.
     // "The spot ends with footage of Trump saying, “...”": a named participle's subject comes first.
     let found: Found | null = /ing$/.test(nearest.verb) ? nameBeforeParticiple(ctx, before.start + nearest.start) : null;
+    // "a woman asked for a photo and Clinton said, “...”": a clause joined by "and" with a named subject of its own.
+    if (!found && verbs.length > 1 && JOINED_NAMED_SUBJECT.test(before.text.slice(Math.max(0, nearest.start - 60), nearest.start))) {
+      found = subjectOf(ctx, before.start, before.start + nearest.start, q);
+      if (found?.speakerType !== 'person') found = null;
+      else ctx.notes?.push(`candidate named subject of a joined clause before "${nearest.verb}": ${found.speaker}`);
+    }
     for (const v of found ? [] : verbs) {
       found = parentheticalSpeaker(ctx, before, v, q);
       if (found) {
