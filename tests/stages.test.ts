@@ -294,6 +294,7 @@ describe('speakers', () => {
     ['The minister called it "false," according to Kofi Mensah\u2019s notes.', 'The minister'],
     // the one who issued a document speaks through it, not the document
     ['Party chair Jessica Mackler issued a statement saying his comment "has no place in our politics."', 'Jessica Mackler'],
+    ['Rep. Jim Okafor, chairman of the budget committee, issued a memo suggesting "farmers must come first."', 'Jim Okafor'],
     ['Tom Reyes spoke on Friday. He then released a short video telling the crowd to "go home now."', 'Tom Reyes'],
     // an attribution closing the quote's sentence, however far past the quote
     [

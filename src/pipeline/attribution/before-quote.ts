@@ -166,7 +166,11 @@ export function cueBefore(ctx: Context, q: QuoteDraft, index: number): Found | n
       // "Mackler issued a statement saying ...": the one who issued the document speaks.
       const issued = /ing$/.test(v.verb) ? ISSUED_DOCUMENT.exec(before.text.slice(0, v.start)) : null;
       if (issued) {
-        found = subjectOf(ctx, before.start, before.start + issued.index, q);
+        // ("Jim Banks, chairman of the committee, issued a memo saying": past the appositive.)
+        const issuedAt = before.start + issued.index;
+        found =
+          subjectOf(ctx, before.start, issuedAt, q) ??
+          (/,\s*$/.test(before.text.slice(0, issued.index)) ? appositiveSubject(ctx, before.start, issuedAt) : null);
         ctx.notes?.push(`candidate who issued the document before "${v.verb}": ${found ? found.speaker : 'none'}`);
         if (found) break;
       }
