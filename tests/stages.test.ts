@@ -325,6 +325,10 @@ describe('speakers', () => {
     ['A senior official speaking to Radio Kilimo said, "The talks have failed."', 'A senior official'],
     // a clause joined by "and" with a named subject of its own: its subject speaks, not the first clause's
     ['At one point a woman asked for a photo and Amos Kariuki said, "Only if it is quick."', 'Amos Kariuki'],
+    // a clause that opens with a noun and a relative clause has that noun as its subject; a "who" in the object does not
+    ['Although talks stalled, a senior official who spoke on condition of anonymity said, "We are close."', 'a senior official'],
+    ['Another voter who asked not to be named said she would stay "for as long as it takes."', 'Another voter'],
+    ['Tom Reyes attacked the judge who ruled against him and said "it was a disgrace."', 'Tom Reyes'],
     // a paragraph ending in a colon with no speech verb: its clause's subject introduces the quote
     [
       'When the singer Joan Adeyemi died, Governor Tunde Bakare released the following statement:\n\n"We mourn a woman who gave her life to this city."',

@@ -34,6 +34,18 @@ const isVerbAdverb = (w: string) => ADVERB.test(w) || AUXILIARY.has(w);
 export function subjectOf(ctx: Context, from: number, verbAt: number, q: QuoteDraft): Found | null {
   const { d } = ctx;
   const left = d.text.slice(from, verbAt);
+  // "a White House official who spoke anonymously to discuss strategy said": a clause that opens
+  // with a noun and a relative clause has that noun as its subject.
+  if (HAS_RELATIVE.test(left)) {
+    const clauseStart = lastMarkEnd(left);
+    const relative = RELATIVE_SUBJECT.exec(left.slice(clauseStart));
+    const np = relative?.groups?.np;
+    if (relative && np) {
+      const at = from + clauseStart + relative[0].indexOf(np);
+      const found = ctx.resolvePhrase(ctx, np, at, q);
+      if (found) return found;
+    }
+  }
   // Words read from the verb back, as far as the walk goes (r: how many words from the end).
   const words = new WordsFromEnd(left);
   let r = 0;
@@ -80,6 +92,18 @@ export function subjectOf(ctx: Context, from: number, verbAt: number, q: QuoteDr
 }
 
 const PARTICIPLE = /^\p{Ll}+ing$/u;
+
+const HAS_RELATIVE = /\swho\s/;
+
+/** A clause opening with a noun phrase and "who": "Another voter who asked not to be named [said]". */
+const RELATIVE_SUBJECT =
+  /^\s*(?<np>(?:(?:the|a|an|another|one|some|several|many|most|two|three|four|five)\s|\p{Lu})(?:[\p{L}\d'’.\u2024-]+\s+){0,5}?[\p{L}\d'’.\u2024-]+)\s+who\s+[^“”"]{1,120}$/u;
+
+/** Where the text after its last clause mark (comma, semicolon, colon, sentence end, quote mark) starts. */
+function lastMarkEnd(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if (',;:.!?“”"'.includes(text[i] as string)) return i + 1;
+  return 0;
+}
 
 /** Marks that are words of their own in a subject: a comma, a semicolon, a colon or a dash. */
 const SUBJECT_MARKS = new Set([',', ';', ':', '―', '—', '–']);
