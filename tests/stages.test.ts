@@ -294,6 +294,7 @@ describe('speakers', () => {
     ['The minister called it "false," according to Kofi Mensah\u2019s notes.', 'The minister'],
     // the one who issued a document speaks through it, not the document
     ['Party chair Jessica Mackler issued a statement saying his comment "has no place in our politics."', 'Jessica Mackler'],
+    ['Rep. Jim Okafor, chairman of the budget committee, issued a memo suggesting "farmers must come first."', 'Jim Okafor'],
     ['Tom Reyes spoke on Friday. He then released a short video telling the crowd to "go home now."', 'Tom Reyes'],
     // an attribution closing the quote's sentence, however far past the quote
     [
@@ -304,6 +305,40 @@ describe('speakers', () => {
     ['The accused told the court: "I did not do it."', 'The accused'],
     // a speech verb in a subordinate clause closed by a comma is not the main clause's
     ['Some in the hall booed, and when Omar Bakri said it was good to be home, a man yelled "Stay there!"', 'a man'],
+    // "X said, adding, ...": the participle's subject is the verb's before it, not the clause's first name
+    ['Talks with Daniel Reyes will resume next week, Maria Okafor said, adding, "They need to listen to us."', 'Maria Okafor'],
+    // a quote that ends its sentence: the next sentence's "X, who ..., warned" is not its cue, the verb before it is
+    [
+      'Maria Okafor called the offer "an insult." Captain Ahmed Rashid, who runs the ferry, warned that the strike could spread.',
+      'Maria Okafor',
+    ],
+    // participles of speech verbs: "X calling it “...”"; a clause joined after a quote by "and" is another's
+    ['Both men spoke after the talks, with Grace Mbeki calling them "a good start."', 'Grace Mbeki'],
+    ['After the talks, Amos Kariuki said he was "quite hopeful" and Grace Mbeki calling them a waste of time.', 'Amos Kariuki'],
+    // "calling for" qualifies a noun: not the cue
+    ['Joan Ode said that a letter from Tom Reyes calling for a recount made him "a sore loser."', 'Joan Ode'],
+    // a description and then the name between commas: the name speaks
+    ['Leader of the Opposition, Ruth Nwosu, attacked the budget, calling it "a betrayal of farmers."', 'Ruth Nwosu'],
+    // "Hours later," opens the clause; after "telling" the name is the listener, not the speaker
+    ['Hours later, Tom Reyes returned the favour to Amara Obi, telling Radio Kilimo, "She is a fine mayor."', 'Tom Reyes'],
+    // a name after "speaking to" is the one spoken to: the subject is the noun before the participle
+    ['A senior official speaking to Radio Kilimo said, "The talks have failed."', 'A senior official'],
+    // a clause joined by "and" with a named subject of its own: its subject speaks, not the first clause's
+    ['At one point a woman asked for a photo and Amos Kariuki said, "Only if it is quick."', 'Amos Kariuki'],
+    // a clause that opens with a noun and a relative clause has that noun as its subject; a "who" in the object does not
+    ['Although talks stalled, a senior official who spoke on condition of anonymity said, "We are close."', 'a senior official'],
+    ['Another voter who asked not to be named said she would stay "for as long as it takes."', 'Another voter'],
+    ['Tom Reyes attacked the judge who ruled against him and said "it was a disgrace."', 'Tom Reyes'],
+    // a paragraph ending in a colon with no speech verb: its clause's subject introduces the quote
+    [
+      'When the singer Joan Adeyemi died, Governor Tunde Bakare released the following statement:\n\n"We mourn a woman who gave her life to this city."',
+      'Tunde Bakare',
+    ],
+    // ... but never an opening phrase as a subject ("Of course"): the one named before the colon
+    [
+      'Of course, as the critic Ama Boateng noted long after the final whistle had blown, the real winner of the night was the crowd itself:\n\n"Nobody who was there will forget it."',
+      'Ama Boateng',
+    ],
   ])('%s', (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
   });
@@ -406,6 +441,22 @@ describe('speakers', () => {
       ['the announcer', 'group'],
       ['the letter', 'group'],
       ['a friend', 'group'],
+    ]);
+    // the voice of an advert and a footnote speak for the document they are part of
+    const ad = extract(
+      '"Every shift will be paid," a voice-over in the union\'s advert states. A footnote in the report says: "Overtime is not included."',
+    );
+    expect(ad.quotes.map((q) => [q.speaker, q.speakerType])).toEqual([
+      ['a voice-over', 'group'],
+      ['A footnote', 'group'],
+    ]);
+    // a gloss in parentheses is no part of the head; adjectives a comma apart are one description
+    const more = extract(
+      '"The budget ignores farmers," said the Kilimo (Voice of the Farmer) column. "We kept our word," the soft-spoken, 64-year-old envoy said.',
+    );
+    expect(more.quotes.map((q) => [q.speaker, q.speakerType])).toEqual([
+      ['the Kilimo (Voice of the Farmer) column', 'group'],
+      ['the soft-spoken 64-year-old envoy', 'group'],
     ]);
   });
   it('--debug traces the candidates for each quote and what won', () => {

@@ -83,7 +83,9 @@ export const OTHER_SPEAKER_HEADS = words(`
 export const OBJECT_FIRST_VERBS = words(`
   told | tells | tell | called | calls | dubbed | branded | labelled | labeled | termed | hailed | welcomed |
   criticised | criticized | slammed | blasted | accused | accuses | urged | urges | described | describes |
-  quoted | scolded | mocked | rated | rates | ruled | deemed
+  quoted | scolded | mocked | rated | rates | ruled | deemed |
+  telling | calling | dubbing | branding | labeling | labelling | terming | hailing | welcoming | criticising |
+  criticizing | slamming | blasting | accusing | urging | describing | quoting | scolding | mocking
 `);
 
 /**

@@ -29,7 +29,12 @@ export const SPEECH_VERBS = words(`
   arguing | claiming | warning | replying | responding | announcing | urging | vowing | boasting | complaining | joking |
   agreed | agrees | disagreed | disagrees | read | answered | answers | pressed | presses | beamed | scoffed |
   snapped | retorted | interjected | exclaimed | gushed | fumed | grumbled | muttered | pointed out | points out |
-  went on to say | goes on to say | went on to write
+  went on to say | goes on to say | went on to write |
+  calling | describing | dubbing | branding | labeling | labelling | terming | stating | recalling | suggesting |
+  admitting | acknowledging | conceding | cautioning | stressing | predicting | promising | accusing |
+  criticising | criticizing | blasting | slamming | demanding | pleading | asserting | alleging | reiterating |
+  confirming | countering | lamenting | emphasising | emphasizing | observing | remarking | quipping |
+  recounting | proclaiming | retorting | exclaiming | answering | testifying
 `);
 
 /** Honorifics: dropped from names, never roles; some say the gender. */
@@ -277,7 +282,8 @@ export const DOCUMENT_NOUNS = words(`
   video | spot | post | tweet | message | email | e-mail | note | study | survey | poll | analysis | review |
   website | site | blog | release | document | documents | order | ruling | verdict | judgment | indictment |
   resolution | motion | bill | law | policy | plan | proposal | draft | text | transcript | notice | sign |
-  banner | placard | headline | caption | survey | audit | assessment | investigation | probe | findings
+  banner | placard | headline | caption | survey | audit | assessment | investigation | probe | findings |
+  voice-over | voiceover | footnote | script | slogan
 `);
 
 /** Labels that open a paragraph in capitals like a transcript speaker ("PENCE: ...") but are not one. */

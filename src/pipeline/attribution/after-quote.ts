@@ -42,6 +42,17 @@ const AFTER_QUOTE: readonly CuePattern[] = [
   },
   { rule: 'after:speaker-verb', needsVerb: true, pattern: new RegExp(String.raw`^,?\s*${PHRASE}\s+(?:\p{Ll}+ly\s+)?${VERB}\b`, 'u') },
   {
+    // `“...,” the bespectacled, 71-year-old diplomat said`: adjectives a comma apart.
+    rule: 'after:listed-adjectives-verb',
+    needsVerb: true,
+    needsComma: true,
+    opensWith: (c) => c === 0x74 || c === 0x61,
+    pattern: new RegExp(
+      String.raw`^,?\s*(?<speaker>(?:the|an?)\s+\p{Ll}[\p{Ll}-]*,\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}\p{Ll}[\p{Ll}-]+)\s+(?:\p{Ll}+ly\s+)?${VERB}\b`,
+      'u',
+    ),
+  },
+  {
     // `“...” for criminal behavior, she said.`: the attribution ends the quote's sentence.
     rule: 'after:sentence-end-attribution',
     needsVerb: true,
@@ -79,6 +90,9 @@ const SPEECH_VERB_BEFORE_MARK = new RegExp(
 
 const VERB_BEFORE_MARK_CHARS = 24;
 
+/** A phrase after a quote that opens with a conjunction starts a clause of its own: "and Trump [calling]". */
+const JOINED_CLAUSE = /^\s*(?:and|but|or|while|whereas)\s/i;
+
 const HAS_PER = /\bper\b/i;
 
 /**
@@ -99,10 +113,14 @@ export function cueAfter(ctx: Context, q: QuoteDraft, index: number): Found | nu
     if (cue.opensWith && !cue.opensWith(lead.c, lead.afterComma)) continue;
     if (cue.needsComma && after.text.indexOf(',', 1) < 0) continue;
     const m = cue.pattern.exec(after.text);
-    const phrase = m?.groups?.speaker;
+    let phrase = m?.groups?.speaker;
     if (!m || !phrase) continue;
     const phraseStart = after.start + (m.index ?? 0) + m[0].lastIndexOf(phrase);
-    let found = cue.rule === 'after:speaker-verb' && !canBeSubject(phrase) ? null : resolvePhrase(ctx, phrase, phraseStart, q);
+    // (The comma between listed adjectives is read as a space: same length, same offsets.)
+    if (cue.rule === 'after:listed-adjectives-verb') phrase = phrase.replace(',', ' ');
+    // "he was “very encouraged” and Trump calling it ...": a clause joined after the quote is another's.
+    const joined = cue.rule === 'after:speaker-verb' && JOINED_CLAUSE.test(phrase);
+    let found = cue.rule === 'after:speaker-verb' && (joined || !canBeSubject(phrase)) ? null : resolvePhrase(ctx, phrase, phraseStart, q);
     // "the White House spokesman, Josh Earnest, said": the name the description stands beside.
     if (found && found.attribution !== 'explicit') found = nameBesides(ctx, phraseStart + phrase.length) ?? found;
     if (!found) {

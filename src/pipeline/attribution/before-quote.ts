@@ -71,9 +71,17 @@ export function lastClauseBreakEnd(text: string): number {
 function speechVerbsIn(text: string): { verb: string; start: number; end: number }[] {
   const from = Math.max(0, text.length - VERB_REACH, lastClauseBreakEnd(text));
   return speechWords(text, from, text.length).filter(
-    (v) => !(/ing$/.test(v.verb) ? DETERMINER_BEFORE : NOUN_BEFORE).test(text.slice(Math.max(0, v.start - 12), v.start)),
+    (v) =>
+      !(/ing$/.test(v.verb) ? DETERMINER_BEFORE : NOUN_BEFORE).test(text.slice(Math.max(0, v.start - 12), v.start)) &&
+      !(v.verb === 'calling' && CALLING_NOT_SPEECH.test(text.slice(v.end, v.end + 6))),
   );
 }
+
+/** "statements calling for a ban make him “...”": a participle "calling for" qualifies a noun. (A verb "called for “...”" cites words.) */
+const CALLING_NOT_SPEECH = /^\s+(?:for|off)\b/;
+
+/** "... and Clinton [said]", "... but Mr. Okafor [told]": a joined clause whose subject is a name (a verb's words end it). */
+const JOINED_NAMED_SUBJECT = /\b(?:and|but)\s+(?:\p{Lu}[\p{L}.'’\u2024-]*\s+){1,4}(?:\p{Ll}+ly\s+)?$/u;
 
 /** Only a determiner makes an -ing form a noun ("his writing"); after a preposition it is a verb ("by announcing"). */
 const DETERMINER_BEFORE = /(?:\b(?:a|an|the|his|her|their|its|our|my|your|these|those|this|that)|\p{L}['’]s)\s+$/iu;
@@ -135,13 +143,22 @@ export function cueBefore(ctx: Context, q: QuoteDraft, index: number): Found | n
     // called, late meeting", "a message posted Friday, Cruz said") is no speech.
     // "The spot ends with footage of Trump saying, “...”": a named participle's subject comes first.
     let found: Found | null = /ing$/.test(nearest.verb) ? nameBeforeParticiple(ctx, before.start + nearest.start) : null;
+    // "a woman asked for a photo and Clinton said, “...”": a clause joined by "and" with a named subject of its own.
+    if (!found && verbs.length > 1 && JOINED_NAMED_SUBJECT.test(before.text.slice(Math.max(0, nearest.start - 60), nearest.start))) {
+      found = subjectOf(ctx, before.start, before.start + nearest.start, q);
+      if (found?.speakerType !== 'person') found = null;
+      else ctx.notes?.push(`candidate named subject of a joined clause before "${nearest.verb}": ${found.speaker}`);
+    }
     for (const v of found ? [] : verbs) {
       found = parentheticalSpeaker(ctx, before, v, q);
       if (found) {
         ctx.notes?.push(`candidate set off by commas after "${v.verb}": ${found.speaker}`);
         break;
       }
-      if (v !== nearest && /^(?:\s+[\p{L}\d]+){0,2},\s*\S/u.test(before.text.slice(v.end))) continue;
+      // ("Okafor said, adding, “...”": a verb a comma before the participle is the participle's.)
+      if (v !== nearest && !participleAfter(before.text, v, nearest) && /^(?:\s+[\p{L}\d]+){0,2},\s*\S/u.test(before.text.slice(v.end))) {
+        continue;
+      }
       // "defend not paying an architect who said he was stiffed, saying, “...”": a relative clause's verb is not the main one.
       if (v !== nearest && RELATIVE_BEFORE.test(before.text.slice(0, v.start))) continue;
       // "..., and when Rubio said it was great to be home, a man yelled “...”": nor is a subordinate clause's.
@@ -149,7 +166,11 @@ export function cueBefore(ctx: Context, q: QuoteDraft, index: number): Found | n
       // "Mackler issued a statement saying ...": the one who issued the document speaks.
       const issued = /ing$/.test(v.verb) ? ISSUED_DOCUMENT.exec(before.text.slice(0, v.start)) : null;
       if (issued) {
-        found = subjectOf(ctx, before.start, before.start + issued.index, q);
+        // ("Jim Banks, chairman of the committee, issued a memo saying": past the appositive.)
+        const issuedAt = before.start + issued.index;
+        found =
+          subjectOf(ctx, before.start, issuedAt, q) ??
+          (/,\s*$/.test(before.text.slice(0, issued.index)) ? appositiveSubject(ctx, before.start, issuedAt) : null);
         ctx.notes?.push(`candidate who issued the document before "${v.verb}": ${found ? found.speaker : 'none'}`);
         if (found) break;
       }
@@ -175,7 +196,8 @@ export function cueBefore(ctx: Context, q: QuoteDraft, index: number): Found | n
       if (found) break;
     }
     const tailText = before.text.slice(nearest.end);
-    const tail = SPEAKER_AFTER_VERB.exec(tailText)?.groups?.speaker;
+    // ("telling Reuters, “...”": after a verb that takes its object first, the name is the listener.)
+    const tail = OBJECT_FIRST_VERBS.has(nearest.verb.toLowerCase()) ? undefined : SPEAKER_AFTER_VERB.exec(tailText)?.groups?.speaker;
     const according = HAS_ACCORDING.test(before.text) ? ACCORDING_ANYWHERE.exec(before.text) : null;
     const accordingPhrase = according?.groups?.speaker;
     found ??=
@@ -192,6 +214,11 @@ export function cueBefore(ctx: Context, q: QuoteDraft, index: number): Found | n
     }
   }
   return null;
+}
+
+/** Whether `nearest` is a participle that follows `v` after a comma alone: "Okafor said, adding, “...”". */
+function participleAfter(text: string, v: { end: number }, nearest: { verb: string; start: number }): boolean {
+  return /ing$/.test(nearest.verb) && /^\s*,\s*$/.test(text.slice(v.end, nearest.start));
 }
 
 /** A subordinate clause's opening word, after a comma or at the sentence's start: "and when", "while", "because". */

@@ -18,11 +18,12 @@ import {
   insideQuote,
   mentionsBetween,
   NO_SPEAKER,
+  namesABody,
   personFound,
   personIndex,
   sentencesIn,
 } from './state.js';
-import { subjectOf } from './subjects.js';
+import { clauseSubject, subjectOf } from './subjects.js';
 
 /** `Said Ellis: “` and `..., said X: “`: the speaker after the verb. */
 const SPEAKER_AFTER_VERB_IN_SENTENCE = new RegExp(String.raw`^\s+(?<speaker>\p{Lu}${PHRASE_CHAR}{1,60}?)${PHRASE_END}`, 'u');
@@ -110,7 +111,13 @@ export function fromContext(ctx: Context, q: QuoteDraft, index: number): Found {
     // "The New York Times reports:" then the quote: the subject of that verb.
     const intro = sentencesIn(ctx, q.firstPara - 1).at(-1);
     const verb = intro && VERB_BEFORE_COLON.exec(ctx.cueText.slice(intro.start, intro.end));
-    const subject = intro && verb ? subjectOf(ctx, intro.start, intro.start + verb.index, q) : null;
+    // "Governor Tunde Bakare released the following statement:": with no speech verb, the clause's
+    // subject, when it is a person or a body that speaks.
+    const subject = intro
+      ? verb
+        ? subjectOf(ctx, intro.start, intro.start + verb.index, q)
+        : speakingSubject(ctx, clauseSubject(ctx, intro.start, intro.end, q))
+      : null;
     ctx.notes?.push(`context: the paragraph before ends with a colon; subject of its verb: ${subject?.speaker ?? 'none'}`);
     ctx.rule = 'context:colon';
     if (subject) return subject;
@@ -125,6 +132,11 @@ export function fromContext(ctx: Context, q: QuoteDraft, index: number): Found {
     return reported;
   }
   return NO_SPEAKER;
+}
+
+/** A clause subject that can introduce a quote: a person or a named body ("the ministry"), never "Of course". */
+function speakingSubject(ctx: Context, found: Found | null): Found | null {
+  return found && (found.speakerType === 'person' || namesABody(ctx, found.speaker ?? '')) ? { ...found, attribution: 'context' } : null;
 }
 
 const VERB_BEFORE_COLON = new RegExp(String.raw`\b${VERB}\b[^.!?“”"]{0,60}:\s*$`, 'u');

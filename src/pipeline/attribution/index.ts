@@ -90,7 +90,22 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
     ctx.rule = 'transcript';
     return label;
   }
-  const found = cueAfter(ctx, q, index) ?? cueBefore(ctx, q, index);
+  const after = cueAfter(ctx, q, index);
+  // "Okafor called the offer “an insult.” Ferry captain Ahmed Rashid, who ..., warned that ...": a
+  // speaker-first cue after a quote that ends its sentence may open the next sentence; a cue
+  // before the quote, in its own sentence, comes first.
+  if (after && SUBJECT_FIRST_AFTER.has(ctx.rule) && endsSentence(ctx, q)) {
+    const { rule } = ctx;
+    const { cue } = q;
+    const before = cueBefore(ctx, q, index);
+    if (before) {
+      ctx.notes?.push('the cue after the quote opens the next sentence: the cue before it wins');
+      return before;
+    }
+    ctx.rule = rule;
+    q.cue = cue;
+  }
+  const found = after ?? cueBefore(ctx, q, index);
   if (found) return found;
   const accordingLater = accordingInSentence(ctx, q);
   if (accordingLater) {
@@ -122,4 +137,18 @@ function attributeOne(ctx: Context, q: QuoteDraft, index: number): Found {
   ctx.notes?.push(`won by ${context.speaker ? 'context' : 'no cue'} -> ${context.speaker}`);
   if (!context.speaker) ctx.rule = 'no-cue';
   return context;
+}
+
+/** After-quote rules whose speaker phrase comes first (`” X said`, `” X, the captain, said`): a new sentence may open so. */
+const SUBJECT_FIRST_AFTER: ReadonlySet<string> = new Set(['after:speaker-verb', 'after:speaker-appositive-verb']);
+
+const SENTENCE_END = new Set(['.', '!', '?']);
+
+/** Whether the quote ends its sentence: its last character ends one and no comma follows its closing mark. */
+function endsSentence(ctx: Context, q: QuoteDraft): boolean {
+  const { text } = ctx.d;
+  if (!SENTENCE_END.has(text.charAt(q.end - 1))) return false;
+  let i = q.end;
+  while (i < text.length && /["”»'’\s]/.test(text.charAt(i))) i++;
+  return text.charAt(i) !== ',';
 }

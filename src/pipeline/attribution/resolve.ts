@@ -75,8 +75,11 @@ export function resolvePhrase(
   // ("Secretary of State John Kerry").
   const preposition = /\s(?:of|for|at|in|on|from|with|near|outside|inside)\s/.exec(coreRaw);
   const lead = preposition ? coreRaw.slice(0, preposition.index).trim().split(/\s+/) : [];
+  // "Another intelligence source speaking to Fox News": a name past a participle that ends the noun is its object.
+  const participleAt = cut > 0 && /^\p{Ll}+ing$/u.test(words[cut] as string) ? at + raw.indexOf(phrase) + wordOffset(phrase, cut) : -1;
   const qualifies = (m: Mention) =>
-    !preposition || m.start < at + preposition.index || lead.every((w) => /^\p{Lu}/u.test(w) && !ARTICLES.has(w.toLowerCase()));
+    (participleAt < 0 || m.start < participleAt) &&
+    (!preposition || m.start < at + preposition.index || lead.every((w) => /^\p{Lu}/u.test(w) && !ARTICLES.has(w.toLowerCase())));
   // "Scott's relatives": a name in the possessive qualifies the head noun that follows it.
   const possessive = (m: Mention) => /^['’]s\s+\p{Ll}/u.test(d.text.slice(m.end, Math.min(end, m.end + 4)));
   // "Trump spokesperson Steven Cheung", "Clinton campaign spokesman Jo Fey": a name before a
@@ -117,15 +120,17 @@ export function resolvePhrase(
   if (words.some((w) => /^(?:I|we|you|it|this|that|there|which|who)$/i.test(w)) && words.length <= 2) return null;
   if (!isNounPhrase(core)) return null;
   const corePhrase = core.join(' ');
+  // "the Vox Populi (Voice of the People) column": a gloss in parentheses is no part of the head.
+  const headWords = corePhrase.includes('(') ? withoutGlosses(core) : core;
   // The head noun stands before "of", "for" or "at": "the leader of the party", "a spokesperson for the bank".
-  const linked = core.findIndex((w, k) => k > 0 && /^(?:of|for|at)$/.test(w));
-  const headAt = (linked > 0 ? linked : core.length) - 1;
-  const refusal = refuseSpeakerPhrase(core, headAt);
+  const linked = headWords.findIndex((w, k) => k > 0 && /^(?:of|for|at)$/.test(w));
+  const headAt = (linked > 0 ? linked : headWords.length) - 1;
+  const refusal = refuseSpeakerPhrase(headWords, headAt);
   if (refusal) {
     ctx.notes?.push(`phrase ${JSON.stringify(corePhrase)} refused: ${refusal}`);
     return null;
   }
-  const head = (core[headAt] as string).toLowerCase().replace(/['’]s$/, '');
+  const head = (headWords[headAt] as string).toLowerCase().replace(/['’]s$/, '');
   const article = ARTICLES.has((words[0] as string).toLowerCase()) ? (words[0] as string).toLowerCase() : null;
   const role = ROLE_NOUNS.has(head) || PERSON_WORDS.test(head);
   // A capitalised phrase no person stage took is an organisation or a publication: "NATO", "the White House".
@@ -142,6 +147,18 @@ export function resolvePhrase(
   }
   // "the announcer", "a friend", "one questioner": someone the story does not name.
   return { speaker: corePhrase, speakerType: 'group', attribution: 'description', person: null };
+}
+
+/** The words outside parentheses: "the Vox Populi (Voice of the People) column" -> "the Vox Populi column". */
+function withoutGlosses(words: readonly string[]): string[] {
+  const kept: string[] = [];
+  let depth = 0;
+  for (const w of words) {
+    if (w.startsWith('(')) depth++;
+    if (depth === 0) kept.push(w);
+    if (w.endsWith(')') && depth > 0) depth--;
+  }
+  return kept.length > 0 ? kept : [...words];
 }
 
 /** The lower-case words right after a name: "Trump [campaign spokesman] Steven Cheung". */

@@ -11,7 +11,7 @@ import type { QuoteDraft } from '../draft.js';
 import { ARTICLES, isWhite, MAX_CUE_REACH, MAX_PHRASE_WORDS, SUBORDINATE_START } from './patterns.js';
 import { canSpeak } from './phrase-checks.js';
 import type { Found } from './ranker.js';
-import { type Context, firstNamed, namesABody, namesABodyWord, personFound, sentenceOf } from './state.js';
+import { type Context, firstNamed, mentionsBetween, namesABody, namesABodyWord, personFound, sentenceOf } from './state.js';
 
 /** Words that end a subject when walking back from a verb: "was met by angry workers chanting". */
 const SUBJECT_STOP = new Set(
@@ -34,6 +34,18 @@ const isVerbAdverb = (w: string) => ADVERB.test(w) || AUXILIARY.has(w);
 export function subjectOf(ctx: Context, from: number, verbAt: number, q: QuoteDraft): Found | null {
   const { d } = ctx;
   const left = d.text.slice(from, verbAt);
+  // "a White House official who spoke anonymously to discuss strategy said": a clause that opens
+  // with a noun and a relative clause has that noun as its subject.
+  if (HAS_RELATIVE.test(left)) {
+    const clauseStart = lastMarkEnd(left);
+    const relative = RELATIVE_SUBJECT.exec(left.slice(clauseStart));
+    const np = relative?.groups?.np;
+    if (relative && np) {
+      const at = from + clauseStart + relative[0].indexOf(np);
+      const found = ctx.resolvePhrase(ctx, np, at, q);
+      if (found) return found;
+    }
+  }
   // Words read from the verb back, as far as the walk goes (r: how many words from the end).
   const words = new WordsFromEnd(left);
   let r = 0;
@@ -50,7 +62,17 @@ export function subjectOf(ctx: Context, from: number, verbAt: number, q: QuoteDr
     const opener = /^(?:In|On|At|From|With|During|After|Before|For|By|Under|Amid|Of)$/.test(w);
     // "He did not address his series of early-morning [tweets]": after an auxiliary the words are an object.
     if (AUXILIARY.has(w.toLowerCase())) return null;
-    if (/^[,;:―—–-]$/.test(w) || SUBJECT_STOP.has(w.toLowerCase()) || verbLike || opener || r - end >= MAX_PHRASE_WORDS) break;
+    // "Another source speaking to Fox News said": "to" after a participle is inside the subject.
+    const afterParticiple = (w === 'to' || w === 'with') && r > end && words.at(r + 1) !== undefined && PARTICIPLE.test(words.text(r + 1));
+    if (
+      /^[,;:―—–-]$/.test(w) ||
+      (SUBJECT_STOP.has(w.toLowerCase()) && !afterParticiple) ||
+      verbLike ||
+      opener ||
+      r - end >= MAX_PHRASE_WORDS
+    ) {
+      break;
+    }
     r++;
   }
   if (r === end) {
@@ -67,6 +89,20 @@ export function subjectOf(ctx: Context, from: number, verbAt: number, q: QuoteDr
   const start = from + (words.at(r - 1) as number);
   const phrase = d.text.slice(start, from + (words.at(end) as number) + words.text(end).length);
   return ctx.resolvePhrase(ctx, phrase, start, q, 'before');
+}
+
+const PARTICIPLE = /^\p{Ll}+ing$/u;
+
+const HAS_RELATIVE = /\swho\s/;
+
+/** A clause opening with a noun phrase and "who": "Another voter who asked not to be named [said]". */
+const RELATIVE_SUBJECT =
+  /^\s*(?<np>(?:(?:the|a|an|another|one|some|several|many|most|two|three|four|five)\s|\p{Lu})(?:[\p{L}\d'’.\u2024-]+\s+){0,5}?[\p{L}\d'’.\u2024-]+)\s+who\s+[^“”"]{1,120}$/u;
+
+/** Where the text after its last clause mark (comma, semicolon, colon, sentence end, quote mark) starts. */
+function lastMarkEnd(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if (',;:.!?“”"'.includes(text[i] as string)) return i + 1;
+  return 0;
 }
 
 /** Marks that are words of their own in a subject: a comma, a semicolon, a colon or a dash. */
@@ -184,7 +220,7 @@ export function coordinatedSubject(ctx: Context, from: number, verbAt: number, q
 
 /** Opening words of an introductory phrase that ends at a comma: "During a speech, ...". */
 const INTRODUCTORY =
-  /^(?:During|After|Before|In|At|On|Following|As|When|While|Despite|Since|With|Without|Speaking|Earlier|Later|Last|On|From|Under|Amid|Asked)\b[^,]{0,120},\s*/;
+  /^(?:During|After|Before|In|At|On|Following|As|When|While|Despite|Since|With|Without|Speaking|Earlier|Later|Last|On|From|Under|Amid|Asked|Hours|Days|Weeks|Months|Years|Minutes|Moments|Shortly|Meanwhile|However|Yesterday|Today|Tonight|Afterward|Afterwards)\b[^,]{0,120},\s*/;
 
 /** A word that ends a clause's subject: a finite verb or auxiliary. */
 const isFiniteVerb = (w: string) => /^\p{Ll}+ed$/u.test(w) || IRREGULAR_PAST.has(w);
@@ -220,9 +256,25 @@ export function clauseSubject(ctx: Context, from: number, to: number, q: QuoteDr
   // (The ranker asks again for the subject the rules just resolved for the same quote.)
   const last = ctx.lastSubject;
   if (last !== null && last.q === q && last.span === span) return last.found;
-  const found = ctx.resolvePhrase(ctx, ctx.d.text.slice(span.start, span.end), span.start, q, 'before');
+  let found = ctx.resolvePhrase(ctx, ctx.d.text.slice(span.start, span.end), span.start, q, 'before');
+  // "Leader of the Opposition, Amar Bauri, launched ...": the name set off after a description is who it is.
+  if (found?.speakerType !== 'person') found = appositiveName(ctx, span.end, to) ?? found;
   ctx.lastSubject = { q, span, found };
   return found;
+}
+
+const COMMA_AFTER_SUBJECT = /^\s*,\s*/;
+const COMMA_AFTER_NAME = /^\s*,/;
+
+/** The person named between commas right after a subject that ends at `at` (before `to`), or null. */
+function appositiveName(ctx: Context, at: number, to: number): Found | null {
+  const { text } = ctx.d;
+  const comma = COMMA_AFTER_SUBJECT.exec(text.slice(at, at + 4));
+  if (!comma) return null;
+  const start = at + comma[0].length;
+  const m = mentionsBetween(ctx, start, start + 1)[0];
+  if (!m || m.end >= to || !COMMA_AFTER_NAME.test(text.slice(m.end, m.end + 2))) return null;
+  return personFound(ctx.d, m.person, 'explicit');
 }
 
 /** The words of the subject of the clause from `from` to `to`, unresolved, or null (see clauseSubject). */
