@@ -105,18 +105,23 @@ function multiWordVerbs(): Map<string, RegExp> {
 
 const HYPHEN = 0x2d;
 
-/** Whether a text holds a speech verb. */
-export const hasSpeechWord = (text: string) => speechWords(text, 0, text.length).length > 0;
+/** Whether a text holds a speech verb: the first one found ends the reading. */
+export const hasSpeechWord = (text: string) => speechWords(text, 0, text.length, 1).length > 0;
 
 /**
- * The speech verbs in text[from, to), in order: each word looked up in the table (a pattern
- * with every verb as an alternative costs far more on a long sentence).
+ * The speech verbs in text[from, to), in order, the first `most` of them: each word looked up
+ * in the table (a pattern with every verb as an alternative costs far more on a long sentence).
  */
-export function speechWords(text: string, from: number, to: number): { verb: string; start: number; end: number }[] {
+export function speechWords(
+  text: string,
+  from: number,
+  to: number,
+  most = Number.POSITIVE_INFINITY,
+): { verb: string; start: number; end: number }[] {
   const found: { verb: string; start: number; end: number }[] = [];
   const span = from === 0 && to === text.length ? text : text.slice(from, to);
   ASCII_WORD.lastIndex = 0;
-  for (let m = ASCII_WORD.exec(span); m !== null; m = ASCII_WORD.exec(span)) {
+  for (let m = ASCII_WORD.exec(span); m !== null && found.length < most; m = ASCII_WORD.exec(span)) {
     const start = from + m.index;
     // "an oft-stated claim", "a so-called deal": the end of a compound is no verb.
     if (m.index > 0 && span.charCodeAt(m.index - 1) === HYPHEN) continue;
