@@ -40,6 +40,7 @@ const MIN_WEIGHT = 0.005;
 
 const { draftBeforeAttribution } = await import(join(ROOT, 'dist', 'extract.js'));
 const { attributeQuotes } = await import(join(ROOT, 'dist', 'pipeline', 'attribution', 'index.js'));
+const { seededRandom } = await import(join(ROOT, 'dist', 'tagger', 'train.js'));
 
 // ---- data -------------------------------------------------------------------------------
 const stories = readdirSync(args.data)
@@ -136,16 +137,6 @@ function collect(set, weights) {
 }
 
 // ---- the averaged perceptron ------------------------------------------------------------
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const score = (features, w) => features.reduce((sum, f) => sum + (w.get(f) ?? 0), 0);
 const best = (candidates, w) => {
   let k = 0;
@@ -166,7 +157,7 @@ function trainPerceptron(all) {
     stamp.set(f, clock);
     w.set(f, (w.get(f) ?? 0) + by);
   };
-  const random = mulberry32(SEED);
+  const random = seededRandom(SEED);
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {

@@ -74,23 +74,11 @@ const dist = (p) => import(new URL(`../dist/${p}`, import.meta.url).href);
 const { normaliseText } = await dist('text/normalise.js');
 const { tokenise } = await dist('text/tokens.js');
 const { TITLE_WORDS, HONORIFICS } = await dist('data/words.js');
-const { trainTagger, scoreTagger, O, B, I } = await dist('tagger/train.js');
+const { trainTagger, scoreTagger, seededRandom, O, B, I } = await dist('tagger/train.js');
 const { PeopleTagger } = await dist('tagger/tagger.js');
 const { decodeModel } = await dist('tagger/model.js');
 
 const sha256 = (s) => createHash('sha256').update(s).digest('hex');
-
-/** mulberry32, as in train.ts. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A text with its names as character spans, to a training document: tokens and BIO labels. */
 function toDoc(text, spans) {
@@ -295,7 +283,7 @@ const engDev = join(bench, 'conll2003-train', 'eng.dev');
 const train = conllStories(engTrain, join(bench, 'conll2003-train'), 'train');
 const probe = train.stories.splice(train.stories.length - SETTINGS.holdout, SETTINGS.holdout);
 const dev = conllStories(engDev, join(bench, 'conll2003-dev'), 'dev');
-const rng = random(SETTINGS.seed);
+const rng = seededRandom(SETTINGS.seed);
 const copies = caseCopies(train.stories, rng);
 const wire = wireStories(1);
 const docs = [

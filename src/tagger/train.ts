@@ -56,8 +56,11 @@ interface Run {
   gold: Uint8Array;
 }
 
-/** mulberry32: a small seeded generator; the same seed gives the same order everywhere. */
-function random(seed: number): () => number {
+/**
+ * mulberry32: a small seeded generator; the same seed gives the same order everywhere (the
+ * training scripts use it too).
+ */
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -155,7 +158,7 @@ export function trainTagger(docs: TrainingDoc[], options: TrainOptions): TrainRe
     tstamp[x] = step;
     tw[x] = (tw[x] as number) + d;
   };
-  const rng = random(options.seed);
+  const rng = seededRandom(options.seed);
   const order = runs.map((_, i) => i);
   const transitions = new Float32Array(9);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
