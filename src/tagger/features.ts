@@ -50,7 +50,7 @@ import {
   USUALLY_CAPITALISED,
   WORLD,
 } from '../text/name-tables.js';
-import { CAPITALISED, LINE, LOWER, NUMBER, PARAGRAPH, QUOTE, SENTENCE_START, type Tokens, UPPER, WORD } from '../text/tokens.js';
+import { CAPITALISED, LINE, LOWER, NUMBER, PARAGRAPH, packed, QUOTE, SENTENCE_START, type Tokens, UPPER, WORD } from '../text/tokens.js';
 
 /** Views of a word: how its sentence is written. */
 export const VIEW_NORMAL = 0;
@@ -184,16 +184,6 @@ export function mayBeName(t: Tokens, i: number, b: number): boolean {
   return named && isParticle(t.text, t.start[i] as number, t.end[i] as number);
 }
 
-/** Up to four characters below 256 as one number (0 when a character is not). */
-function packed(text: string, start: number, end: number): number {
-  let n = 0;
-  for (let i = end - 1; i >= start; i--) {
-    const c = text.charCodeAt(i);
-    if (c > 0xff) return 0;
-    n = n * 256 + c;
-  }
-  return n;
-}
 /** The name particles of up to four letters, packed: the only ones a segment may hold (see mayBeName). */
 let packedParticles: Set<number> | null = null;
 

@@ -401,3 +401,17 @@ class Tokenizer {
 export function tokenise(text: string): Tokens {
   return new Tokenizer(text, Math.max(16, (text.length >> 2) + 16)).run();
 }
+
+/**
+ * Up to six characters below 256 as one number, or 0 when a character is not: a short word
+ * compared without making a string (the tagger's and the people stage's look-ups of particles).
+ */
+export function packed(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = end - 1; i >= start; i--) {
+    const c = text.charCodeAt(i);
+    if (c > 0xff) return 0;
+    n = n * 256 + c;
+  }
+  return n;
+}

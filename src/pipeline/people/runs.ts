@@ -21,6 +21,7 @@ import {
   LOWER,
   ODD_CHARS,
   POSSESSIVE,
+  packed,
   type Tokens,
   tokenAt,
   WORD,
@@ -246,16 +247,6 @@ function isParticle(r: Reading, p: number): boolean {
   return e - s <= 5 && RUN_PARTICLES.has(packed(r.text, s, e));
 }
 
-/** Up to six characters below 256 as one number (0 when a character is not). */
-function packed(text: string, start: number, end: number): number {
-  let n = 0;
-  for (let i = end - 1; i >= start; i--) {
-    const c = text.charCodeAt(i);
-    if (c > 0xff) return 0;
-    n = n * 256 + c;
-  }
-  return n;
-}
 /** The particles a run may hold, and "of", packed. */
 const RUN_PARTICLES = new Set([...NAME_PARTICLES, 'of'].filter((w) => w.length <= 5).map((w) => packed(w, 0, w.length)));
 
